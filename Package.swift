@@ -1,0 +1,25 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "actionplan",
+    products: [
+        .library(name: "ActionPlanKit", targets: ["ActionPlanKit"]),
+        .executable(name: "actionplan", targets: ["actionplan"]),
+    ],
+    targets: [
+        // The domain: reading reports, the plan model, due dates, storage and rendering.
+        .target(name: "ActionPlanKit"),
+        // The command line: argument scanning, commands, help and exit statuses; no I/O of its own.
+        .target(name: "ActionPlanCLI", dependencies: ["ActionPlanKit"]),
+        // Wires standard output, standard error and the exit status to the CLI core.
+        .executableTarget(name: "actionplan", dependencies: ["ActionPlanCLI"]),
+        .testTarget(
+            name: "ActionPlanKitTests",
+            dependencies: ["ActionPlanKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ActionPlanCLITests", dependencies: ["ActionPlanCLI", "ActionPlanKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,39 @@
+extension ActionPlan {
+    /// A new plan with one `not-started` action per recommendation, each with its due date.
+    ///
+    /// - Parameters:
+    ///   - report: What the report says.
+    ///   - name: The plan's name.
+    ///   - source: The report file's name and checksum.
+    ///   - start: `--from`, when given; otherwise the report's dates decide.
+    ///   - owner: Assigned to every action (`--owner`); else each takes the body the report names, if any.
+    ///   - policy: How timescales become due dates.
+    public static func generate(
+        from report: Report, name: PlanName, fileName: String, sha256: String, start: CalendarDay? = nil,
+        owner: String? = nil, policy: DueDatePolicy = DueDatePolicy()
+    ) throws(PlanError) -> ActionPlan {
+        guard !report.recommendations.isEmpty else { throw .noRecommendations }
+        let startDate = try DueDatePolicy.startDate(for: report, explicit: start)
+        var actions: [Action] = []
+        for (index, recommendation) in report.recommendations.enumerated() {
+            let due = policy.dueDate(for: recommendation.timescale, from: startDate)
+            actions.append(
+                Action(
+                    id: ActionID(index + 1)!, recommendation: recommendation.text,
+                    action: ActionPlan.wording(of: recommendation.text), section: recommendation.section,
+                    timescale: recommendation.timescale, number: recommendation.number,
+                    owner: owner ?? recommendation.lead, lead: recommendation.lead, due: due))
+        }
+        let source = SourceReport(
+            fileName: fileName, sha256: sha256, authority: report.authority,
+            inspectionStart: report.inspectionStart, inspectionEnd: report.inspectionEnd,
+            published: report.published, leadInspector: report.leadInspector, judgements: report.judgements)
+        return ActionPlan(name: name, source: source, startDate: startDate, actions: actions)
+    }
+
+    /// The council's first wording of an action: the recommendation, opening with a capital letter.
+    static func wording(of recommendation: String) -> String {
+        guard let first = recommendation.first, first.isLowercase else { return recommendation }
+        return first.uppercased() + recommendation.dropFirst()
+    }
+}

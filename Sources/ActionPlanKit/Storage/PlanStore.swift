@@ -1,0 +1,121 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The plans folder: one JSON file per plan, each written atomically under its own lock.
+public struct PlanStore: Sendable {
+    /// The folder, e.g. `./Plans`.
+    public let directory: String
+
+    /// A store over `directory`; nothing is touched until a plan is read or written.
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The path of the plan file for `name`.
+    public func path(of name: PlanName) -> String {
+        directory + "/" + name.fileName
+    }
+
+    /// Whether a plan of this name exists.
+    public func contains(_ name: PlanName) -> Bool {
+        access(path(of: name), F_OK) == 0
+    }
+
+    /// The names of every plan in the folder, sorted; dotfiles and other files are ignored.
+    public func names() throws(StoreError) -> [PlanName] {
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+                return []
+            }
+            throw .io(path: directory, operation: "list the plans folder", reason: "\(error.localizedDescription)")
+        }
+        return entries.compactMap { entry in
+            guard entry.hasSuffix(".json"), !entry.hasPrefix(".") else { return nil }
+            return PlanName(String(entry.dropLast(5)))
+        }.sorted()
+    }
+
+    /// Reads the plan `name`.
+    public func load(_ name: PlanName) throws(StoreError) -> ActionPlan {
+        let path = path(of: name)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if access(path, F_OK) == 0 {
+                throw .io(path: path, operation: "read", reason: SystemError.text(EACCES))
+            }
+            throw .planNotFound(name, directory: directory, suggestion: nearestName(to: name))
+        }
+        let plan = try PlanCoding.decode(data, path: path)
+        guard plan.name == name else {
+            throw .corruptPlan(path: path, detail: "name: the file says '\(plan.name)' but is named '\(name.fileName)'")
+        }
+        return plan
+    }
+
+    /// Writes a new plan; refuses to replace an existing one unless `replacing` is true.
+    public func create(_ plan: ActionPlan, replacing: Bool = false) throws(StoreError) {
+        try ensureDirectory()
+        let lock = try FileLock(path: lockPath(of: plan.name))
+        defer { withExtendedLifetime(lock) {} }
+        if !replacing && contains(plan.name) {
+            throw .planExists(plan.name, path: path(of: plan.name))
+        }
+        try write(plan)
+    }
+
+    /// Reads plan `name`, lets `body` change it, and writes it back, all under the plan's lock.
+    ///
+    /// When `body` throws, nothing is written. Concurrent `modify` calls, in this or other processes,
+    /// run one after another, so no update is lost.
+    public func modify<Result>(_ name: PlanName, _ body: (inout ActionPlan) throws -> Result) throws -> Result {
+        guard contains(name) else {
+            throw StoreError.planNotFound(name, directory: directory, suggestion: nearestName(to: name))
+        }
+        let lock = try FileLock(path: lockPath(of: name))
+        defer { withExtendedLifetime(lock) {} }
+        var plan = try load(name)
+        let original = plan
+        let result = try body(&plan)
+        if plan != original { try write(plan) }
+        return result
+    }
+
+    /// The existing plan name closest to `name`, for "did you mean" hints.
+    public func nearestName(to name: PlanName) -> PlanName? {
+        guard let candidates = try? names(), !candidates.isEmpty else { return nil }
+        let best = candidates.min {
+            EditDistance.between($0.rawValue, name.rawValue) < EditDistance.between($1.rawValue, name.rawValue)
+        }
+        guard let best, EditDistance.between(best.rawValue, name.rawValue) <= max(2, name.rawValue.count / 3)
+        else { return nil }
+        return best
+    }
+
+    private func write(_ plan: ActionPlan) throws(StoreError) {
+        let data: Data
+        do { data = try PlanCoding.encode(plan) } catch {
+            throw .io(path: path(of: plan.name), operation: "encode the plan", reason: "\(error)")
+        }
+        try AtomicFile.write(data, to: path(of: plan.name))
+    }
+
+    private func lockPath(of name: PlanName) -> String {
+        directory + "/." + name.rawValue + ".lock"
+    }
+
+    private func ensureDirectory() throws(StoreError) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: directory, operation: "create the plans folder", reason: error.localizedDescription)
+        }
+    }
+}

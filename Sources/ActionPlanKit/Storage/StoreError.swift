@@ -1,0 +1,35 @@
+/// Why the plans folder could not be read or written; nothing was changed.
+public enum StoreError: Error, Hashable, Sendable {
+    /// No plan of this name; `suggestion` is the nearest existing name.
+    case planNotFound(PlanName, directory: String, suggestion: PlanName?)
+    /// `generate` would overwrite an existing plan without `--force`.
+    case planExists(PlanName, path: String)
+    /// The text given cannot be a plan name (empty, or a path).
+    case invalidPlanName(String)
+    /// The file is not a valid plan: `detail` names the field and what is wrong with it.
+    case corruptPlan(path: String, detail: String)
+    /// The file was written by a newer actionplan and is left untouched.
+    case newerSchema(path: String, version: Int, supported: Int)
+    /// A system call failed.
+    case io(path: String, operation: String, reason: String)
+}
+
+extension StoreError: CustomStringConvertible {
+    /// What went wrong, naming the file.
+    public var description: String {
+        switch self {
+        case .planNotFound(let name, let directory, let suggestion):
+            "\(directory)/\(name.fileName): no such plan" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .planExists(_, let path):
+            "\(path): a plan of this name already exists; use --force to replace it, or --name to choose another"
+        case .invalidPlanName(let text):
+            "'\(text)' is not a plan name: use letters, digits, '-', '_' and '.', not a path"
+        case .corruptPlan(let path, let detail):
+            "\(path): not a valid plan file: \(detail)"
+        case .newerSchema(let path, let version, let supported):
+            "\(path): written by a newer actionplan (schema version \(version); this one reads up to \(supported)); upgrade actionplan"
+        case .io(let path, let operation, let reason):
+            "\(path): cannot \(operation): \(reason)"
+        }
+    }
+}
