@@ -1,0 +1,36 @@
+/// What a report says about itself: the authority, the dates, the lead inspector and the judgements.
+public struct ReportMetadata: Hashable, Sendable {
+    /// The authority as the report names it.
+    public var authority: String?
+    /// The first day of the inspection.
+    public var inspectionStart: CalendarDay?
+    /// The last day of the inspection.
+    public var inspectionEnd: CalendarDay?
+    /// The publication date, only where the document states one.
+    public var published: CalendarDay?
+    /// The lead inspector.
+    public var leadInspector: String?
+    /// Every judgement in report order.
+    public var judgements: [Judgement]
+
+    /// Creates metadata from its parts.
+    public init(
+        authority: String? = nil, inspectionStart: CalendarDay? = nil, inspectionEnd: CalendarDay? = nil,
+        published: CalendarDay? = nil, leadInspector: String? = nil, judgements: [Judgement] = []
+    ) {
+        self.authority = authority
+        self.inspectionStart = inspectionStart
+        self.inspectionEnd = inspectionEnd
+        self.published = published
+        self.leadInspector = leadInspector
+        self.judgements = judgements
+    }
+}
+
+/// The metadata stage of the reader: a pure function over the report's lines.
+public enum MetadataReader {
+    /// Reads the metadata from the decoded lines of a report (line endings normalised, form feeds removed).
+    public static func read(_ lines: [Substring]) -> ReportMetadata {
+        ReportMetadata()
+    }
+}
