@@ -12,8 +12,7 @@ enum ListBoundaries {
         guard line.marker == nil, line.text.count <= 120, line.text.first?.isUppercase == true else {
             return false
         }
-        let key = line.text.lowercased()
-        return stopPhrases.contains { key.contains($0) }
+        return stopPhrases.contains { ASCIIText.contains(line.text, lowercased: $0) }
     }
 
     /// Whether an unmarked paragraph says there is nothing in this list ("The inspection did not find any …").
