@@ -30,7 +30,10 @@ public enum LeadFinder {
     public static func lead(in text: String) -> String? {
         let words = text.split(separator: " ")
         guard let first = words.first else { return nil }
-        if first == "With" { return body(afterWith: words.dropFirst()) }
+        if first == "With" {
+            guard startsWithName(words.dropFirst()) else { return nil }
+            return body(afterWith: words.dropFirst())
+        }
         let firstKey = first.lowercased()
         if first.first?.isLowercase == true && firstKey != "the" { return nil }
         if imperatives.contains(firstKey) || openers.contains(firstKey) || firstKey.hasSuffix("ly") { return nil }

@@ -6,6 +6,9 @@ enum HeadingMatcher {
         guard text.utf8.count <= 240, firstWords.contains(firstWord(of: text)),
             text.utf8.reduce(0, { $0 + ($1 == 32 ? 1 : 0) }) <= 12, let firstLetter = text.first
         else { return nil }
+        // A wrapped sentence can leave "areas for improvement." alone on a line; a heading is capitalised
+        // and has no full stop.
+        guard firstLetter.isUppercase, !text.hasSuffix(".") else { return nil }
         let key = self.key(text)
         guard !key.isEmpty, !isContentsEntry(key) else { return nil }
         switch key {
@@ -17,10 +20,10 @@ enum HeadingMatcher {
             return .whatDoesItNeedToImprove(board: true)
         default: break
         }
-        if firstLetter == "W", key.hasPrefix("what needs to improve"), key.split(separator: " ").count <= 9 {
+        if key.hasPrefix("what needs to improve"), key.split(separator: " ").count <= 9 {
             return .whatNeedsToImprove
         }
-        if !text.hasSuffix("."), let timescale = timescale(key) {
+        if let timescale = timescale(key) {
             return .timescale(timescale)
         }
         return nil
