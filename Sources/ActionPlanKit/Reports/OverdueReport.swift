@@ -71,6 +71,8 @@ public struct OverdueReport: Sendable {
     public let noDueDate: [ActionLine]
     /// Open actions with no owner.
     public let noOwner: [ActionLine]
+    /// How many actions of each timescale carry each RAG colour, for the chart.
+    public let ragByTimescale: [Timescale: [RAG: Int]]
 
     /// Computes the report over `plans` as they stood on `asOf`.
     public init(plans: [ActionPlan], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false) {
@@ -84,6 +86,7 @@ public struct OverdueReport: Sendable {
         var noDueDate: [ActionLine] = []
         var noOwner: [ActionLine] = []
         var total = 0
+        var byTimescale: [Timescale: [RAG: Int]] = [:]
         let horizon = asOf.adding(days: policy.amberWindow)
         for stored in plans {
             let plan = stored.asOf(asOf)
@@ -92,6 +95,7 @@ public struct OverdueReport: Sendable {
                 let line = ActionLine(plan: plan.name, action: action, on: asOf, policy: policy)
                 total += 1
                 colourCounts[line.rating.colour, default: 0] += 1
+                byTimescale[action.timescale, default: [:]][line.rating.colour, default: 0] += 1
                 if line.daysOverdue != nil {
                     overdue.append(line)
                     overdueInPlan += 1
@@ -123,6 +127,7 @@ public struct OverdueReport: Sendable {
         }
         self.noDueDate = noDueDate
         self.noOwner = noOwner
+        ragByTimescale = byTimescale
     }
 
     /// The overdue actions grouped by owner: owners in alphabetical order, unowned last.

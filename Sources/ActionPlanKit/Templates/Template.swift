@@ -129,7 +129,7 @@ private struct TemplateParser {
         case "!":
             return
         case ">":
-            guard isValidName(body, allowDots: false) else { throw badName(body, at: start) }
+            guard isValidName(body, allowDots: true) else { throw badName(body, at: start) }
             flushText()
             nodes.append(.partial(body, start))
         case "#", "^":

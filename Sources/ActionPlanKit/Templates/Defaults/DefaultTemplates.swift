@@ -1,0 +1,12 @@
+/// The templates built into the tool, so reports render from any directory.
+///
+/// `Templates/NAME.mustache` at the top of the repository holds an editable copy of each; pass one
+/// to `--template` after changing it.
+public enum DefaultTemplates {
+    /// Every built-in template's source by name, e.g. `overdue.md` or `progress.html`.
+    public static let all: [String: String] = [
+        "action-table.md": actionTableMd,
+        "overdue-table.md": overdueTableMd,
+        "overdue.md": overdueMd,
+    ]
+}
