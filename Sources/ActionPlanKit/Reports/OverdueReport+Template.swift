@@ -16,14 +16,7 @@ extension OverdueReport {
                 }),
             "totalActions": .text(String(totalActions)),
             "totalActionsWords": .text(ReportWords.count(totalActions, "action")),
-            "rag": .list(
-                ragCounts.map { count in
-                    [
-                        "rag": .text(count.rag.rawValue), "word": .text(ReportWords.ragWord(count.rag)),
-                        "count": .text(String(count.count)), "percentage": .text(String(count.percentage)),
-                        "colour": .text(count.rag.htmlColour),
-                    ]
-                }),
+            "rag": .list(ragCounts.map(\.templateValue)),
             "overdue": OverdueReport.list(overdue, "action"),
             "byOwner": .bool(byOwner),
             "ageing": .list(ageing.map { ["label": .text($0.label), "count": .text(String($0.count))] }),

@@ -15,16 +15,6 @@ public struct OverdueReport: Sendable {
         public var overdueCount: Int
     }
 
-    /// How many actions carry one RAG colour.
-    public struct RAGCount: Hashable, Sendable {
-        /// The colour.
-        public var rag: RAG
-        /// The number of actions with it.
-        public var count: Int
-        /// The share of all actions, as a whole percentage (rounded half up).
-        public var percentage: Int
-    }
-
     /// How many overdue actions are late by an amount within a range of days.
     public struct AgeingBucket: Hashable, Sendable {
         /// The fewest days overdue in the bucket.
@@ -112,10 +102,7 @@ public struct OverdueReport: Sendable {
         }
         self.plans = headings
         totalActions = total
-        ragCounts = RAG.allCases.map { colour in
-            let count = colourCounts[colour, default: 0]
-            return RAGCount(rag: colour, count: count, percentage: OverdueReport.percentage(count, of: total))
-        }
+        ragCounts = RAGCount.all(colourCounts, total: total)
         self.overdue = overdue.sorted { lhs, rhs in
             if lhs.daysOverdue != rhs.daysOverdue { return (lhs.daysOverdue ?? 0) > (rhs.daysOverdue ?? 0) }
             return OverdueReport.reportOrder(lhs, rhs)
@@ -145,11 +132,6 @@ public struct OverdueReport: Sendable {
             .map { OwnerGroup(owner: $0, actions: byName[$0]!) }
         if !unowned.isEmpty { groups.append(OwnerGroup(owner: nil, actions: unowned)) }
         return groups
-    }
-
-    /// `count` as a whole percentage of `total`, rounded half up; 0 when there is nothing to count.
-    static func percentage(_ count: Int, of total: Int) -> Int {
-        total == 0 ? 0 : (count * 200 + total) / (total * 2)
     }
 
     /// By plan name, then by action ID: the order a reader finds actions in the plans.

@@ -15,7 +15,7 @@ struct ReportChart {
     /// One bar per timescale (soonest first, "no timescale" last) from counts of actions by RAG.
     init(_ byTimescale: [Timescale: [RAG: Int]]) {
         bars = byTimescale.keys.sorted { $0.urgency < $1.urgency }.map { timescale in
-            Bar(label: ReportChart.label(timescale), counts: byTimescale[timescale]!)
+            Bar(label: ReportWords.timescale(timescale), counts: byTimescale[timescale]!)
         }
     }
 
@@ -64,15 +64,6 @@ struct ReportChart {
             "height": .text(String(height)), "rows": .list(rows), "legend": .list(legend),
             "labelX": .text(String(ReportChart.labelWidth - 8)),
         ]
-    }
-
-    private static func label(_ timescale: Timescale) -> String {
-        switch timescale {
-        case .immediately: "Immediately"
-        case .withinMonths(let count): "Within \(count) month\(count == 1 ? "" : "s")"
-        case .withinWeeks(let count): "Within \(count) week\(count == 1 ? "" : "s")"
-        case .unspecified: "No timescale"
-        }
     }
 }
 

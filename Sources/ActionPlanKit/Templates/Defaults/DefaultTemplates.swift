@@ -5,8 +5,15 @@
 public enum DefaultTemplates {
     /// Every built-in template's source by name, e.g. `overdue.md` or `progress.html`.
     public static let all: [String: String] = [
+        "action-table.html": actionTableHtml,
         "action-table.md": actionTableMd,
+        "chart.html": chartHtml,
+        "overdue-table.html": overdueTableHtml,
         "overdue-table.md": overdueTableMd,
+        "overdue.html": overdueHtml,
         "overdue.md": overdueMd,
+        "progress.html": progressHtml,
+        "progress.md": progressMd,
+        "style.html": styleHtml,
     ]
 }
