@@ -6,6 +6,7 @@ extension DefaultTemplates {
     static let chartHtml = #"""
 {{! An SVG bar chart of actions by timescale and RAG; the layout comes from the report's "chart" data. }}
 {{#chart}}
+<p class="caption">Actions by timescale and RAG</p>
 <svg class="chart" role="img" aria-labelledby="chart-title" width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" xmlns="http://www.w3.org/2000/svg">
   <title id="chart-title">Actions by timescale and RAG</title>
 {{#legend}}
@@ -23,5 +24,6 @@ extension DefaultTemplates {
 {{/rows}}
 </svg>
 {{/chart}}
+
 """#
 }

@@ -75,5 +75,6 @@ extension DefaultTemplates {
 <footer>Produced by actionplan. Each RAG rating is shown by colour and word.</footer>
 </body>
 </html>
+
 """#
 }

@@ -66,5 +66,6 @@ None.
 {{#noOwner}}
 {{> action-table.md}}
 {{/noOwner}}
+
 """#
 }

@@ -18,5 +18,6 @@ extension DefaultTemplates {
 {{^any}}
 <p class="none">None.</p>
 {{/any}}
+
 """#
 }

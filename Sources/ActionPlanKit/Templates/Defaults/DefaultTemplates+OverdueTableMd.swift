@@ -15,5 +15,6 @@ extension DefaultTemplates {
 {{^any}}
 None.
 {{/any}}
+
 """#
 }

@@ -51,7 +51,7 @@ extension DefaultTemplates {
   <thead><tr><th class="num">ID</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th><th>RAG</th><th>Success measure</th><th class="num">Cost</th></tr></thead>
   <tbody>
 {{#rows}}
-    <tr><td class="num">{{id}}</td><td>{{action}}</td><td>{{#owner}}{{.}}{{/owner}}{{^owner}}<span class="none">no owner</span>{{/owner}}</td><td class="date">{{#due}}{{.}}{{/due}}{{^due}}<span class="none">no due date</span>{{/due}}</td><td>{{statusLabel}}</td><td><span class="rag rag-{{rag}}">{{ragWord}}</span><span class="reason">{{ragReason}}</span></td><td>{{#measure}}{{.}}{{/measure}}{{^measure}}<span class="none">none set</span>{{/measure}}</td><td class="num">{{cost}}</td></tr>
+    <tr><td class="num">{{id}}</td><td>{{action}}</td><td>{{#owner}}{{.}}{{/owner}}{{^owner}}<span class="none">no owner</span>{{/owner}}</td><td class="date">{{#due}}{{.}}{{/due}}{{^due}}<span class="none">no due date</span>{{/due}}</td><td>{{statusLabel}}</td><td class="rag-cell"><span class="rag rag-{{rag}}">{{ragWord}}</span><span class="reason">{{ragReason}}</span></td><td>{{#measure}}{{.}}{{/measure}}{{^measure}}<span class="none">none set</span>{{/measure}}</td><td class="num">{{cost}}</td></tr>
 {{/rows}}
   </tbody>
 </table>
@@ -73,5 +73,6 @@ extension DefaultTemplates {
 <footer>Produced by actionplan. Each RAG rating is shown by colour and word.</footer>
 </body>
 </html>
+
 """#
 }

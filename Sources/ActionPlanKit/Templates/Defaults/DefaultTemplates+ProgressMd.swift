@@ -53,5 +53,6 @@ None recorded.
 {{^changes}}
 None.
 {{/changes}}
+
 """#
 }

@@ -27,6 +27,8 @@ extension DefaultTemplates {
   .rag-blue { background: var(--blue); }
   .rag-none { background: var(--none); }
   .reason { display: block; color: #444; font-size: 12px; }
+  td.rag-cell { min-width: 13em; }
+  p.caption { margin: 12px 0 0; font-weight: 600; }
   .none { color: #666; font-style: italic; }
   .chart { margin: 8px 0 4px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .chart text { font: 12px Arial, Helvetica, sans-serif; fill: #1a1a1a; }
@@ -39,5 +41,6 @@ extension DefaultTemplates {
     tr, .chart { break-inside: avoid; }
   }
 </style>
+
 """#
 }
