@@ -27,6 +27,10 @@ struct ErrorReport {
         case let error as StoreError:
             message = error.description
             (hint, status) = ErrorReport.classify(error)
+        case let error as TemplateError:
+            message = error.description
+            hint = "fix the template, or start again from a copy of the one in Templates/"
+            status = .dataError
         case let error as PlanError:
             message = "\(context): \(error.description)"
             status = ErrorReport.classify(error)
