@@ -65,11 +65,11 @@ extension OverdueReport {
     private func overdueTable(_ lines: [ActionLine]) -> TextTable {
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
-            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20),
+            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20, weight: 4),
             TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 10),
             TextTable.Column(heading: "Due"), TextTable.Column(heading: "Days", alignRight: true),
             TextTable.Column(heading: "Status", wraps: true, minimumWidth: 7),
-            TextTable.Column(heading: "Latest update", wraps: true, minimumWidth: 12),
+            TextTable.Column(heading: "Latest update", wraps: true, minimumWidth: 12, weight: 3),
         ]
         if showsPlan { columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0) }
         var table = TextTable(columns)
@@ -90,10 +90,10 @@ extension OverdueReport {
         guard !lines.isEmpty else { return ["  None."] }
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
-            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20),
+            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20, weight: 4),
             TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 10),
             TextTable.Column(heading: "Due"),
-            TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 12),
+            TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 12, weight: 2),
         ]
         if showsPlan { columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0) }
         var table = TextTable(columns)
