@@ -11,13 +11,16 @@ struct JSONOutline: Sendable {
         case object(offset: Int, members: [(key: String, keyOffset: Int, value: Node)])
         /// An array's elements.
         case array(offset: Int, elements: [Node])
-        /// A string, number, `true`, `false` or `null`, with its text as written.
+        /// A string, with its escapes decoded.
+        case string(offset: Int, value: String)
+        /// A number, `true`, `false` or `null`, with its text as written.
         case scalar(offset: Int, text: String)
 
         /// The byte offset where the value starts.
         var offset: Int {
             switch self {
-            case .object(let offset, _), .array(let offset, _), .scalar(let offset, _): offset
+            case .object(let offset, _), .array(let offset, _), .string(let offset, _), .scalar(let offset, _):
+                offset
             }
         }
     }
@@ -63,7 +66,7 @@ struct JSONOutline: Sendable {
             case .array(_, let elements):
                 guard let index = key.intValue, elements.indices.contains(index) else { return node }
                 node = elements[index]
-            case .scalar:
+            case .string, .scalar:
                 return node
             }
         }
@@ -127,7 +130,7 @@ extension JSONOutline {
             switch bytes[position] {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)
-            case UInt8(ascii: "\""): return .scalar(offset: start, text: try string())
+            case UInt8(ascii: "\""): return .string(offset: start, value: try string())
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 try number()
             case UInt8(ascii: "t"): try literal("true")
