@@ -15,11 +15,14 @@ extension ExchangeError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .unterminatedQuote(let row):
-            "row \(row): a quoted cell is never closed (a '\"' is missing); the rest of the file was read as one cell"
+            "row \(row): a quoted cell is never closed (a '\"' is missing); the rest of the file was read "
+                + "as one cell"
         case .textAfterQuote(let row, let field):
-            "row \(row), cell \(field): text follows a closing '\"'; write a quote inside a quoted cell as '\"\"'"
+            "row \(row), cell \(field): text follows a closing '\"'; write a quote inside a quoted cell "
+                + "as '\"\"'"
         case .emptySheet:
-            "the sheet is empty; expected a header row (ID, Action, Lead/Owner, …) as written by 'actionplan export'"
+            "the sheet is empty; expected a header row (ID, Action, Lead/Owner, …) as written by "
+                + "'actionplan export'"
         case .invalidSheet(let problems):
             if problems.count == 1 {
                 problems[0].description + "; nothing was imported"

@@ -45,7 +45,9 @@ extension PlanSheet {
         var changes: [SheetChange] = []
         for record in records[(headerIndex + 1)...] where !record.isBlank {
             guard layout.checkWidth(of: record, problems: &problems) else { continue }
-            guard let action = identify(record, layout: layout, plan: plan, seen: &rowsByID, problems: &problems)
+            guard
+                let action = identify(
+                    record, layout: layout, plan: plan, seen: &rowsByID, problems: &problems)
             else { continue }
             var reader = SheetRowReader(
                 record: record, layout: layout, action: action, rating: policy.rating(of: action, on: day))
@@ -59,7 +61,8 @@ extension PlanSheet {
             let list = missing.map(\.description).joined(separator: ", ")
             let subject = missing.count == 1 ? "action \(list) is" : "actions \(list) are"
             warnings.append(
-                SheetProblem(row: nil, column: nil, message: "\(subject) not in the sheet and left as they are"))
+                SheetProblem(
+                    row: nil, column: nil, message: "\(subject) not in the sheet and left as they are"))
         }
         let order = Dictionary(uniqueKeysWithValues: plan.actions.enumerated().map { ($1.id, $0) })
         changes.sort { order[$0.id, default: 0] < order[$1.id, default: 0] }
@@ -78,7 +81,8 @@ extension PlanSheet {
             return nil
         }
         guard !cell.isEmpty else {
-            return refuse("empty; every row needs the ID of the action it updates (import cannot add actions)")
+            return refuse(
+                "empty; every row needs the ID of the action it updates (import cannot add actions)")
         }
         guard let id = ActionID(cell) else {
             return refuse("'\(cell)' is not an action ID (a whole number such as 3)")

@@ -6,7 +6,8 @@ enum SheetCell {
     ///
     /// Excel may save a line break inside a cell as CRLF and pads cells with spaces; neither is an edit.
     static func text(_ cell: String) -> String? {
-        let unified = cell.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let unified = cell.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+            of: "\r", with: "\n")
         let trimmed = unified.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }

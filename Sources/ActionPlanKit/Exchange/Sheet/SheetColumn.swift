@@ -62,7 +62,10 @@ public enum SheetColumn: String, CaseIterable, Hashable, Sendable {
         case .recommendation: ["recommendation", "ofsted recommendation", "area for improvement"]
         case .action: ["action", "actions", "action to be taken", "planned action"]
         case .owner:
-            ["lead owner", "owner", "lead", "lead officer", "responsible officer", "action owner", "responsible"]
+            [
+                "lead owner", "owner", "lead", "lead officer", "responsible officer", "action owner",
+                "responsible",
+            ]
         case .due: ["due", "due date", "by when", "deadline", "target date", "completion date"]
         case .originalDue: ["original due", "original due date", "original deadline"]
         case .status: ["status", "action status"]

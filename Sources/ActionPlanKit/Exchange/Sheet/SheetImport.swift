@@ -46,7 +46,8 @@ extension ActionPlan {
     /// Either every change is applied or, when any rule refuses, none is and the plan is unchanged.
     /// - Returns: The entries recorded, one per action that changed.
     @discardableResult
-    public mutating func apply(_ sheet: SheetImport, author: ChangeAuthor) throws(PlanError) -> [HistoryEntry] {
+    public mutating func apply(_ sheet: SheetImport, author: ChangeAuthor) throws(PlanError) -> [HistoryEntry]
+    {
         var updated = self
         let base = revision
         for change in sheet.changes {

@@ -46,12 +46,16 @@ struct SheetRowReader {
         }
         guard status != action.status else { return }
         if status == .signedOff && action.status != .completed {
-            refuse(.status, "'\(status.rawValue)' is not allowed: only a completed action can be signed off "
-                + "(action \(action.id) is \(action.status.rawValue))")
+            refuse(
+                .status,
+                "'\(status.rawValue)' is not allowed: only a completed action can be signed off "
+                    + "(action \(action.id) is \(action.status.rawValue))")
             return
         }
         if status == .dropped && reason == nil {
-            refuse(.status, "dropping action \(action.id) needs a reason in the \"\(layout.header(of: .reason))\" column")
+            refuse(
+                .status,
+                "dropping action \(action.id) needs a reason in the \"\(layout.header(of: .reason))\" column")
             return
         }
         update.status = status
@@ -72,7 +76,10 @@ struct SheetRowReader {
         }
         guard due != action.due else { return }
         if let old = action.due, reason == nil {
-            refuse(.due, "moving the due date from \(old) to \(due) needs a reason in the \"\(layout.header(of: .reason))\" column")
+            refuse(
+                .due,
+                "moving the due date from \(old) to \(due) needs a reason in the "
+                    + "\"\(layout.header(of: .reason))\" column")
             return
         }
         update.due = due
@@ -145,7 +152,8 @@ struct SheetRowReader {
         if let cell = present(.section), SheetCell.text(cell) != action.section.flatMap(SheetCell.text) {
             warn(.section, "edits are ignored: the section comes from the report")
         }
-        if let cell = present(.recommendation), SheetCell.text(cell) != SheetCell.text(action.recommendation) {
+        if let cell = present(.recommendation), SheetCell.text(cell) != SheetCell.text(action.recommendation)
+        {
             warn(
                 .recommendation,
                 "edits are ignored: the recommendation stays as the report words it; reword the "
@@ -153,17 +161,20 @@ struct SheetRowReader {
         }
         if let cell = present(.originalDue) {
             let text = SheetCell.text(cell)
-            let unchanged = text.map { SheetCell.date($0) == action.originalDue } ?? (action.originalDue == nil)
+            let unchanged =
+                text.map { SheetCell.date($0) == action.originalDue } ?? (action.originalDue == nil)
             if !unchanged {
-                warn(.originalDue, "edits are ignored: the original due date stays as first set; change \"Due\" instead")
+                warn(
+                    .originalDue,
+                    "edits are ignored: the original due date stays as first set; change \"Due\" instead")
             }
         }
         if let cell = present(.rag), SheetCell.rag(cell) != rating.colour {
             let shown = SheetCell.text(cell) ?? ""
             warn(
                 .rag,
-                "'\(shown)' is ignored: RAG is worked out from status and dates (now \(rating.colour.rawValue): "
-                    + "\(rating.reason))")
+                "'\(shown)' is ignored: RAG is worked out from status and dates "
+                    + "(now \(rating.colour.rawValue): \(rating.reason))")
         }
         if let cell = present(.progress),
             SheetCell.text(cell) != PlanSheet.latestNote(of: action).flatMap(SheetCell.text)
