@@ -45,11 +45,11 @@ struct SheetValidationTests {
                 + "completed, signed-off, dropped"),
         Case(
             name: "signed off before completion", edit: { $0[1][F.column("Status")] = "signed off" },
-            message: "row 2, column \"Status\": 'signed-off' is not allowed: only a completed action can be "
-                + "signed off (action 1 is in-progress)"),
+            message: "row 2, column \"Status\": 'signed-off' is not allowed while the action is in-progress: "
+                + "only a completed action can be signed off; set it to completed first"),
         Case(
             name: "dropped without a reason", edit: { $0[3][F.column("Status")] = "dropped" },
-            message: "row 4, column \"Status\": dropping action 3 needs a reason in the \"Reason\" column"),
+            message: "row 4, column \"Status\": 'dropped' needs a reason in the \"Reason\" column"),
         Case(
             name: "cost not money", edit: { $0[3][F.column("Cost")] = "about 5k" },
             message: "row 4, column \"Cost\": 'about 5k' is not an amount of money (e.g. 12500, 12,500.50 or "

@@ -45,17 +45,18 @@ struct SheetRowReader {
             return
         }
         guard status != action.status else { return }
-        if status == .signedOff && action.status != .completed {
+        // The plan's own lifecycle rules decide, so the sheet can never allow what `update` refuses.
+        do {
+            try ActionLifecycle.check(from: action.status, to: status, action: action.id, reason: reason)
+        } catch .invalidTransition(_, _, _, let why) {
             refuse(
                 .status,
-                "'\(status.rawValue)' is not allowed: only a completed action can be signed off "
-                    + "(action \(action.id) is \(action.status.rawValue))")
+                "'\(status.rawValue)' is not allowed while the action is \(action.status.rawValue): \(why)")
             return
-        }
-        if status == .dropped && reason == nil {
+        } catch {
             refuse(
-                .status,
-                "dropping action \(action.id) needs a reason in the \"\(layout.header(of: .reason))\" column")
+                .status, "'\(status.rawValue)' needs a reason in the \"\(layout.header(of: .reason))\" column"
+            )
             return
         }
         update.status = status
@@ -75,12 +76,16 @@ struct SheetRowReader {
             return
         }
         guard due != action.due else { return }
-        if let old = action.due, reason == nil {
-            refuse(
-                .due,
-                "moving the due date from \(old) to \(due) needs a reason in the "
-                    + "\"\(layout.header(of: .reason))\" column")
-            return
+        if let old = action.due {
+            do {
+                try ActionLifecycle.checkReschedule(from: old, to: due, action: action.id, reason: reason)
+            } catch {
+                refuse(
+                    .due,
+                    "moving the due date from \(old) to \(due) needs a reason in the "
+                        + "\"\(layout.header(of: .reason))\" column")
+                return
+            }
         }
         update.due = due
         say("due: \(action.due?.description ?? "(none)") → \(due)")
