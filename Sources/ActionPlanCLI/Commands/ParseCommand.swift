@@ -77,10 +77,9 @@ enum ParseCommand: Command {
                 lines.append("")
                 lines.append(title.joined(separator: ", ") + ":")
             }
-            var item = "\(recommendation.number). \(recommendation.text)"
-            if let lead = recommendation.lead { item += " [lead: \(lead)]" }
+            let item = "\(recommendation.number). \(recommendation.text)"
             lines += TextWrap.wrap(item, width: 96, indent: "  ", hangingIndent: "     ")
-            lines.append("     (line \(recommendation.line))")
+            lines.append("     line \(recommendation.line)" + (recommendation.lead.map { "; lead: \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
     }
