@@ -75,7 +75,8 @@ enum ParseCommand: Command {
                 heading = (recommendation.section, recommendation.timescale)
                 let title = [recommendation.section, recommendation.timescale.heading].compactMap { $0 }
                 lines.append("")
-                lines.append(title.joined(separator: ", ") + ":")
+                let joined = title.joined(separator: ", ")
+                lines.append(joined.prefix(1).uppercased() + joined.dropFirst() + ":")
             }
             let item = "\(recommendation.number). \(recommendation.text)"
             lines += TextWrap.wrap(item, width: 96, indent: "  ", hangingIndent: "     ")
