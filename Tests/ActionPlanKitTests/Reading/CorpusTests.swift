@@ -11,7 +11,8 @@ struct CorpusTests {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<4 { url.deleteLastPathComponent() }
         let corpus = url.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-        return FileManager.default.fileExists(atPath: corpus.appendingPathComponent("text").path) ? corpus : nil
+        return FileManager.default.fileExists(atPath: corpus.appendingPathComponent("text").path)
+            ? corpus : nil
     }()
 
     /// Whether the text has a recommendations heading outside the contents page, judged independently of
@@ -21,8 +22,10 @@ struct CorpusTests {
             var line = raw.filter { $0 != "\u{0C}" }.trimmingCharacters(in: .whitespaces)
             // A footnote mark or colon may follow the heading; a contents entry keeps its spaced page number.
             while let last = line.last, last.isNumber || last == "?" || last == ":" { line.removeLast() }
-            return ["What needs to improve", "Recommendations", "Areas for improvement", "Areas for Improvement"]
-                .contains(line) || line.hasPrefix("What needs to improve in this local authority")
+            return [
+                "What needs to improve", "Recommendations", "Areas for improvement", "Areas for Improvement",
+            ]
+            .contains(line) || line.hasPrefix("What needs to improve in this local authority")
         }
     }
 
@@ -32,7 +35,9 @@ struct CorpusTests {
         arguments: ["text", "plain"])
     func everyReportYieldsRecommendations(form: String) throws {
         let folder = try #require(Self.corpus).appendingPathComponent(form)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".txt")
+        }.sorted()
         #expect(names.count > 300)
         var total = 0
         var withSection = 0
@@ -47,7 +52,9 @@ struct CorpusTests {
                 if count == 0 { missed.append(name) }
             }
         }
-        print("corpus \(form): \(names.count) reports, \(withSection) with a recommendations section, \(total) recommendations")
+        print(
+            "corpus \(form): \(names.count) reports, \(withSection) with a recommendations section, \(total) recommendations"
+        )
         #expect(missed.isEmpty, "no recommendations found in: \(missed.joined(separator: ", "))")
         #expect(withSection > 300)
     }
@@ -61,13 +68,15 @@ struct CorpusTests {
         let folder = corpus.appendingPathComponent("pdf")
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
             let path = folder.appendingPathComponent(name).path
-            let textPath = corpus.appendingPathComponent("text/" + name.replacingOccurrences(of: ".pdf", with: ".txt"))
+            let textPath = corpus.appendingPathComponent(
+                "text/" + name.replacingOccurrences(of: ".pdf", with: ".txt"))
             if name.contains("_2012") {
                 #expect(throws: ReadError.self) { try ReportFile.read(path) }
                 continue
             }
             let fromPDF = try ReportFile.read(path).report.recommendations.map(\.text)
-            let fromText = ReportReader.parse(TextDecoding.decode(try Data(contentsOf: textPath))).recommendations
+            let fromText = ReportReader.parse(TextDecoding.decode(try Data(contentsOf: textPath)))
+                .recommendations
             #expect(fromPDF == fromText.map(\.text), "\(name)")
             #expect(!fromPDF.isEmpty, "\(name)")
         }

@@ -40,10 +40,16 @@ struct ReportFileTests {
     static let badFiles: [(name: String, bytes: [UInt8], message: String)] = [
         ("empty.txt", [], "the file is empty"),
         ("blank.txt", Array("  \n\n\t\n".utf8), "the file is empty"),
-        ("saved.pdf", Array("<!DOCTYPE html>\n<html lang=\"en\"><head></head></html>".utf8), "this is an HTML page"),
+        (
+            "saved.pdf", Array("<!DOCTYPE html>\n<html lang=\"en\"><head></head></html>".utf8),
+            "this is an HTML page"
+        ),
         ("page.txt", Array("\n  <html><body>Not found</body></html>".utf8), "this is an HTML page"),
         ("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "this is binary data"),
-        ("minutes.txt", Array("Minutes of the meeting\n\nNothing was decided.\n".utf8), "no recommendations found"),
+        (
+            "minutes.txt", Array("Minutes of the meeting\n\nNothing was decided.\n".utf8),
+            "no recommendations found"
+        ),
     ]
 
     @Test("bad files give one line naming the file and what was expected", arguments: badFiles)
@@ -72,7 +78,9 @@ struct ReportFileTests {
         let scratch = try Scratch()
         let path = try scratch.write("report.txt", Array("%PDF-1.4\n%âãÏÓ\n".utf8))
         let missing = PDFText(searchPath: [scratch.folder])
-        #expect(throws: ReadError.pdftotextMissing(path: path)) { try ReportFile.read(path, pdfText: missing) }
+        #expect(throws: ReadError.pdftotextMissing(path: path)) {
+            try ReportFile.read(path, pdfText: missing)
+        }
     }
 
     @Test(
@@ -88,7 +96,8 @@ struct ReportFileTests {
         ]
         let path = try scratch.write("report.pdf", Array(MinimalPDF.document(lines).utf8))
         let file = try ReportFile.read(path)
-        #expect(file.report.recommendations.map(\.text) == ["The quality of plans.", "The timeliness of visits."])
+        #expect(
+            file.report.recommendations.map(\.text) == ["The quality of plans.", "The timeliness of visits."])
     }
 
     @Test("a broken PDF gives pdftotext's complaint", .enabled(if: PDFText().executable != nil))
@@ -123,7 +132,9 @@ enum MinimalPDF {
         }
         let xref = out.utf8.count
         out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { out += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        for offset in offsets {
+            out += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n"
+        }
         out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
         return out
     }
