@@ -1,7 +1,7 @@
 /// A table for a terminal: columns fitted to a width, long cells wrapped at word boundaries.
 ///
-/// When the table is too wide, wrapping columns give up width by weight, first down to their longest
-/// word, then further (splitting words); if it still does not fit, optional columns are left out.
+/// When the table is too wide, wrapping columns give up width by weight down to their longest word;
+/// if it still does not fit, optional columns are left out, and only then are words split.
 struct TextTable {
     /// One column: its heading, how it aligns, and whether it may wrap to share out the width.
     struct Column {
@@ -36,19 +36,19 @@ struct TextTable {
     func lines(width: Int, colour: Bool, indent: String = "") -> [String] {
         let available = max(width - indent.count, 20)
         var table = self
+        // Leaving out a column reads better than splitting words, so words are split only as a last resort.
         while true {
-            if let widths = table.fit(available, splitWords: false) ?? table.fit(available, splitWords: true) {
+            if let widths = table.fit(available, splitWords: false) {
                 return table.render(widths, colour: colour).map { indent + $0 }
             }
             let droppable = table.columns.indices.filter { table.columns[$0].dropOrder != nil }
             guard let drop = droppable.min(by: { table.columns[$0].dropOrder! < table.columns[$1].dropOrder! })
-            else {
-                let widths = table.fit(Int.max / 4, splitWords: true) ?? []
-                return table.render(table.minimumWidths(splitWords: true, natural: widths), colour: colour)
-                    .map { indent + $0 }
-            }
+            else { break }
             table.remove(column: drop)
         }
+        let natural = table.naturalWidths
+        let widths = table.fit(available, splitWords: true) ?? table.minimumWidths(splitWords: true, natural: natural)
+        return table.render(widths, colour: colour).map { indent + $0 }
     }
 
     private mutating func remove(column: Int) {
