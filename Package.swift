@@ -18,6 +18,7 @@ let package = Package(
         .testTarget(
             name: "ActionPlanKitTests",
             dependencies: ["ActionPlanKit"],
+            exclude: ["Reports/Golden"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ActionPlanCLITests", dependencies: ["ActionPlanCLI", "ActionPlanKit"]),
