@@ -92,6 +92,10 @@ public struct PlanStore: Sendable {
         guard contains(name) else {
             throw StoreError.planNotFound(name, directory: directory, suggestion: nearestName(to: name))
         }
+        if access(lockPath(of: name), F_OK) != 0 {
+            // Refuse a bad file before creating its lock file, so a failed command leaves no trace.
+            _ = try load(name)
+        }
         let lock = try FileLock(path: lockPath(of: name))
         defer { withExtendedLifetime(lock) {} }
         // Every writer of this plan holds the lock, so any temporary file of it now is a dead writer's.
