@@ -5,7 +5,9 @@ enum CheckCommand: Command {
     static let spec = CommandSpec(
         name: "check", summary: "validate plan files; flag actions with no owner, due date or measure",
         arguments: [
-            ArgumentSpec(name: "PLAN", help: "the plans to check (default: every plan)", count: .many, completion: .plan)
+            ArgumentSpec(
+                name: "PLAN", help: "the plans to check (default: every plan)", count: .many,
+                completion: .plan)
         ],
         options: [
             OptionSpec(
@@ -15,7 +17,8 @@ enum CheckCommand: Command {
                 name: "--stale-days", value: "N",
                 help: "flag overdue actions with no update for more than N days", defaultValue: "28"),
             OptionSpec(
-                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text", choices: ["text", "json"]),
+                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
+                choices: ["text", "json"]),
         ],
         examples: ["actionplan check", "actionplan check dudley-2012-cabinet --as-of 2012-06-30"],
         discussion:
@@ -33,7 +36,8 @@ enum CheckCommand: Command {
         if checked.isEmpty {
             throw CLIFailure(
                 where: store.directory, what: "no plans found",
-                hint: "create one with 'actionplan generate REPORT', or point --plans at the folder that holds them",
+                hint:
+                    "create one with 'actionplan generate REPORT', or point --plans at the folder that holds them",
                 status: .noInput)
         }
         let findings = try store.check(names, today: day, rules: rules)
@@ -55,7 +59,8 @@ enum CheckCommand: Command {
         } else {
             var lines = findings.map(\.description)
             let plans = checked.count == 1 ? "1 plan" : "\(checked.count) plans"
-            lines.append("Checked \(plans) as of \(day): \(count(errors, "error")), \(count(warnings, "warning"))")
+            lines.append(
+                "Checked \(plans) as of \(day): \(count(errors, "error")), \(count(warnings, "warning"))")
             context.print(lines.joined(separator: "\n"))
         }
         if errors > 0 {

@@ -6,13 +6,18 @@ enum HistoryCommand: Command {
         name: "history", summary: "list every recorded change to a plan, revision by revision",
         arguments: [
             ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan),
-            ArgumentSpec(name: "ACTION", help: "only this action's changes", count: .optional, completion: .action),
+            ArgumentSpec(
+                name: "ACTION", help: "only this action's changes", count: .optional, completion: .action),
         ],
         options: [
             OptionSpec(
-                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text", choices: ["text", "json"])
+                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
+                choices: ["text", "json"])
         ],
-        examples: ["actionplan history dudley-2012-cabinet", "actionplan history dudley-2012-cabinet 7 --format json"],
+        examples: [
+            "actionplan history dudley-2012-cabinet",
+            "actionplan history dudley-2012-cabinet 7 --format json",
+        ],
         discussion:
             "One command makes one revision, however many actions it touched; 'actionplan undo' reverts the "
             + "latest revision by recording a new one, so nothing is ever removed from the history.")
@@ -57,9 +62,12 @@ enum HistoryCommand: Command {
         var lines: [String] = []
         for revision in revisions {
             let first = revision.entries[0].entry
-            lines.append("Revision \(revision.number): \(first.on), by \(first.by) (recorded \(first.recorded))")
+            lines.append(
+                "Revision \(revision.number): \(first.on), by \(first.by) (recorded \(first.recorded))")
             for (id, entry) in revision.entries {
-                var words = entry.changes.map { "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")" }
+                var words = entry.changes.map {
+                    "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")"
+                }
                 if let reason = entry.reason { words.append("reason: \(reason)") }
                 if let note = entry.note { words.append("note: \(note)") }
                 let indent = "  action \(id): "
@@ -88,7 +96,8 @@ enum HistoryCommand: Command {
                                     "changes": .array(
                                         entry.changes.map {
                                             .object([
-                                                "field": .string($0.field.rawValue), "from": .optional($0.from),
+                                                "field": .string($0.field.rawValue),
+                                                "from": .optional($0.from),
                                                 "to": .optional($0.to),
                                             ])
                                         }),

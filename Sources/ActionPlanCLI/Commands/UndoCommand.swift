@@ -3,20 +3,25 @@ import ActionPlanKit
 /// `actionplan undo PLAN`: reverts the latest revision by recording a new one.
 enum UndoCommand: Command {
     static let spec = CommandSpec(
-        name: "undo", summary: "revert the latest recorded change to a plan (itself recorded, so it can be undone)",
+        name: "undo",
+        summary: "revert the latest recorded change to a plan (itself recorded, so it can be undone)",
         arguments: [ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan)],
         options: [
             OptionSpec(name: "--note", value: "TEXT", help: "why the change is being reverted"),
-            OptionSpec(name: "--by", value: "NAME", help: "who is reverting it", defaultValue: "your login name"),
             OptionSpec(
-                name: "--on", value: "DATE", help: "the day the reversal takes effect, YYYY-MM-DD", defaultValue: "today"),
+                name: "--by", value: "NAME", help: "who is reverting it", defaultValue: "your login name"),
+            OptionSpec(
+                name: "--on", value: "DATE", help: "the day the reversal takes effect, YYYY-MM-DD",
+                defaultValue: "today"),
         ],
         examples: [
-            "actionplan undo dudley-2012-cabinet", "actionplan undo dudley-2012-cabinet --note \"wrong action updated\"",
+            "actionplan undo dudley-2012-cabinet",
+            "actionplan undo dudley-2012-cabinet --note \"wrong action updated\"",
         ],
         discussion:
             "Every change of the latest revision is reverted, on every action it touched. Nothing is deleted: "
-            + "the history keeps the reverted revision and adds the undo, so a second undo restores the change.")
+            + "the history keeps the reverted revision and adds the undo, so a second undo restores the change."
+    )
 
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments
@@ -31,8 +36,12 @@ enum UndoCommand: Command {
         }
         var lines: [String] = []
         for (id, entry) in zip(undone.actions, undone.entries) {
-            let changes = entry.changes.map { "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")" }
-            let summary = changes.isEmpty ? "nothing to revert (only a note was added)" : changes.joined(separator: "; ")
+            let changes = entry.changes.map {
+                "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")"
+            }
+            let summary =
+                changes.isEmpty
+                ? "nothing to revert (only a note was added)" : changes.joined(separator: "; ")
             lines.append("Action \(id): \(summary)")
         }
         lines.append(

@@ -6,8 +6,10 @@ import Testing
 enum BuiltTool {
     /// Where the executable is: the folder of the running test binary.
     static var path: String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("actionplan")
-            .path
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "actionplan"
+        )
+        .path
     }
 
     /// Whether the executable was built, so a test can say so instead of failing obscurely.
@@ -20,7 +22,8 @@ enum BuiltTool {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = [
-            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "ACTIONPLAN_USER": "tester", "SWIFT_BACKTRACE": "enable=no",
+            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "ACTIONPLAN_USER": "tester",
+            "SWIFT_BACKTRACE": "enable=no",
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -29,7 +32,9 @@ enum BuiltTool {
     }
 
     /// Runs `actionplan ARGUMENTS` in `directory` and returns its exit status and output.
-    static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, output: String, error: String) {
+    static func run(_ arguments: [String], in directory: String) throws -> (
+        status: Int32, output: String, error: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -55,9 +60,13 @@ final class Sandbox {
     let directory: String
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-proof-\(UUID().uuidString)")
+        directory =
+            FileManager.default.temporaryDirectory.appendingPathComponent(
+                "actionplan-proof-\(UUID().uuidString)"
+            )
             .path
-        try FileManager.default.createDirectory(atPath: directory + "/Plans", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: directory + "/Plans", withIntermediateDirectories: true)
     }
 
     deinit {
@@ -84,7 +93,8 @@ final class Sandbox {
                     text: "Recommendation \($0): \(words)", line: $0)
             })
         let plan = try ActionPlan.generate(
-            from: report, name: PlanName(name)!, fileName: "\(name).txt", sha256: String(repeating: "0", count: 64))
+            from: report, name: PlanName(name)!, fileName: "\(name).txt",
+            sha256: String(repeating: "0", count: 64))
         try store.create(plan)
     }
 
@@ -95,7 +105,11 @@ final class Sandbox {
         while let relative = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: directory + "/" + relative, isDirectory: &isDirectory)
-            files[relative] = isDirectory.boolValue ? Data("<folder>".utf8) : FileManager.default.contents(atPath: directory + "/" + relative) ?? Data("<unreadable>".utf8)
+            files[relative] =
+                isDirectory.boolValue
+                ? Data("<folder>".utf8)
+                : FileManager.default.contents(atPath: directory + "/" + relative)
+                    ?? Data("<unreadable>".utf8)
         }
         return files
     }

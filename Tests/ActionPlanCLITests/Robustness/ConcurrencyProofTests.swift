@@ -16,7 +16,8 @@ struct ConcurrencyProofTests {
         let writers = try (1...4).map { writer in
             let script = """
                 for i in $(seq 1 40); do
-                    "$0" update dudley $(( i % 5 + 1 )) --note "writer \(writer) update $i" >/dev/null || exit 1
+                    "$0" update dudley $(( i % 5 + 1 )) --note "writer \(writer) update $i" \\
+                        >/dev/null || exit 1
                 done
                 """
             let process = Process()
@@ -71,7 +72,9 @@ struct ConcurrencyProofTests {
             let data = try #require(FileManager.default.contents(atPath: sandbox.store.path(of: name)))
             let plan = try PlanCoding.decode(data, path: "after kill \(kill)")
             let notes = plan.actions.flatMap(\.history).compactMap(\.note)
-            for done in finished { #expect(notes.contains(done), "\(done) finished, so it must be in the plan") }
+            for done in finished {
+                #expect(notes.contains(done), "\(done) finished, so it must be in the plan")
+            }
             #expect(Set(notes).count == notes.count, "no update is recorded twice")
         }
         #expect(killed > 0, "at least one writer must have been killed before it finished")

@@ -10,8 +10,12 @@ struct HistoryUndoCheckTests {
     func history() throws {
         let workspace = try Workspace()
         try workspace.add(sampleReport(), name: "dudley")
-        #expect(workspace.run(["update", "dudley", "1,3", "--owner", "Head of Service", "--on", "2012-01-10"]).status == 0)
-        #expect(workspace.run(["update", "dudley", "3", "--status", "in-progress", "--note", "Started"]).status == 0)
+        #expect(
+            workspace.run(["update", "dudley", "1,3", "--owner", "Head of Service", "--on", "2012-01-10"])
+                .status == 0)
+        #expect(
+            workspace.run(["update", "dudley", "3", "--status", "in-progress", "--note", "Started"]).status
+                == 0)
         let all = workspace.run(["history", "dudley"])
         #expect(all.status == 0, "\(all.error)")
         #expect(all.output.contains("Revision 1: 2012-01-10, by tester"))
@@ -19,7 +23,8 @@ struct HistoryUndoCheckTests {
         #expect(all.output.contains("  action 3: status not-started → in-progress; note: Started"))
         let one = workspace.run(["history", "dudley", "1", "--format", "json"])
         #expect(one.status == 0)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(one.output.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(one.output.utf8)) as? [String: Any])
         let revisions = try #require(json["revisions"] as? [[String: Any]])
         #expect(revisions.map { $0["revision"] as? Int } == [1])
         #expect(workspace.run(["history", "dudley", "9"]).status == 66)
@@ -56,10 +61,13 @@ struct HistoryUndoCheckTests {
         #expect(clean.output.hasSuffix("Checked 1 plan as of 2012-01-01: 0 errors, 11 warnings\n"))
         let stale = workspace.run(["check", "--as-of", "2012-01-20", "--stale-days", "7", "--format", "json"])
         #expect(stale.output.contains("\"message\" : \"42 days overdue and not updated for 42 days"))
-        FileManager.default.createFile(atPath: workspace.plans + "/broken.json", contents: Data("{\"actions\": [".utf8))
+        FileManager.default.createFile(
+            atPath: workspace.plans + "/broken.json", contents: Data("{\"actions\": [".utf8))
         let broken = workspace.run(["check"])
         #expect(broken.status == 65)
-        #expect(broken.output.contains("broken: error: \(workspace.plans)/broken.json: not a valid plan file: line 1"))
+        #expect(
+            broken.output.contains(
+                "broken: error: \(workspace.plans)/broken.json: not a valid plan file: line 1"))
         #expect(broken.error.contains("1 error found"))
         #expect(workspace.run(["check", "nosuch"]).status == 66)
         #expect(workspace.run(["check", "dudley", "--stale-days", "x"]).status == 64)
