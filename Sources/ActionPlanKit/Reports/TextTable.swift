@@ -88,11 +88,9 @@ struct TextTable {
         var parts: [String] = []
         for (index, cell) in cells.enumerated() {
             let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
-            var text = columns[index].alignRight ? padding + cell : cell + padding
-            if useColour, let colour, index == colouredColumn {
-                text = colour.wrap(text)
-            }
-            parts.append(text)
+            // Colour the words only, so padding and blank continuation lines carry no escape codes.
+            let shown = useColour && index == colouredColumn && !cell.isEmpty ? colour?.wrap(cell) ?? cell : cell
+            parts.append(columns[index].alignRight ? padding + shown : shown + padding)
         }
         var joined = parts.joined(separator: "  ")
         while joined.last == " " { joined.removeLast() }
