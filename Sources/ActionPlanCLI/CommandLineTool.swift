@@ -12,6 +12,7 @@ public struct CommandLineTool {
     static let commands: [any Command.Type] = [
         ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, UpdateCommand.self,
         OverdueCommand.self, CompletionsCommand.self, HelpCommand.self,
+        ExportCommand.self, ImportCommand.self,
     ]
 
     private let environment: ToolEnvironment
