@@ -14,6 +14,7 @@ let package = Package(
         .target(name: "ActionPlanCLI", dependencies: ["ActionPlanKit"]),
         // Wires standard output, standard error and the exit status to the CLI core.
         .executableTarget(name: "actionplan", dependencies: ["ActionPlanCLI"]),
+        .executableTarget(name: "actionplan-bench", dependencies: ["ActionPlanKit"]),
         .testTarget(
             name: "ActionPlanKitTests",
             dependencies: ["ActionPlanKit"],
