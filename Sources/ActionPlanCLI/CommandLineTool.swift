@@ -11,7 +11,7 @@ public struct CommandLineTool {
     /// Every command, in the order help lists them.
     static let commands: [any Command.Type] = [
         ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, UpdateCommand.self,
-        OverdueCommand.self, HelpCommand.self,
+        OverdueCommand.self, CompletionsCommand.self, HelpCommand.self,
     ]
 
     private let environment: ToolEnvironment

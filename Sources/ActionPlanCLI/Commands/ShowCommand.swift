@@ -22,7 +22,7 @@ enum ShowCommand: Command {
         let policy = RAGPolicy()
         let json = arguments.value("--format") == "json"
         if arguments.positionals.count > 1 {
-            let ids = try ActionSelectionText.parse(arguments.positionals[1])
+            let ids = try ActionSelection.parse(arguments.positionals[1])
             guard ids.count == 1, let action = plan.action(ids[0]) else {
                 throw PlanError.unknownAction(ids[0], plan: name, suggestion: plan.actions.last?.id)
             }

@@ -34,7 +34,7 @@ enum UpdateCommand: Command {
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments
         let name = try context.planName(arguments.positionals[0])
-        let ids = try ActionSelectionText.parse(arguments.positionals[1])
+        let ids = try ActionSelection.parse(arguments.positionals[1])
         var update = ActionUpdate(
             status: arguments.value("--status").flatMap(ActionStatus.init(rawValue:)),
             owner: arguments.value("--owner").map { $0.trimmingCharacters(in: .whitespaces) },
@@ -77,27 +77,5 @@ enum UpdateCommand: Command {
             lines.append("Recorded in \(path) as revision \(revision), by \(author.by) on \(author.on)")
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// Parses action lists such as `3`, `1,4` and `2-5` into IDs in the order given, without repeats.
-enum ActionSelectionText {
-    static func parse(_ text: String) throws(PlanError) -> [ActionID] {
-        var ids: [ActionID] = []
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let bounds = part.split(separator: "-", omittingEmptySubsequences: false)
-            if bounds.count == 1, let id = ActionID(part) {
-                if !ids.contains(id) { ids.append(id) }
-            } else if bounds.count == 2, let low = ActionID(bounds[0]), let high = ActionID(bounds[1]), low <= high,
-                high.number - low.number < 10_000
-            {
-                for number in low.number...high.number where !ids.contains(ActionID(number)!) {
-                    ids.append(ActionID(number)!)
-                }
-            } else {
-                throw .invalidActionList(text)
-            }
-        }
-        return ids
     }
 }

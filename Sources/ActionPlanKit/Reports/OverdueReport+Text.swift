@@ -6,17 +6,7 @@ extension OverdueReport {
         out.append(contentsOf: planLines)
         out.append("")
         out.append("Summary of \(ReportWords.count(totalActions, "action")) by RAG")
-        var summary = TextTable([
-            TextTable.Column(heading: "RAG"), TextTable.Column(heading: "Actions", alignRight: true),
-            TextTable.Column(heading: "Share", alignRight: true),
-        ])
-        summary.colouredColumn = 0
-        for count in ragCounts {
-            summary.append(
-                [ReportWords.ragWord(count.rag), String(count.count), "\(count.percentage)%"],
-                colour: ANSIColour(count.rag))
-        }
-        out.append(contentsOf: summary.lines(width: width, colour: colour, indent: "  "))
+        out.append(contentsOf: ReportWords.ragSummary(ragCounts, width: width, colour: colour))
         out.append("")
         out.append("Overdue: \(ReportWords.count(overdue.count, "action"))")
         if overdue.isEmpty {
@@ -65,11 +55,11 @@ extension OverdueReport {
     private func overdueTable(_ lines: [ActionLine]) -> TextTable {
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
-            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20),
+            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20, weight: 4),
             TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 10),
             TextTable.Column(heading: "Due"), TextTable.Column(heading: "Days", alignRight: true),
             TextTable.Column(heading: "Status", wraps: true, minimumWidth: 7),
-            TextTable.Column(heading: "Latest update", wraps: true, minimumWidth: 12),
+            TextTable.Column(heading: "Latest update", wraps: true, minimumWidth: 12, weight: 3),
         ]
         if showsPlan { columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0) }
         var table = TextTable(columns)
@@ -90,10 +80,10 @@ extension OverdueReport {
         guard !lines.isEmpty else { return ["  None."] }
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
-            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20),
+            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20, weight: 4),
             TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 10),
             TextTable.Column(heading: "Due"),
-            TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 12),
+            TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 12, weight: 2),
         ]
         if showsPlan { columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0) }
         var table = TextTable(columns)
@@ -107,35 +97,5 @@ extension OverdueReport {
             table.append(row, colour: ANSIColour(line.rating.colour))
         }
         return table.lines(width: width, colour: colour, indent: "  ")
-    }
-}
-
-/// The small phrases every format shares, so the wording is the same in all of them.
-enum ReportWords {
-    /// "1 action", "3 actions".
-    static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
-
-    /// The colour as a word a printout without colour still carries: "Red", "None".
-    static func ragWord(_ rag: RAG) -> String {
-        switch rag {
-        case .red: "Red"
-        case .amber: "Amber"
-        case .green: "Green"
-        case .blue: "Blue"
-        case .none: "None"
-        }
-    }
-
-    /// "Red: 12 days overdue (due 2012-03-09)".
-    static func rating(_ rating: RAGRating) -> String {
-        "\(ragWord(rating.colour)): \(rating.reason)"
-    }
-
-    /// "2013-02-01: Audit under way", or "—" when nothing has been noted.
-    static func latestUpdate(_ line: ActionLine) -> String {
-        guard let note = line.latestNote else { return "—" }
-        return line.latestNoteOn.map { "\($0): \(note)" } ?? note
     }
 }

@@ -6,8 +6,10 @@ struct TextTable {
         var alignRight = false
         /// Wrapping columns give up width when the table is too wide; the others keep theirs.
         var wraps = false
-        /// The narrowest a wrapping column may become.
+        /// The narrowest a wrapping column may become (widened to its longest word, up to 16).
         var minimumWidth = 8
+        /// The column's claim on spare width relative to other wrapping columns.
+        var weight = 1
     }
 
     var columns: [Column]
@@ -30,17 +32,9 @@ struct TextTable {
         var widths = columns.indices.map { index in
             rows.reduce(columns[index].heading.count) { max($0, $1[index].count) }
         }
-        var excess = widths.reduce(0, +) + gap * (columns.count - 1) - available
-        // Take width from the widest wrapping column first, so short columns stay readable.
-        while excess > 0 {
-            let candidates = columns.indices.filter {
-                columns[$0].wraps && widths[$0] > columns[$0].minimumWidth
-            }
-            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
-            let secondWidest = candidates.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
-            let step = min(excess, max(1, widths[widest] - max(secondWidest, columns[widest].minimumWidth)))
-            widths[widest] -= step
-            excess -= step
+        let natural = widths
+        if widths.reduce(0, +) + gap * (columns.count - 1) > available {
+            widths = fitted(natural: natural, available: available - gap * (columns.count - 1))
         }
         var output = [line(columns.map(\.heading), widths: widths, colour: nil, useColour: false)]
         output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
@@ -55,15 +49,48 @@ struct TextTable {
         return output.map { indent + $0 }
     }
 
+    /// Widths within `available`: fixed columns keep theirs, wrapping ones share the rest by weight.
+    ///
+    /// A column never gets more than it needs; what it leaves is shared again among the others.
+    private func fitted(natural: [Int], available: Int) -> [Int] {
+        var widths = natural
+        var open: [Int] = []
+        var remaining = available
+        for index in columns.indices {
+            if columns[index].wraps {
+                let longestWord = rows.reduce(0) { longest, row in
+                    row[index].split(separator: " ").reduce(longest) { max($0, $1.count) }
+                }
+                widths[index] = min(natural[index], max(columns[index].minimumWidth, min(longestWord, 16)))
+                open.append(index)
+            }
+            remaining -= widths[index]
+        }
+        // Share what is left by weight, capping each column at its natural width, until none is left.
+        while remaining > 0 {
+            let growing = open.filter { widths[$0] < natural[$0] }
+            guard !growing.isEmpty else { break }
+            let totalWeight = growing.reduce(0) { $0 + columns[$1].weight }
+            var given = 0
+            for index in growing {
+                let share = max(1, remaining * columns[index].weight / totalWeight)
+                let step = min(share, natural[index] - widths[index], remaining - given)
+                widths[index] += step
+                given += step
+            }
+            guard given > 0 else { break }
+            remaining -= given
+        }
+        return widths
+    }
+
     private func line(_ cells: [String], widths: [Int], colour: ANSIColour?, useColour: Bool) -> String {
         var parts: [String] = []
         for (index, cell) in cells.enumerated() {
             let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
-            var text = columns[index].alignRight ? padding + cell : cell + padding
-            if useColour, let colour, index == colouredColumn {
-                text = colour.wrap(text)
-            }
-            parts.append(text)
+            // Colour the words only, so padding and blank continuation lines carry no escape codes.
+            let shown = useColour && index == colouredColumn && !cell.isEmpty ? colour?.wrap(cell) ?? cell : cell
+            parts.append(columns[index].alignRight ? padding + shown : shown + padding)
         }
         var joined = parts.joined(separator: "  ")
         while joined.last == " " { joined.removeLast() }

@@ -47,17 +47,29 @@ public struct PlanStore: Sendable {
     /// Reads the plan `name`.
     public func load(_ name: PlanName) throws(StoreError) -> ActionPlan {
         let path = path(of: name)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if access(path, F_OK) == 0 {
-                throw .io(path: path, operation: "read", reason: SystemError.text(EACCES))
+        let data: Data
+        do {
+            data = try AtomicFile.read(path)
+        } catch {
+            if error.value == ENOENT {
+                throw .planNotFound(name, directory: directory, suggestion: nearestName(to: name))
             }
-            throw .planNotFound(name, directory: directory, suggestion: nearestName(to: name))
+            throw .io(path: path, operation: "read", reason: SystemError.text(error.value))
         }
         let plan = try PlanCoding.decode(data, path: path)
         guard plan.name == name else {
             throw .corruptPlan(path: path, detail: "name: the file says '\(plan.name)' but is named '\(name.fileName)'")
         }
         return plan
+    }
+
+    /// The plan name `text`, or ``StoreError/invalidPlanName(_:)`` when it is empty or could be a path.
+    ///
+    /// A name given as a file (`Plans/x.json`, `x.json`) is refused rather than guessed at, so a
+    /// command never reads or writes outside the plans folder.
+    public static func name(_ text: String) throws(StoreError) -> PlanName {
+        guard let name = PlanName(text) else { throw .invalidPlanName(text) }
+        return name
     }
 
     /// Writes a new plan; refuses to replace an existing one unless `replacing` is true.
@@ -68,6 +80,7 @@ public struct PlanStore: Sendable {
         if !replacing && contains(plan.name) {
             throw .planExists(plan.name, path: path(of: plan.name))
         }
+        AtomicFile.removeLeftovers(of: path(of: plan.name))
         try write(plan)
     }
 
@@ -81,6 +94,8 @@ public struct PlanStore: Sendable {
         }
         let lock = try FileLock(path: lockPath(of: name))
         defer { withExtendedLifetime(lock) {} }
+        // Every writer of this plan holds the lock, so any temporary file of it now is a dead writer's.
+        AtomicFile.removeLeftovers(of: path(of: name))
         var plan = try load(name)
         let original = plan
         let result = try body(&plan)
