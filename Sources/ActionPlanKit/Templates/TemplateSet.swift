@@ -1,0 +1,103 @@
+/// Templates that may include one another as partials, all escaping values the same way.
+public struct TemplateSet: Sendable {
+    /// How printed values are escaped.
+    public let escaping: TemplateEscaping
+    private let templates: [String: Template]
+
+    /// The deepest partials may nest; only a template including itself gets near it.
+    static let maximumDepth = 32
+
+    /// Parses every template (name → source) and checks that every partial each names exists.
+    public init(_ sources: [String: String], escaping: TemplateEscaping) throws(TemplateError) {
+        var templates: [String: Template] = [:]
+        // Sorted, so that of several faulty templates the same one is always reported.
+        for name in sources.keys.sorted() {
+            templates[name] = try Template(name: name, source: sources[name]!)
+        }
+        for name in templates.keys.sorted() {
+            for reference in templates[name]!.partialReferences where templates[reference.name] == nil {
+                throw TemplateError(
+                    template: name, line: reference.position.line, column: reference.position.column,
+                    kind: .unknownPartial(reference.name))
+            }
+        }
+        self.templates = templates
+        self.escaping = escaping
+    }
+
+    /// Renders the template `name` with `value` as its data.
+    public func render(_ name: String, with value: TemplateValue) throws(TemplateError) -> String {
+        guard let template = templates[name] else {
+            throw TemplateError(template: name, line: 1, column: 1, kind: .unknownPartial(name))
+        }
+        var output = ""
+        var stack = [value]
+        try render(template.nodes, in: template, stack: &stack, depth: 0, into: &output)
+        return output
+    }
+
+    private func render(
+        _ nodes: [Template.Node], in template: Template, stack: inout [TemplateValue], depth: Int,
+        into output: inout String
+    ) throws(TemplateError) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .variable(let path, _):
+                switch TemplateSet.lookup(path, in: stack) {
+                case .text(let text): output += escaping.escape(text)
+                case .bool(let flag): output += flag ? "true" : "false"
+                case .list, .object, .null: break
+                }
+            case .section(let path, let inverted, let children, _):
+                let value = TemplateSet.lookup(path, in: stack)
+                if inverted {
+                    if !value.isTruthy {
+                        try render(children, in: template, stack: &stack, depth: depth, into: &output)
+                    }
+                    continue
+                }
+                guard value.isTruthy else { continue }
+                switch value {
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        try render(children, in: template, stack: &stack, depth: depth, into: &output)
+                        stack.removeLast()
+                    }
+                case .bool:
+                    try render(children, in: template, stack: &stack, depth: depth, into: &output)
+                default:
+                    stack.append(value)
+                    try render(children, in: template, stack: &stack, depth: depth, into: &output)
+                    stack.removeLast()
+                }
+            case .partial(let name, let position):
+                guard depth < TemplateSet.maximumDepth else {
+                    throw TemplateError(
+                        template: template.name, line: position.line, column: position.column,
+                        kind: .partialsTooDeep(name))
+                }
+                // Checked when the set was built, so every partial named exists.
+                let partial = templates[name]!
+                try render(partial.nodes, in: partial, stack: &stack, depth: depth + 1, into: &output)
+            }
+        }
+    }
+
+    /// The value at `path`: its first name is looked for from the innermost context outwards, the
+    /// rest only inside what that finds. Anything missing is `.null`.
+    static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue {
+        if path == ["."] { return stack.last ?? .null }
+        for context in stack.reversed() {
+            guard var value = context[path[0]] else { continue }
+            for name in path.dropFirst() {
+                guard let field = value[name] else { return .null }
+                value = field
+            }
+            return value
+        }
+        return .null
+    }
+}
