@@ -19,13 +19,18 @@ enum AuthorityName {
             ?? inReportingSentence(lines)
     }
 
-    /// "Inspection of Norfolk local authority children's services", perhaps wrapped over lines.
+    /// "Inspection of Norfolk local authority children's services", "Inspection of Kent County
+    /// Council children's services", perhaps wrapped over lines; a leading "the" is dropped.
     static func insideTitle(_ header: [String]) -> String? {
-        let joined = header.prefix(4).joined(separator: " ")
-        guard let start = joined.range(of: "Inspection of "),
-            let end = joined.range(of: " local authority", range: start.upperBound..<joined.endIndex)
-        else { return nil }
-        let name = joined[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+        let joined = header.prefix(4).joined(separator: " ").replacingOccurrences(of: "’", with: "'")
+        guard let start = joined.range(of: "Inspection of ") else { return nil }
+        let rest = joined[start.upperBound...]
+        let ends = [" local authority children's services", " children's services"].compactMap {
+            rest.range(of: $0)?.lowerBound
+        }
+        guard let end = ends.min() else { return nil }
+        var name = rest[..<end].trimmingCharacters(in: .whitespaces)
+        if name.hasPrefix("the ") { name.removeFirst(4) }
         return isName(name) ? name : nil
     }
 
@@ -72,7 +77,7 @@ enum AuthorityName {
 
     /// Whether `line` is a report title ("Inspection of …", "Re-inspection of …", "Review of …").
     static func isTitle(_ line: String) -> Bool {
-        ["Inspection of ", "Re-inspection of ", "Review of "].contains { line.hasPrefix($0) }
+        ["Inspection of ", "Re-inspection of ", "Reinspection of ", "Review of "].contains { line.hasPrefix($0) }
     }
 
     /// Whether `text` could be an authority's name: a few capitalised words, no digits, no sentence.
@@ -82,7 +87,9 @@ enum AuthorityName {
             !text.contains(where: { $0.isNumber || ".:;!?".contains($0) })
         else { return false }
         let lowercase = words.filter { $0.first?.isLowercase == true }
-        return lowercase.allSatisfy { ["and", "of", "upon", "on", "the", "with", "in", "le"].contains($0) }
+        return lowercase.allSatisfy { [
+            "and", "of", "upon", "on", "the", "with", "in", "le", "city", "council", "county", "borough",
+        ].contains($0) }
     }
 
     private static func monthFree(_ name: String) -> Bool {

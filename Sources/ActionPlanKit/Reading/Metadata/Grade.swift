@@ -34,16 +34,22 @@ enum Grade {
         return phrases.first { words.hasSuffix(" " + $0.phrase) }?.grade
     }
 
-    /// Whether a cell is the first word of a grade wrapped over two lines ("Requires").
-    static func isWrappedStart(_ text: some StringProtocol) -> Bool {
-        text.utf8.count <= 12 && normalised(text) == "requires"
+    /// Where a piece of a grade wrapped over two lines belongs.
+    enum Fragment {
+        /// "Requires", "Requires improvement to": a grade's first line.
+        case start
+        /// "improvement", "to be good", "be good": a grade's second line.
+        case end
     }
 
-    /// Whether a cell is the rest of a wrapped grade ("improvement", "improvement to be good").
-    static func isWrappedRest(_ text: some StringProtocol) -> Bool {
-        guard text.utf8.count <= 30 else { return false }
-        let words = normalised(text)
-        return words == "improvement" || words == "improvement to be good"
+    /// Whether a cell is a piece of a wrapped grade, and which.
+    static func fragment(_ text: some StringProtocol) -> Fragment? {
+        guard text.utf8.count <= 30 else { return nil }
+        switch normalised(text) {
+        case "requires", "requires improvement to": return .start
+        case "improvement", "improvement to be good", "to be good", "be good": return .end
+        default: return nil
+        }
     }
 
     /// Lowercased, with Markdown emphasis, trailing punctuation and repeated spaces removed.

@@ -13,12 +13,10 @@ enum JudgementTable {
     enum Cell: Hashable {
         /// Words that are not a grade: an area, or part of one.
         case text(String)
-        /// A whole grade, in the wording a judgement keeps.
+        /// A grade, whole or the start of one wrapped over lines ("Requires improvement to").
         case grade(String)
-        /// "Requires", the first line of a wrapped grade.
-        case wrappedStart
-        /// "improvement" or "improvement to be good", the second line of a wrapped grade.
-        case wrappedRest(String)
+        /// The end of a wrapped grade ("be good", "to be good", "improvement").
+        case gradeEnd(String)
     }
 
     /// The cells of `line`: split at tabs, pipes and gaps of two or more spaces.
@@ -43,9 +41,11 @@ enum JudgementTable {
         flush()
         return cells.map { text in
             if let grade = Grade.cell(text) { return .grade(grade) }
-            if Grade.isWrappedStart(text) { return .wrappedStart }
-            if Grade.isWrappedRest(text) { return .wrappedRest(text) }
-            return .text(text)
+            switch Grade.fragment(text) {
+            case .start: return .grade(text)
+            case .end: return .gradeEnd(text)
+            case nil: return .text(text)
+            }
         }
     }
 
@@ -54,22 +54,41 @@ enum JudgementTable {
     static func read(_ lines: [Substring]) -> [Judgement] {
         var scanner = Scanner()
         for line in lines { scanner.take(line) }
-        return scanner.judgements
+        let tabled = scanner.judgements.map { judgement in
+            // A wrapped grade whose end never came still names its scale's grade.
+            Judgement(area: judgement.area, grade: Grade.cell(judgement.grade) ?? "Requires improvement")
+        }
+        guard let overall = summaryGrade(lines) else { return tabled }
+        return [Judgement(area: "Overall effectiveness", grade: overall)] + tabled
+    }
+
+    /// Whether a line opens a SIF report's summary of its overall judgement.
+    static func isSummary(_ line: some StringProtocol) -> Bool {
+        line.hasPrefix("The overall judgement is ") || line.hasPrefix("Children’s services in ")
+            || line.hasPrefix("Children's services in ")
+    }
+
+    /// The grade of the summary a SIF report gives above its table ("Children's services in Norfolk
+    /// are inadequate", "The overall judgement is that children's services require" / "improvement.").
+    static func summaryGrade(_ lines: [Substring]) -> String? {
+        let opening = lines.prefix(80).map { $0.trimmingMarks() }.filter { !$0.isEmpty }
+        for (index, line) in opening.enumerated() where isSummary(line) {
+            let sentence = index + 1 < opening.count ? line + " " + opening[index + 1] : line
+            guard !sentence.contains(" were ") else { continue }
+            for text in [line, sentence] {
+                // A footnote mark may follow the full stop ("improvement.2").
+                let unmarked = text.reversed().drop { $0.isNumber }.reversed()
+                if let grade = Grade.ending(String(unmarked)) { return grade }
+            }
+        }
+        return nil
     }
 
     /// Whether `text` is a sentence of prose rather than an area's words; a line that holds an area
     /// alone wraps sooner than one that also holds its grade.
     static func isProse(_ text: String, besideGrade: Bool = false) -> Bool {
-        text.count > (besideGrade ? 130 : 70) || text.last.map { ".?!".contains($0) } == true
-    }
-
-    /// The grade of an opening summary ("Children's services in Norfolk are inadequate", "The
-    /// overall judgement is requires improvement"), which SIF reports give above their table.
-    static func summaryGrade(_ line: String) -> String? {
-        let normalised = line.replacingOccurrences(of: "’", with: "'")
-        guard normalised.hasPrefix("Children's services in ") || normalised.hasPrefix("The overall judgement is ")
-        else { return nil }
-        return Grade.ending(normalised)
+        guard text.count <= (besideGrade ? 130 : 70), let last = text.last else { return true }
+        return "?!".contains(last) || (last == "." && text.split(separator: " ").count > 4)
     }
 
     /// The state of a scan through the lines: outside a table, expecting one, or inside one.
@@ -84,7 +103,8 @@ enum JudgementTable {
         var judgements: [Judgement] = []
         var state = State.outside
         var pendingArea: [String] = []
-        var pendingWrappedGrade = false
+        /// A grade met before its area ("Requires improvement" above "Overall effectiveness").
+        var pendingGrade: String?
         /// Whether the last row may still take continuation lines (no blank line since).
         var rowOpen = false
 
@@ -93,12 +113,12 @@ enum JudgementTable {
             let line = raw.trimmingMarks()
             if line.isEmpty || line.allSatisfy(\.isNumber) {
                 rowOpen = false
+                pendingGrade = nil
                 return
             }
             let cells = JudgementTable.cells(raw)
             if state == .outside {
-                if let grade = JudgementTable.summaryGrade(line) {
-                    judgements.append(Judgement(area: "Overall effectiveness", grade: grade))
+                if JudgementTable.isSummary(line) {
                     state = .expecting(linesLeft: 20)
                     return
                 }
@@ -106,7 +126,10 @@ enum JudgementTable {
                     state = .expecting(linesLeft: 6)
                     return
                 }
-                guard Self.isRow(cells) else { return }
+                // Past the first table, only a real table (tabs or pipes) counts: layout text sets
+                // body headings beside their grades too ("The experiences and progress of …  Good").
+                let isTabled = raw.utf8.contains(UInt8(ascii: "\t")) || raw.utf8.contains(UInt8(ascii: "|"))
+                guard Self.isRow(cells), judgements.isEmpty || isTabled else { return }
                 state = .inside
             }
             consume(cells)
@@ -118,43 +141,66 @@ enum JudgementTable {
         private mutating func consume(_ cells: [Cell]) {
             var area: [String] = []
             var grade: String?
+            var gradeEnd: String?
             for cell in cells {
                 switch cell {
                 case .text(let text): area.append(text)
                 case .grade(let found): grade = found
-                case .wrappedStart: pendingWrappedGrade = true
-                case .wrappedRest(let rest):
-                    if pendingWrappedGrade { grade = Grade.cell("Requires " + rest) } else { area.append(rest) }
-                    pendingWrappedGrade = false
+                case .gradeEnd(let end): gradeEnd = end
                 }
             }
             let words = area.joined(separator: " ")
-            if ["grade"].contains(Grade.normalised(words)), grade == nil { return }
-            if let grade {
-                let rowArea = words.isEmpty ? pendingArea.joined(separator: " ") : words
-                pendingArea = []
-                guard !rowArea.isEmpty, words.isEmpty || !JudgementTable.isProse(words, besideGrade: true) else { return }
-                judgements.append(Judgement(area: Self.areaName(rowArea), grade: grade))
-                rowOpen = true
-                state = .inside
+            if Grade.normalised(words) == "grade", grade == nil { return }
+            if let end = gradeEnd, grade == nil {
+                if let pending = pendingGrade {
+                    pendingGrade = pending + " " + end
+                } else if rowOpen, let last = judgements.indices.last {
+                    judgements[last].grade += " " + end
+                }
+            }
+            if let found = grade {
+                addRow(words: words, grade: gradeEnd.map { found + " " + $0 } ?? found)
                 return
             }
             guard !words.isEmpty else { return }
-            if JudgementTable.isProse(words) {
+            let isSentence = JudgementTable.isProse(words)
+            if !isSentence, rowOpen, words.first?.isLowercase == true, let last = judgements.indices.last {
+                judgements[last].area = Self.areaName(judgements[last].area + " " + words)
+            } else if isSentence || (words.last == "." && pendingArea.isEmpty) {
+                // A full stop ends a sentence unless it ends an area's wrapped words ("and families.").
                 pendingArea = []
                 if state == .inside { end() }
-            } else if rowOpen, words.first?.isLowercase == true, let last = judgements.indices.last {
-                judgements[last].area += " " + words
+            } else if let grade = pendingGrade {
+                pendingGrade = nil
+                append(area: words, grade: grade)
             } else {
                 pendingArea.append(words)
                 if pendingArea.count > 3, state == .inside { end() }
             }
         }
 
+        /// A grade with the words on its line: they, the area lines above them, or both make the
+        /// area; a grade with no area yet waits for the line below.
+        private mutating func addRow(words: String, grade: String) {
+            defer { pendingArea = [] }
+            if words.isEmpty {
+                if pendingArea.isEmpty { pendingGrade = grade } else { append(area: pendingArea.joined(separator: " "), grade: grade) }
+            } else if !JudgementTable.isProse(words, besideGrade: true) {
+                let continues = words.first?.isLowercase == true && !pendingArea.isEmpty
+                append(area: continues ? (pendingArea + [words]).joined(separator: " ") : words, grade: grade)
+            }
+        }
+
+        private mutating func append(area: String, grade: String) {
+            judgements.append(Judgement(area: Self.areaName(area), grade: grade))
+            rowOpen = true
+            state = .inside
+        }
+
         private mutating func end() {
             state = .outside
             pendingArea = []
-            pendingWrappedGrade = false
+            pendingGrade = nil
             rowOpen = false
         }
 
@@ -167,7 +213,8 @@ enum JudgementTable {
                 return true
             }
             let bytes = line.utf8
-            let lastWord = bytes.reversed().prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+            let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            let lastWord = bytes.reversed().drop { isBlank($0) || $0 == UInt8(ascii: "*") }.prefix { !isBlank($0) && $0 != UInt8(ascii: "*") }
             guard (3...12).contains(lastWord.count), lastWord.first == UInt8(ascii: ")") || Grade.endings.contains(
                 String(decoding: lastWord.reversed(), as: UTF8.self).lowercased())
             else { return false }
@@ -187,8 +234,7 @@ enum JudgementTable {
 
         static func text(_ cell: Cell) -> String {
             switch cell {
-            case .text(let text), .grade(let text), .wrappedRest(let text): text
-            case .wrappedStart: "Requires"
+            case .text(let text), .grade(let text), .gradeEnd(let text): text
             }
         }
 
@@ -196,8 +242,10 @@ enum JudgementTable {
         static func areaName(_ text: String) -> String {
             let unnumbered = text.drop { $0.isNumber || $0 == "." || $0 == " " }
             let name = unnumbered.isEmpty ? Substring(text) : unnumbered
-            return name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-                .trimmingCharacters(in: [":", " "])
+            var words = name.split(whereSeparator: { $0.isWhitespace })
+            // "The effectiveness of the LSCB is" / "requires improvement": the verb is not the area's.
+            if words.count > 2, words.last == "is" { words.removeLast() }
+            return words.joined(separator: " ").trimmingCharacters(in: [":", " ", "."])
         }
     }
 }
