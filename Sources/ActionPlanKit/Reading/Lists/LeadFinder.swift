@@ -7,22 +7,26 @@ public enum LeadFinder {
     static let imperatives: Set<String> = [
         "ensure", "improve", "review", "develop", "strengthen", "establish", "extend", "implement", "take",
         "make", "provide", "increase", "reduce", "undertake", "scrutinise", "consider", "continue", "secure",
-        "prioritise", "accelerate", "revise", "raise", "monitor", "evaluate", "embed", "further", "work", "put",
+        "prioritise", "accelerate", "revise", "raise", "monitor", "evaluate", "embed", "further", "work",
+        "put",
         "set", "use", "agree", "complete", "address", "identify", "promote", "support", "build", "enable",
-        "clarify", "introduce", "produce", "do", "give", "offer", "check", "assure", "analyse", "record", "share",
+        "clarify", "introduce", "produce", "do", "give", "offer", "check", "assure", "analyse", "record",
+        "share",
         "listen", "respond", "act", "tackle", "focus", "create", "sustain", "maintain", "audit", "invest",
     ]
 
     /// Words that open a recommendation without naming a body: prepositions and quantifiers.
     static let openers: Set<String> = [
-        "in", "for", "when", "where", "all", "a", "an", "as", "at", "by", "through", "within", "working", "to",
+        "in", "for", "when", "where", "all", "a", "an", "as", "at", "by", "through", "within", "working",
+        "to",
         "following", "once", "if", "while", "using", "alongside", "together",
     ]
 
     /// Words that show a phrase names an organisation or role rather than a thing.
     static let bodyWords: Set<String> = [
         "board", "council", "authority", "partnership", "partners", "police", "managers", "leaders", "school",
-        "panel", "chair", "team", "trust", "service", "services", "agencies", "commissioners", "group", "officer",
+        "panel", "chair", "team", "trust", "service", "services", "agencies", "commissioners", "group",
+        "officer",
         "director", "cabinet", "members", "health", "nhs", "providers", "agency", "committee", "hospital",
     ]
 
@@ -36,14 +40,17 @@ public enum LeadFinder {
         }
         let firstKey = first.lowercased()
         if first.first?.isLowercase == true && firstKey != "the" { return nil }
-        if imperatives.contains(firstKey) || openers.contains(firstKey) || firstKey.hasSuffix("ly") { return nil }
+        if imperatives.contains(firstKey) || openers.contains(firstKey) || firstKey.hasSuffix("ly") {
+            return nil
+        }
         for index in 1..<min(words.count - 1, 16) {
             let word = words[index]
             let next = words[index + 1]
             let isModal: Bool
             switch word {
             case "should", "must", "to": isModal = next != "be" && next.first?.isLowercase == true
-            case "needs", "need": isModal = next == "to" && index + 2 < words.count && words[index + 2] != "be"
+            case "needs", "need":
+                isModal = next == "to" && index + 2 < words.count && words[index + 2] != "be"
             case "is", "are", "was", "were", "will", "can", "has", "have", "that", "which": return nil
             default:
                 // "NHS Dudley and NHS providers ensure …": a bare verb needs a subject that is plainly a name.
