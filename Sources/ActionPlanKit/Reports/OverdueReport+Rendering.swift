@@ -6,19 +6,17 @@ extension OverdueReport {
     public func render(_ options: RenderOptions) throws(TemplateError) -> String {
         switch options.format {
         case .text:
-            try refuseTemplate(options)
+            try ReportTemplates.refuseTemplate(options)
             return text(width: options.width, colour: options.colour)
         case .json:
-            try refuseTemplate(options)
+            try ReportTemplates.refuseTemplate(options)
             return json()
-        default:
-            throw TemplateError(template: "overdue", line: 1, column: 1, kind: .formatHasNoTemplate("x"))
+        case .csv:
+            try ReportTemplates.refuseTemplate(options)
+            return csv()
+        case .markdown, .html:
+            return try ReportTemplates.render(
+                "overdue", format: options.format, data: templateValue, userSource: options.template)
         }
-    }
-
-    private func refuseTemplate(_ options: RenderOptions) throws(TemplateError) {
-        guard options.template != nil else { return }
-        throw TemplateError(
-            template: "--template", line: 1, column: 1, kind: .formatHasNoTemplate(options.format.rawValue))
     }
 }

@@ -15,16 +15,6 @@ public struct OverdueReport: Sendable {
         public var overdueCount: Int
     }
 
-    /// How many actions carry one RAG colour.
-    public struct RAGCount: Hashable, Sendable {
-        /// The colour.
-        public var rag: RAG
-        /// The number of actions with it.
-        public var count: Int
-        /// The share of all actions, as a whole percentage (rounded half up).
-        public var percentage: Int
-    }
-
     /// How many overdue actions are late by an amount within a range of days.
     public struct AgeingBucket: Hashable, Sendable {
         /// The fewest days overdue in the bucket.
@@ -71,6 +61,8 @@ public struct OverdueReport: Sendable {
     public let noDueDate: [ActionLine]
     /// Open actions with no owner.
     public let noOwner: [ActionLine]
+    /// How many actions of each timescale carry each RAG colour, for the chart.
+    public let ragByTimescale: [Timescale: [RAG: Int]]
 
     /// Computes the report over `plans` as they stood on `asOf`.
     public init(plans: [ActionPlan], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false) {
@@ -84,6 +76,7 @@ public struct OverdueReport: Sendable {
         var noDueDate: [ActionLine] = []
         var noOwner: [ActionLine] = []
         var total = 0
+        var byTimescale: [Timescale: [RAG: Int]] = [:]
         let horizon = asOf.adding(days: policy.amberWindow)
         for stored in plans {
             let plan = stored.asOf(asOf)
@@ -92,6 +85,7 @@ public struct OverdueReport: Sendable {
                 let line = ActionLine(plan: plan.name, action: action, on: asOf, policy: policy)
                 total += 1
                 colourCounts[line.rating.colour, default: 0] += 1
+                byTimescale[action.timescale, default: [:]][line.rating.colour, default: 0] += 1
                 if line.daysOverdue != nil {
                     overdue.append(line)
                     overdueInPlan += 1
@@ -108,10 +102,7 @@ public struct OverdueReport: Sendable {
         }
         self.plans = headings
         totalActions = total
-        ragCounts = RAG.allCases.map { colour in
-            let count = colourCounts[colour, default: 0]
-            return RAGCount(rag: colour, count: count, percentage: OverdueReport.percentage(count, of: total))
-        }
+        ragCounts = RAGCount.all(colourCounts, total: total)
         self.overdue = overdue.sorted { lhs, rhs in
             if lhs.daysOverdue != rhs.daysOverdue { return (lhs.daysOverdue ?? 0) > (rhs.daysOverdue ?? 0) }
             return OverdueReport.reportOrder(lhs, rhs)
@@ -123,6 +114,7 @@ public struct OverdueReport: Sendable {
         }
         self.noDueDate = noDueDate
         self.noOwner = noOwner
+        ragByTimescale = byTimescale
     }
 
     /// The overdue actions grouped by owner: owners in alphabetical order, unowned last.
@@ -140,11 +132,6 @@ public struct OverdueReport: Sendable {
             .map { OwnerGroup(owner: $0, actions: byName[$0]!) }
         if !unowned.isEmpty { groups.append(OwnerGroup(owner: nil, actions: unowned)) }
         return groups
-    }
-
-    /// `count` as a whole percentage of `total`, rounded half up; 0 when there is nothing to count.
-    static func percentage(_ count: Int, of total: Int) -> Int {
-        total == 0 ? 0 : (count * 200 + total) / (total * 2)
     }
 
     /// By plan name, then by action ID: the order a reader finds actions in the plans.

@@ -82,20 +82,13 @@ extension OverdueReport {
         var report: OverdueReport
 
         private enum Keys: String, CodingKey { case actions, overdue, rag, ageing }
-        private enum CountKeys: String, CodingKey { case rag, count, percentage }
         private enum BucketKeys: String, CodingKey { case label, fromDays, toDays, count }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(report.totalActions, forKey: .actions)
             try container.encode(report.overdue.count, forKey: .overdue)
-            var rag = container.nestedUnkeyedContainer(forKey: .rag)
-            for count in report.ragCounts {
-                var item = rag.nestedContainer(keyedBy: CountKeys.self)
-                try item.encode(count.rag, forKey: .rag)
-                try item.encode(count.count, forKey: .count)
-                try item.encode(count.percentage, forKey: .percentage)
-            }
+            try container.encode(report.ragCounts, forKey: .rag)
             var ageing = container.nestedUnkeyedContainer(forKey: .ageing)
             for bucket in report.ageing {
                 var item = ageing.nestedContainer(keyedBy: BucketKeys.self)

@@ -32,7 +32,8 @@ public enum PlanCoding {
         } catch {
             let (line, column) = JSONOutline.position(of: error.offset, in: bytes)
             let ending = error.offset >= bytes.count ? " (the file may have been cut short)" : ""
-            throw .corruptPlan(path: path, detail: "line \(line), column \(column): \(error.problem)\(ending)")
+            throw .corruptPlan(
+                path: path, detail: "line \(line), column \(column): \(error.problem)\(ending)")
         }
         if let version = schemaVersion(in: outline), version > ActionPlan.currentSchemaVersion {
             throw .newerSchema(path: path, version: version, supported: ActionPlan.currentSchemaVersion)
@@ -91,9 +92,10 @@ public enum PlanCoding {
             return "\(fieldPath(context.codingPath)): expected \(typeName(type)), found null"
         case .dataCorrupted(let context):
             let field = fieldPath(context.codingPath)
-            if context.debugDescription.hasPrefix("Cannot initialize"), case .scalar(_, let text) = node {
+            if context.debugDescription.hasPrefix("Cannot initialize"), case .string(_, let text) = node {
                 let known = knownValues(for: context.codingPath.last?.stringValue)
-                return "\(field): \(text) is not a known value" + (known.map { "; expected one of \($0)" } ?? "")
+                return "\(field): '\(text)' is not a known value"
+                    + (known.map { "; expected one of \($0)" } ?? "")
             }
             return "\(field): \(context.debugDescription)"
         @unknown default:
@@ -126,9 +128,9 @@ public enum PlanCoding {
         switch node {
         case .object: return "an object"
         case .array: return "a list"
+        case .string: return "a string"
         case .scalar(_, let text):
             switch text.first {
-            case "\"": return "a string"
             case "t", "f": return text
             case "n": return "null"
             default: return "the number \(text)"

@@ -98,7 +98,7 @@ private struct TemplateParser {
 
     private mutating func parseTag() throws(TemplateError) {
         let start = Template.Position(line: line, column: column)
-        guard let close = findClose(from: index + 2) else {
+        guard let close = findClose(from: index + 2, comment: next(2) == "!") else {
             throw error(at: start, .badTag("'{{' is never closed by '}}'"))
         }
         let content = String(characters[(index + 2)..<close])
@@ -129,7 +129,7 @@ private struct TemplateParser {
         case "!":
             return
         case ">":
-            guard isValidName(body, allowDots: false) else { throw badName(body, at: start) }
+            guard isValidName(body, allowDots: true) else { throw badName(body, at: start) }
             flushText()
             nodes.append(.partial(body, start))
         case "#", "^":
@@ -163,10 +163,15 @@ private struct TemplateParser {
         index + offset < characters.count ? characters[index + offset] : nil
     }
 
-    private func findClose(from start: Int) -> Int? {
+    /// The index of the `}}` ending the tag; a comment may span lines and hold anything but `}}`.
+    private func findClose(from start: Int, comment: Bool) -> Int? {
         var position = start
         while position + 1 < characters.count {
             if characters[position] == "}" && characters[position + 1] == "}" { return position }
+            if comment {
+                position += 1
+                continue
+            }
             // A new "{{" before any "}}" means this tag was never closed.
             if characters[position] == "{" && characters[position + 1] == "{" { return nil }
             if characters[position] == "\n" || characters[position] == "\r\n" { return nil }

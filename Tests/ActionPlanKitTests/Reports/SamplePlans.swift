@@ -82,4 +82,41 @@ enum SamplePlans {
         update(2, on: "2013-03-20", ActionUpdate(cost: Money(pence: 450_050), note: "Half of staff trained"))
         return plan
     }
+
+    /// A second, smaller plan (an ILACS report with no timescales) for reports over several plans.
+    static var sutton: ActionPlan {
+        let source = SourceReport(
+            fileName: "sutton-2019.txt", sha256: String(repeating: "b", count: 64),
+            authority: "London Borough of Sutton", published: day("2019-03-01"))
+        let actions = [
+            Action(
+                id: id(1), recommendation: "The quality of supervision of social workers.", timescale: .unspecified,
+                number: 1, owner: "Head of Safeguarding", due: day("2013-01-31")),
+            Action(
+                id: id(2), recommendation: "Timeliness of return home interviews.", timescale: .unspecified,
+                number: 2, owner: "Service Manager, Adolescents", due: day("2013-04-20")),
+            Action(
+                id: id(3), recommendation: "Sufficiency of local placements.", timescale: .unspecified, number: 3),
+        ]
+        return ActionPlan(name: PlanName("sutton-2019")!, source: source, startDate: day("2019-03-01"), actions: actions)
+    }
+
+    /// A plan whose every free-text field holds markup, quotes, separators and formula starts.
+    static func hostile(_ text: String) -> ActionPlan {
+        let source = SourceReport(
+            fileName: "hostile.txt", sha256: String(repeating: "c", count: 64), authority: text,
+            leadInspector: text, judgements: [Judgement(area: text, grade: text)])
+        var plan = ActionPlan(
+            name: PlanName("hostile")!, source: source, startDate: day("2013-01-01"),
+            actions: [
+                Action(
+                    id: id(1), recommendation: text, action: text, section: text, timescale: .withinMonths(1),
+                    number: 1, owner: text, due: day("2013-02-01"), measure: text),
+                Action(
+                    id: id(2), recommendation: text, section: text, timescale: .unspecified, number: 2, owner: text),
+            ])
+        let author = ChangeAuthor(by: text, on: day("2013-02-10"), recorded: "2013-02-10T09:00:00Z")
+        try! plan.apply(ActionUpdate(status: .inProgress, note: text), to: [id(1)], author: author)
+        return plan
+    }
 }

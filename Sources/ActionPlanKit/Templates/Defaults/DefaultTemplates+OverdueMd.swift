@@ -1,0 +1,71 @@
+// The built-in template `overdue.md`; `Templates/overdue.md.mustache` holds the editable copy.
+// Edit both together: a test holds them byte-identical.
+
+extension DefaultTemplates {
+    /// The source of the built-in `overdue.md` template.
+    static let overdueMd = #"""
+{{! The overdue report as Markdown for a committee paper. Every value is escaped for Markdown. }}
+# {{title}}
+
+{{#plans}}
+- **{{name}}**{{#authority}} ({{.}}){{/authority}}: {{actions}} actions, {{overdue}} overdue
+{{/plans}}
+
+## Summary of {{totalActionsWords}} by RAG
+
+| RAG | Actions | Share |
+| --- | ---: | ---: |
+{{#rag}}
+| {{word}} | {{count}} | {{percentage}}% |
+{{/rag}}
+
+## Overdue: {{overdue.words}}
+
+{{#byOwner}}
+{{#owners}}
+### {{owner}}: {{overdue.words}}
+
+{{#overdue}}
+{{> overdue-table.md}}
+{{/overdue}}
+
+{{/owners}}
+{{^owners}}
+None.
+
+{{/owners}}
+{{/byOwner}}
+{{^byOwner}}
+{{#overdue}}
+{{> overdue-table.md}}
+{{/overdue}}
+
+{{/byOwner}}
+## Ageing of overdue actions
+
+| Days overdue | Actions |
+| --- | ---: |
+{{#ageing}}
+| {{label}} | {{count}} |
+{{/ageing}}
+
+## Due in the next {{amberWindow}} days: {{dueSoon.words}}
+
+{{#dueSoon}}
+{{> action-table.md}}
+{{/dueSoon}}
+
+## No due date: {{noDueDate.words}}
+
+{{#noDueDate}}
+{{> action-table.md}}
+{{/noDueDate}}
+
+## No owner: {{noOwner.words}}
+
+{{#noOwner}}
+{{> action-table.md}}
+{{/noOwner}}
+
+"""#
+}
