@@ -75,12 +75,12 @@ enum ParseCommand: Command {
                 heading = (recommendation.section, recommendation.timescale)
                 let title = [recommendation.section, recommendation.timescale.heading].compactMap { $0 }
                 lines.append("")
-                lines.append(title.joined(separator: ", ") + ":")
+                let joined = title.joined(separator: ", ")
+                lines.append(joined.prefix(1).uppercased() + joined.dropFirst() + ":")
             }
-            var item = "\(recommendation.number). \(recommendation.text)"
-            if let lead = recommendation.lead { item += " [lead: \(lead)]" }
+            let item = "\(recommendation.number). \(recommendation.text)"
             lines += TextWrap.wrap(item, width: 96, indent: "  ", hangingIndent: "     ")
-            lines.append("     (line \(recommendation.line))")
+            lines.append("     line \(recommendation.line)" + (recommendation.lead.map { "; lead: \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
     }

@@ -34,7 +34,8 @@ public enum PlanCoding {
         } catch {
             let (line, column) = JSONOutline.position(of: error.offset, in: bytes)
             let ending = error.offset >= bytes.count ? " (the file may have been cut short)" : ""
-            throw .corruptPlan(path: path, detail: "line \(line), column \(column): \(error.problem)\(ending)")
+            throw .corruptPlan(
+                path: path, detail: "line \(line), column \(column): \(error.problem)\(ending)")
         }
         if let version = schemaVersion(in: outline), version > ActionPlan.currentSchemaVersion {
             throw .newerSchema(path: path, version: version, supported: ActionPlan.currentSchemaVersion)
@@ -95,7 +96,8 @@ public enum PlanCoding {
             let field = fieldPath(context.codingPath)
             if context.debugDescription.hasPrefix("Cannot initialize"), case .string(_, let text) = node {
                 let known = knownValues(for: context.codingPath.last?.stringValue)
-                return "\(field): '\(text)' is not a known value" + (known.map { "; expected one of \($0)" } ?? "")
+                return "\(field): '\(text)' is not a known value"
+                    + (known.map { "; expected one of \($0)" } ?? "")
             }
             return "\(field): \(context.debugDescription)"
         @unknown default:

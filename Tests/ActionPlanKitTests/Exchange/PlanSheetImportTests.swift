@@ -92,7 +92,9 @@ struct PlanSheetImportTests {
         let result = try F.importing(text)
         #expect(result.changes.map(\.update) == [ActionUpdate(owner: "Ravi Patel")])
         #expect(
-            result.warnings.map(\.description) == ["actions 3, 4 are not in the sheet and left as they are"])
+            result.warnings.map(\.description) == [
+                "actions 3, 4 are not in the sheet and are left as they are"
+            ])
     }
 
     @Test("what Excel does to a sheet on saving is not a change")

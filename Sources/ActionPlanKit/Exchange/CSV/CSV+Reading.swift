@@ -25,7 +25,7 @@ extension CSV {
     public static func records(in data: Data, restoringFormulas: Bool = true) throws(ExchangeError)
         -> [CSVRecord]
     {
-        try records(in: TextDecoding.decode(Array(data)), restoringFormulas: restoringFormulas)
+        try records(in: TextDecoding.string(from: Array(data)), restoringFormulas: restoringFormulas)
     }
 
     /// The records of CSV text, as RFC 4180 reads them and as Excel writes them.

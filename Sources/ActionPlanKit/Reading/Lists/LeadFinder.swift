@@ -9,9 +9,14 @@ public enum LeadFinder {
         "make", "provide", "increase", "reduce", "undertake", "scrutinise", "consider", "continue", "secure",
         "prioritise", "accelerate", "revise", "raise", "monitor", "evaluate", "embed", "further", "work", "put",
         "set", "use", "agree", "complete", "address", "identify", "promote", "support", "build", "enable",
-        "clarify", "introduce", "produce", "in", "for", "when", "where", "all", "a", "an", "as", "at", "by",
-        "through", "within", "working", "do", "give", "offer", "check", "assure", "analyse", "record", "share",
+        "clarify", "introduce", "produce", "do", "give", "offer", "check", "assure", "analyse", "record", "share",
         "listen", "respond", "act", "tackle", "focus", "create", "sustain", "maintain", "audit", "invest",
+    ]
+
+    /// Words that open a recommendation without naming a body: prepositions and quantifiers.
+    static let openers: Set<String> = [
+        "in", "for", "when", "where", "all", "a", "an", "as", "at", "by", "through", "within", "working", "to",
+        "following", "once", "if", "while", "using", "alongside", "together",
     ]
 
     /// Words that show a phrase names an organisation or role rather than a thing.
@@ -25,10 +30,13 @@ public enum LeadFinder {
     public static func lead(in text: String) -> String? {
         let words = text.split(separator: " ")
         guard let first = words.first else { return nil }
-        if first == "With" { return body(afterWith: words.dropFirst()) }
+        if first == "With" {
+            guard startsWithName(words.dropFirst()) else { return nil }
+            return body(afterWith: words.dropFirst())
+        }
         let firstKey = first.lowercased()
         if first.first?.isLowercase == true && firstKey != "the" { return nil }
-        if imperatives.contains(firstKey) || firstKey.hasSuffix("ly") { return nil }
+        if imperatives.contains(firstKey) || openers.contains(firstKey) || firstKey.hasSuffix("ly") { return nil }
         for index in 1..<min(words.count - 1, 16) {
             let word = words[index]
             let next = words[index + 1]
@@ -37,8 +45,11 @@ public enum LeadFinder {
             case "should", "must", "to": isModal = next != "be" && next.first?.isLowercase == true
             case "needs", "need": isModal = next == "to" && index + 2 < words.count && words[index + 2] != "be"
             case "is", "are", "was", "were", "will", "can", "has", "have", "that", "which": return nil
-            default: isModal = imperatives.contains(String(word)) && word.first?.isLowercase == true && index > 1
+            default:
+                // "NHS Dudley and NHS providers ensure …": a bare verb needs a subject that is plainly a name.
+                isModal = imperatives.contains(String(word)) && startsWithName(words[..<index])
             }
+            if word == "to" && !startsWithName(words[..<index]) { return nil }
             guard isModal else {
                 if word == "should" || word == "must" || word == "needs" || word == "need" { return nil }
                 if word.contains(",") || word.contains(";") { return nil }
@@ -47,6 +58,15 @@ public enum LeadFinder {
             return cleaned(Array(words[..<index]))
         }
         return nil
+    }
+
+    /// Whether a phrase starts like a name: "the …", an acronym ("NHS"), or two capitalised words.
+    static func startsWithName(_ words: ArraySlice<Substring>) -> Bool {
+        guard let first = words.first else { return false }
+        if first.lowercased() == "the" { return true }
+        if first.count >= 2 && first.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
+        let second = words.dropFirst().first
+        return first.first?.isUppercase == true && second?.first?.isUppercase == true
     }
 
     /// "With the SGLSB and relevant partners, take steps …" gives "the SGLSB".

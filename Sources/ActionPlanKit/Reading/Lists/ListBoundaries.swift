@@ -12,8 +12,7 @@ enum ListBoundaries {
         guard line.marker == nil, line.text.count <= 120, line.text.first?.isUppercase == true else {
             return false
         }
-        let key = line.text.lowercased()
-        return stopPhrases.contains { key.contains($0) }
+        return stopPhrases.contains { ASCIIText.contains(line.text, lowercased: $0) }
     }
 
     /// Whether an unmarked paragraph says there is nothing in this list ("The inspection did not find any …").
@@ -26,9 +25,8 @@ enum ListBoundaries {
     /// Whether an item is the sentence that introduces a list rather than a recommendation.
     static func isIntroduction(_ text: String) -> Bool {
         let key = text.lowercased()
-        return key.hasPrefix("in order to") || key.contains("should take the following")
-            || key.contains("the following action") || key.contains("following recommendations")
-            || key.contains("following areas for")
+        return key.hasPrefix("in order to") || key.contains("should take the following action")
+            || key.hasPrefix("the following recommendations")
     }
 
     /// Whether the text ends a sentence or clause, so a line after it is not its continuation.

@@ -18,11 +18,32 @@ public enum ListFinder {
                 continue
             }
             var walker = ListWalker(lines: lines, headingIndex: index, heading: heading)
-            let list = walker.walk()
+            var list = walker.walk()
+            if list.items.isEmpty, heading == .whatNeedsToImprove, let paragraph = paragraph(after: index, in: lines) {
+                // An ILACS report with almost nothing to improve may say so in prose instead of bullets.
+                list.items = [RecommendationList.Item(lines: paragraph, printedNumber: nil, timescale: .unspecified)]
+                list.endIndex = (paragraph.last ?? index) + 1
+            }
             if !list.items.isEmpty { lists.append(list) }
             index = max(list.endIndex, index + 1)
         }
         return lists
+    }
+
+    /// The lines of the paragraph straight after a heading, if it is prose rather than another heading.
+    static func paragraph(after index: Int, in lines: [ClassifiedLine]) -> [Int]? {
+        var first = index + 1
+        while first < lines.count && lines[first].isBlank { first += 1 }
+        var end = first
+        while end < lines.count && !lines[end].isBlank && lines[end].heading == nil && lines[end].marker == nil
+            && !lines[end].isMarkedHeading && !(end > first && ListBoundaries.isStop(lines[end]))
+        {
+            end += 1
+        }
+        guard end > first, !ListBoundaries.isStop(lines[first]),
+            ListBoundaries.endsSentence(lines[end - 1].text)
+        else { return nil }
+        return Array(first..<end)
     }
 
     /// Whether a heading opens a list: all but bare timescale headings, which only matter inside one.
@@ -45,6 +66,7 @@ struct ListWalker {
     private var sawPriority = false
     private var isNumbered: Bool?
     private var introductionLines = 0
+    private var hasSubBullets = false
 
     init(lines: [ClassifiedLine], headingIndex: Int, heading: ListHeading) {
         self.lines = lines
@@ -137,11 +159,13 @@ struct ListWalker {
     /// Takes a line that starts with a marker.
     private mutating func take(_ marker: ListMarker, _ line: ClassifiedLine, at index: Int) -> Bool {
         if var item = current, isNumbered == true, !marker.isNumbered,
-            let last = lines[item.lines.last ?? index].text.last, last == ":" || last == ";"
+            hasSubBullets || lines[item.lines.last ?? index].text.last.map({ $0 == ":" || $0 == ";" }) == true
+                || nextNumber(after: index) == item.printedNumber.map({ $0 + 1 })
         {
-            // Bullets under a numbered item ending in a colon are part of that item.
+            // Bullets under a numbered item (after its colon, or before the next number) are part of it.
             item.lines.append(index)
             current = item
+            hasSubBullets = true
             return true
         }
         if let numbered = isNumbered, numbered != marker.isNumbered { return false }
@@ -151,6 +175,7 @@ struct ListWalker {
 
     private mutating func open(_ line: ClassifiedLine, at index: Int, marker: ListMarker?) {
         close()
+        hasSubBullets = false
         current = RecommendationList.Item(lines: [index], printedNumber: marker?.number, timescale: timescale)
         if let marker, !ListBoundaries.isIntroduction(line.text) { isNumbered = marker.isNumbered }
     }
@@ -199,6 +224,17 @@ struct ListWalker {
         while next < lines.count && lines[next].isBlank { next += 1 }
         guard next < lines.count, let marker = lines[next].marker else { return false }
         return isNumbered.map { $0 == marker.isNumbered } ?? true
+    }
+
+    /// The number of the next numbered item after `index`, looking no further than the next heading.
+    private func nextNumber(after index: Int) -> Int? {
+        var next = index + 1
+        while next < lines.count && next <= index + 60 {
+            if lines[next].heading != nil { return nil }
+            if let number = lines[next].marker?.number { return number }
+            next += 1
+        }
+        return nil
     }
 
     /// Whether nothing but blank lines separates `index` from the latest timescale heading.

@@ -37,7 +37,7 @@ public enum SectionNamer {
     static func overallEffectivenessHeading(in range: Range<Int>, of lines: [ClassifiedLine]) -> String? {
         guard
             let overall = range.last(where: {
-                lines[$0].text.lowercased().hasPrefix("overall effectiveness")
+                ASCIIText.hasPrefix(lines[$0].text, lowercased: "overall effectiveness")
             })
         else { return nil }
         var index = overall - 1
@@ -50,9 +50,9 @@ public enum SectionNamer {
     /// Whether a line in `range` names the Local Safeguarding Children Board.
     static func mentionsBoard(in range: Range<Int>, of lines: [ClassifiedLine]) -> Bool {
         range.contains { index in
-            let text = lines[index].text.lowercased()
-            return text.contains("lscb") || text.contains("safeguarding children board")
-                || text.contains("safeguarding children's board")
+            let text = lines[index].text
+            return ASCIIText.contains(text, lowercased: "lscb")
+                || ASCIIText.contains(text, lowercased: "safeguarding children board")
         }
     }
 }

@@ -2,7 +2,13 @@
 enum HeadingMatcher {
     /// The heading `text` (a line without mark-up or marker) is, or `nil`; contents-page entries are not headings.
     static func heading(in text: String) -> ListHeading? {
-        guard let firstLetter = text.first, firstLetter.isLetter, text.count <= 80 else { return nil }
+        // Every heading starts with one of a few words: a cheap test before the string work.
+        guard text.utf8.count <= 240, firstWords.contains(firstWord(of: text)),
+            text.utf8.reduce(0, { $0 + ($1 == 32 ? 1 : 0) }) <= 12, let firstLetter = text.first
+        else { return nil }
+        // A wrapped sentence can leave "areas for improvement." alone on a line; a heading is capitalised
+        // and has no full stop.
+        guard firstLetter.isUppercase, !text.hasSuffix(".") else { return nil }
         let key = self.key(text)
         guard !key.isEmpty, !isContentsEntry(key) else { return nil }
         switch key {
@@ -14,13 +20,28 @@ enum HeadingMatcher {
             return .whatDoesItNeedToImprove(board: true)
         default: break
         }
-        if firstLetter == "W", key.hasPrefix("what needs to improve"), key.split(separator: " ").count <= 9 {
+        if key.hasPrefix("what needs to improve"), key.split(separator: " ").count <= 9 {
             return .whatNeedsToImprove
         }
-        if !text.hasSuffix("."), let timescale = timescale(key) {
+        if let timescale = timescale(key) {
             return .timescale(timescale)
         }
         return nil
+    }
+
+    /// The words a recommendations or timescale heading can start with.
+    static let firstWords: Set<[UInt8]> = Set(
+        ["areas", "recommendations", "what", "immediately", "immediate", "priority", "within"].map { Array($0.utf8) })
+
+    /// The leading ASCII letters of `text`, lowercased.
+    static func firstWord(of text: String) -> [UInt8] {
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            let lower = ASCIIText.lower(byte)
+            guard lower >= 97 && lower <= 122, word.count < 16 else { break }
+            word.append(lower)
+        }
+        return word
     }
 
     /// The heading's words: lowercase, straight apostrophes, without a footnote mark or closing punctuation.

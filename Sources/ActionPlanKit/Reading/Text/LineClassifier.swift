@@ -10,11 +10,13 @@ public enum LineClassifier {
     /// Classifies one line.
     public static func classify(_ line: SourceLine) -> ClassifiedLine {
         var indent = 0
-        var body = line.text[...]
-        while let first = body.first, first == " " || first == "\t" || first == "\u{A0}" {
-            indent += first == "\t" ? 4 : 1
-            body = body.dropFirst()
+        let utf8 = line.text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex, ASCIIText.isBlank(utf8[start]) {
+            indent += utf8[start] == 9 ? 4 : 1
+            start = utf8.index(after: start)
         }
+        let body = line.text[start...]
         let (plain, isMarkedHeading) = Markup.stripped(body)
         var words = plain[...]
         let marker = ListMarkerScanner.scan(&words)
@@ -49,7 +51,7 @@ enum Markup {
                 text = rest.drop { $0 == " " }
             }
         }
-        guard text.contains("*") || text.contains("_") || text.contains("<") else {
+        guard text.utf8.contains(where: { $0 == 42 || $0 == 95 || $0 == 60 }) else {
             return (String(text), isHeading)
         }
         let trimmed = LineClassifier.trimmingWhitespace(text)
@@ -67,7 +69,7 @@ enum Markup {
 
     /// Removes HTML tags, and footnote references (`<sup>2</sup>`) with their contents.
     static func removingTags(_ text: String) -> String {
-        guard text.contains("<") else { return text }
+        guard text.utf8.contains(60) else { return text }
         var out = ""
         var rest = text[...]
         while let open = rest.firstIndex(of: "<") {
@@ -94,7 +96,9 @@ enum Markup {
 extension String {
     /// A copy with every occurrence of `target` replaced.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
+        guard ASCIIText.contains(self, lowercased: target) || !target.utf8.allSatisfy({ $0 < 128 }) else {
+            return self
+        }
         return components(separatedBy: target).joined(separator: replacement)
     }
 }

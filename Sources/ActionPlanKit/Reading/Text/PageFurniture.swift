@@ -8,20 +8,16 @@ public enum PageFurniture {
 
     /// Returns `lines` with page furniture replaced by blank lines, so line numbers and page breaks stay put.
     public static func removing(from lines: [SourceLine]) -> [SourceLine] {
-        let running = runningLines(in: lines)
-        return lines.map { line in
-            guard !line.isBlank else { return line }
-            if isPageNumber(line.text) || running.contains(shape(of: line.text)) {
-                var blank = line
-                blank.text = ""
-                return blank
-            }
-            return line
-        }
+        var result = lines
+        for index in runningLineIndexes(in: lines) { result[index].text = "" }
+        for index in result.indices where isPageNumber(result[index].text) { result[index].text = "" }
+        return result
     }
 
     /// Whether the line is nothing but a page number ("7", "Page 7", "7 of 40", "- 7 -").
     static func isPageNumber(_ text: Substring) -> Bool {
+        guard text.utf8.count(where: { !ASCIIText.isBlank($0) }) <= 16, text.utf8.contains(where: ASCIIText.isDigit)
+        else { return false }
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words.first?.lowercased() == "page" { words.removeFirst() }
         if words.count == 3, words[0] == "-", words[2] == "-" { words = [words[1]] }
@@ -32,47 +28,53 @@ public enum PageFurniture {
         }
     }
 
-    /// The shapes of lines that recur at the top or bottom of many pages: running headers and footers.
-    static func runningLines(in lines: [SourceLine]) -> Set<String> {
+    /// The indexes of lines that recur at the top or bottom of many pages: running headers and footers.
+    static func runningLineIndexes(in lines: [SourceLine]) -> [Int] {
         guard let lastPage = lines.last?.page, lastPage >= 2 else { return [] }
         var pagesByShape: [String: Set<Int>] = [:]
+        var edges: [(index: Int, shape: String)] = []
         var start = 0
         while start < lines.count {
             let page = lines[start].page
             var end = start
             while end < lines.count && lines[end].page == page { end += 1 }
-            let content = lines[start..<end].filter { !$0.isBlank && !isPageNumber($0.text) }
-            for line in content.prefix(edgeLines) + content.suffix(edgeLines) {
-                pagesByShape[shape(of: line.text), default: []].insert(page)
+            let content = (start..<end).filter { !lines[$0].isBlank && !isPageNumber(lines[$0].text) }
+            for index in Set(content.prefix(edgeLines) + content.suffix(edgeLines)) {
+                // A line with few letters ("12." before its paragraph in pdftotext's default mode) is body.
+                guard lines[index].text.utf8.count(where: { ASCIIText.lower($0) >= 97 && ASCIIText.lower($0) <= 122 }) >= 4
+                else { continue }
+                let shape = shape(of: lines[index].text)
+                pagesByShape[shape, default: []].insert(page)
+                edges.append((index, shape))
             }
             start = end
         }
-        let pageCount = lastPage + 1
-        let threshold = max(3, (pageCount * 3 + 9) / 10)
-        return Set(pagesByShape.filter { $0.value.count >= threshold }.keys)
+        let threshold = max(3, ((lastPage + 1) * 3 + 9) / 10)
+        return edges.filter { pagesByShape[$0.shape, default: []].count >= threshold }.map(\.index)
     }
 
     /// A line's text with runs of digits and whitespace folded, so "Page 3" and "Page 14" match.
     static func shape(of text: Substring) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var inDigits = false
         var inSpace = true
-        for character in text {
-            if character.isNumber {
-                if !inDigits { out.append("#") }
+        for byte in text.utf8 {
+            if ASCIIText.isDigit(byte) {
+                if !inDigits { out.append(35) }
                 inDigits = true
                 inSpace = false
-            } else if character.isWhitespace {
-                if !inSpace { out.append(" ") }
+            } else if ASCIIText.isBlank(byte) {
+                if !inSpace { out.append(32) }
                 inSpace = true
                 inDigits = false
             } else {
-                out.append(character)
+                out.append(byte)
                 inDigits = false
                 inSpace = false
             }
         }
-        while out.last == " " { out.removeLast() }
-        return out
+        while out.last == 32 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }

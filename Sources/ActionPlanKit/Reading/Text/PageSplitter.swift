@@ -6,15 +6,27 @@ public enum PageSplitter {
     public static func lines(of text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var page = 0
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var line = rawLine
-            if line.utf8.contains(12) {
-                page += line.utf8.reduce(0) { $0 + ($1 == 12 ? 1 : 0) }
-                line = Substring(line.filter { $0 != "\u{0C}" })
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var formFeeds = 0
+        var index = start
+        while true {
+            let atEnd = index == utf8.endIndex
+            if atEnd || utf8[index] == 10 {
+                var line = text[start..<index]
+                if formFeeds > 0 {
+                    page += formFeeds
+                    line = Substring(line.filter { $0 != "\u{0C}" })
+                }
+                lines.append(SourceLine(number: lines.count + 1, page: page, text: line))
+                if atEnd { break }
+                formFeeds = 0
+                index = utf8.index(after: index)
+                start = index
+                continue
             }
-            lines.append(SourceLine(number: number, page: page, text: line))
+            if utf8[index] == 12 { formFeeds += 1 }
+            index = utf8.index(after: index)
         }
         if lines.last?.text.isEmpty == true && lines.count > 1 { lines.removeLast() }
         return lines
