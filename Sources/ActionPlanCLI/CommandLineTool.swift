@@ -11,7 +11,8 @@ public struct CommandLineTool {
     /// Every command, in the order help lists them.
     static let commands: [any Command.Type] = [
         ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, UpdateCommand.self,
-        OverdueCommand.self, ReportCommand.self, CompletionsCommand.self, HelpCommand.self,
+        HistoryCommand.self, UndoCommand.self, OverdueCommand.self, ReportCommand.self, CheckCommand.self,
+        ExportCommand.self, ImportCommand.self, CompletionsCommand.self, HelpCommand.self,
     ]
 
     private let environment: ToolEnvironment

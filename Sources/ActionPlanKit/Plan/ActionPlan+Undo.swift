@@ -2,7 +2,9 @@
 public struct UndoneRevision: Hashable, Sendable {
     /// The revision reverted.
     public var revision: Int
-    /// The entries recorded by the undo itself, one per action it touched, all in one new revision.
+    /// The actions the undo touched, in plan order.
+    public var actions: [ActionID]
+    /// The entries recorded by the undo itself, one per action in ``actions``, all in one new revision.
     public var entries: [HistoryEntry]
 }
 
@@ -24,6 +26,7 @@ extension ActionPlan {
         let revision = max(self.revision, target) + 1
         let text = "undoes revision \(target)" + (note.map { ": \($0)" } ?? "")
         var entries: [HistoryEntry] = []
+        var touched: [ActionID] = []
         for index in actions.indices {
             let undone = actions[index].history.filter { $0.revision == target }
             guard !undone.isEmpty else { continue }
@@ -41,8 +44,9 @@ extension ActionPlan {
                 note: text)
             actions[index].history.append(entry)
             entries.append(entry)
+            touched.append(actions[index].id)
         }
         self.revision = revision
-        return UndoneRevision(revision: target, entries: entries)
+        return UndoneRevision(revision: target, actions: touched, entries: entries)
     }
 }

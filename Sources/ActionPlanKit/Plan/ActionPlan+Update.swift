@@ -122,7 +122,9 @@ public enum ActionLifecycle {
     }
 
     /// Throws when a due date that was set is moved without a reason.
-    public static func checkReschedule(from old: CalendarDay, to new: CalendarDay, action: ActionID, reason: String?)
+    public static func checkReschedule(
+        from old: CalendarDay, to new: CalendarDay, action: ActionID, reason: String?
+    )
         throws(PlanError)
     {
         if old != new && isBlank(reason) {

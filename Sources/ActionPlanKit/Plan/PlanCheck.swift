@@ -7,6 +7,7 @@ public struct PlanFinding: Hashable, Sendable, CustomStringConvertible {
         /// The plan is valid but not yet SMART: something a cabinet would ask about is missing.
         case warning
 
+        /// Errors sort before warnings.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
     }
 
@@ -47,7 +48,9 @@ public enum PlanCheck {
     }
 
     /// Every finding for `plan` on `today`: consistency errors first, then SMART warnings, by action.
-    public static func findings(in plan: ActionPlan, today: CalendarDay, rules: Rules = Rules()) -> [PlanFinding] {
+    public static func findings(in plan: ActionPlan, today: CalendarDay, rules: Rules = Rules())
+        -> [PlanFinding]
+    {
         consistency(of: plan) + gaps(in: plan, today: today, rules: rules)
     }
 
@@ -56,7 +59,8 @@ public enum PlanCheck {
     public static func consistency(of plan: ActionPlan) -> [PlanFinding] {
         var findings: [PlanFinding] = []
         func error(_ action: ActionID?, _ message: String) {
-            findings.append(PlanFinding(plan: plan.name.rawValue, action: action, severity: .error, message: message))
+            findings.append(
+                PlanFinding(plan: plan.name.rawValue, action: action, severity: .error, message: message))
         }
         if plan.schemaVersion < 1 || plan.schemaVersion > ActionPlan.currentSchemaVersion {
             error(nil, "schema version \(plan.schemaVersion) is not one this version reads")
@@ -82,16 +86,20 @@ public enum PlanCheck {
 
     /// Warnings for actions still in play (not signed off or dropped): no owner, no due date, no
     /// success measure, and overdue with no update for longer than ``Rules/staleAfterDays``.
-    public static func gaps(in plan: ActionPlan, today: CalendarDay, rules: Rules = Rules()) -> [PlanFinding] {
+    public static func gaps(in plan: ActionPlan, today: CalendarDay, rules: Rules = Rules()) -> [PlanFinding]
+    {
         var findings: [PlanFinding] = []
         for action in plan.actions where action.status != .signedOff && action.status != .dropped {
             func warn(_ message: String) {
                 findings.append(
-                    PlanFinding(plan: plan.name.rawValue, action: action.id, severity: .warning, message: message))
+                    PlanFinding(
+                        plan: plan.name.rawValue, action: action.id, severity: .warning, message: message))
             }
             if action.owner == nil { warn("no owner: give one with --owner") }
             if action.due == nil { warn("no due date: give one with --due") }
-            if action.measure == nil { warn("no success measure: say how success will be judged with --measure") }
+            if action.measure == nil {
+                warn("no success measure: say how success will be judged with --measure")
+            }
             if let late = RAGPolicy().daysOverdue(action, on: today) {
                 let lastUpdate = action.history.map(\.on).max() ?? plan.startDate
                 let quiet = today.days(since: lastUpdate)

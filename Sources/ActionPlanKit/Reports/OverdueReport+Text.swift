@@ -1,14 +1,14 @@
 extension OverdueReport {
     /// The report as aligned tables for a terminal `width` columns wide.
     func text(width: Int, colour: Bool) -> String {
-        var out: [String] = []
-        out.append(title)
-        out.append(contentsOf: planLines)
+        var out: [String] = [title]
+        func say(_ line: String) { out.append(contentsOf: line.wrapped(to: width)) }
+        out.append(contentsOf: planLines.flatMap { $0.wrapped(to: width) })
         out.append("")
-        out.append("Summary of \(ReportWords.count(totalActions, "action")) by RAG")
+        say("Summary of \(ReportWords.count(totalActions, "action")) by RAG")
         out.append(contentsOf: ReportWords.ragSummary(ragCounts, width: width, colour: colour))
         out.append("")
-        out.append("Overdue: \(ReportWords.count(overdue.count, "action"))")
+        say("Overdue: \(ReportWords.count(overdue.count, "action"))")
         if overdue.isEmpty {
             out.append("  None.")
         } else if byOwner {
@@ -21,20 +21,20 @@ extension OverdueReport {
             out.append(contentsOf: overdueTable(overdue).lines(width: width, colour: colour, indent: "  "))
         }
         out.append("")
-        out.append("Ageing of overdue actions")
+        say("Ageing of overdue actions")
         var ageingTable = TextTable([
             TextTable.Column(heading: "Days overdue"), TextTable.Column(heading: "Actions", alignRight: true),
         ])
         for bucket in ageing { ageingTable.append([bucket.label, String(bucket.count)]) }
         out.append(contentsOf: ageingTable.lines(width: width, colour: colour, indent: "  "))
         out.append("")
-        out.append("Due in the next \(policy.amberWindow) days: \(ReportWords.count(dueSoon.count, "action"))")
+        say("Due in the next \(policy.amberWindow) days: \(ReportWords.count(dueSoon.count, "action"))")
         out.append(contentsOf: shortList(dueSoon, width: width, colour: colour))
         out.append("")
-        out.append("No due date: \(ReportWords.count(noDueDate.count, "open action"))")
+        say("No due date: \(ReportWords.count(noDueDate.count, "open action"))")
         out.append(contentsOf: shortList(noDueDate, width: width, colour: colour))
         out.append("")
-        out.append("No owner: \(ReportWords.count(noOwner.count, "open action"))")
+        say("No owner: \(ReportWords.count(noOwner.count, "open action"))")
         out.append(contentsOf: shortList(noOwner, width: width, colour: colour))
         return out.joined(separator: "\n") + "\n"
     }
@@ -55,11 +55,11 @@ extension OverdueReport {
     private func overdueTable(_ lines: [ActionLine]) -> TextTable {
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
-            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20, weight: 4),
-            TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 10),
+            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
+            TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
             TextTable.Column(heading: "Due"), TextTable.Column(heading: "Days", alignRight: true),
-            TextTable.Column(heading: "Status", wraps: true, minimumWidth: 7),
-            TextTable.Column(heading: "Latest update", wraps: true, minimumWidth: 12, weight: 3),
+            TextTable.Column(heading: "Status", wraps: true, minimumWidth: 7, dropOrder: 2),
+            TextTable.Column(heading: "Latest update", wraps: true, minimumWidth: 10, weight: 3, dropOrder: 1),
         ]
         if showsPlan { columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0) }
         var table = TextTable(columns)
@@ -80,10 +80,10 @@ extension OverdueReport {
         guard !lines.isEmpty else { return ["  None."] }
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
-            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20, weight: 4),
-            TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 10),
+            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
+            TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
             TextTable.Column(heading: "Due"),
-            TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 12, weight: 2),
+            TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 10, weight: 2),
         ]
         if showsPlan { columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0) }
         var table = TextTable(columns)

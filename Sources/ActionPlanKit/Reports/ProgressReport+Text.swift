@@ -2,10 +2,11 @@ extension ProgressReport {
     /// The report as text for a terminal `width` columns wide.
     func text(width: Int, colour: Bool) -> String {
         var out: [String] = [title]
-        out.append(contentsOf: ReportWords.sourceLines(plan))
+        func say(_ line: String) { out.append(contentsOf: line.wrapped(to: width)) }
+        out.append(contentsOf: ReportWords.sourceLines(plan).flatMap { $0.wrapped(to: width) })
         out.append("")
         if !plan.source.judgements.isEmpty {
-            out.append("Judgements")
+            say("Judgements")
             var judgements = TextTable([
                 TextTable.Column(heading: "Area", wraps: true, minimumWidth: 20, weight: 2),
                 TextTable.Column(heading: "Grade", wraps: true, minimumWidth: 12),
@@ -14,24 +15,24 @@ extension ProgressReport {
             out.append(contentsOf: judgements.lines(width: width, colour: colour, indent: "  "))
             out.append("")
         }
-        out.append("Summary of \(ReportWords.count(plan.actions.count, "action")) by RAG")
+        say("Summary of \(ReportWords.count(plan.actions.count, "action")) by RAG")
         out.append(contentsOf: ReportWords.ragSummary(ragCounts, width: width, colour: colour))
         out.append("")
-        out.append("\(percentComplete)% complete (completed or signed off, leaving out dropped actions)")
-        out.append("Total cost \(totalCost.formatted) across \(ReportWords.count(costedActions, "costed action"))")
+        say("\(percentComplete)% complete (completed or signed off, leaving out dropped actions)")
+        say("Total cost \(totalCost.formatted) across \(ReportWords.count(costedActions, "costed action"))")
         for group in groups {
             out.append("")
-            out.append("\(group.heading): \(ReportWords.count(group.actions.count, "action")), "
+            say("\(group.heading): \(ReportWords.count(group.actions.count, "action")), "
                 + "\(group.percentComplete)% complete")
             var table = TextTable([
                 TextTable.Column(heading: "ID", alignRight: true),
-                TextTable.Column(heading: "Action", wraps: true, minimumWidth: 20, weight: 5),
-                TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 10, weight: 1),
+                TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 5),
+                TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
                 TextTable.Column(heading: "Due"),
-                TextTable.Column(heading: "Status", wraps: true, minimumWidth: 8),
-                TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 12, weight: 2),
-                TextTable.Column(heading: "Measure", wraps: true, minimumWidth: 10, weight: 2),
-                TextTable.Column(heading: "Cost", alignRight: true),
+                TextTable.Column(heading: "Status", wraps: true, minimumWidth: 7, dropOrder: 2),
+                TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 10, weight: 2),
+                TextTable.Column(heading: "Measure", wraps: true, minimumWidth: 10, weight: 2, dropOrder: 1),
+                TextTable.Column(heading: "Cost", alignRight: true, dropOrder: 3),
             ])
             table.colouredColumn = 5
             for line in group.actions {
@@ -46,7 +47,7 @@ extension ProgressReport {
             out.append(contentsOf: table.lines(width: width, colour: colour, indent: "  "))
         }
         out.append("")
-        out.append("\(changesHeading): \(ReportWords.count(changes.count, "change"))")
+        say("\(changesHeading): \(ReportWords.count(changes.count, "change"))")
         if changes.isEmpty { out.append("  None.") }
         for change in changes {
             let prefix = "  \(change.on)  #\(change.id)  "

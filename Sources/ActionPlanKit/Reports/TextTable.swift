@@ -1,4 +1,7 @@
 /// A table for a terminal: columns fitted to a width, long cells wrapped at word boundaries.
+///
+/// When the table is too wide, wrapping columns give up width by weight down to their longest word;
+/// if it still does not fit, optional columns are left out, and only then are words split.
 struct TextTable {
     /// One column: its heading, how it aligns, and whether it may wrap to share out the width.
     struct Column {
@@ -6,17 +9,21 @@ struct TextTable {
         var alignRight = false
         /// Wrapping columns give up width when the table is too wide; the others keep theirs.
         var wraps = false
-        /// The narrowest a wrapping column may become (widened to its longest word, up to 16).
+        /// The narrowest a wrapping column may become when words must be split.
         var minimumWidth = 8
         /// The column's claim on spare width relative to other wrapping columns.
         var weight = 1
+        /// Columns with a number may be left out of a narrow table, the lowest number first.
+        var dropOrder: Int?
     }
 
     var columns: [Column]
     var rows: [[String]] = []
-    /// Optional per-row colour, applied to one column after padding so alignment is unaffected.
+    /// Optional per-row colour, applied to the words of one column so alignment is unaffected.
     var rowColours: [ANSIColour?] = []
     var colouredColumn: Int?
+
+    static let gap = 2
 
     init(_ columns: [Column]) { self.columns = columns }
 
@@ -25,50 +32,63 @@ struct TextTable {
         rowColours.append(colour)
     }
 
-    /// The table's lines, at most `width` columns wide where the fixed columns allow it.
+    /// The table's lines, at most `width` columns wide unless even its fixed columns are wider.
     func lines(width: Int, colour: Bool, indent: String = "") -> [String] {
-        let gap = 2
         let available = max(width - indent.count, 20)
-        var widths = columns.indices.map { index in
-            rows.reduce(columns[index].heading.count) { max($0, $1[index].count) }
-        }
-        let natural = widths
-        if widths.reduce(0, +) + gap * (columns.count - 1) > available {
-            widths = fitted(natural: natural, available: available - gap * (columns.count - 1))
-        }
-        var output = [line(columns.map(\.heading), widths: widths, colour: nil, useColour: false)]
-        output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        for (row, rowColour) in zip(rows, rowColours) {
-            let wrapped = row.indices.map { $0 < widths.count ? row[$0].wrapped(to: widths[$0]) : [] }
-            let height = wrapped.map(\.count).max() ?? 1
-            for lineIndex in 0..<max(height, 1) {
-                let cells = wrapped.map { lineIndex < $0.count ? $0[lineIndex] : "" }
-                output.append(line(cells, widths: widths, colour: rowColour, useColour: colour))
+        var table = self
+        // Leaving out a column reads better than splitting words, so words are split only as a last resort.
+        while true {
+            if let widths = table.fit(available, splitWords: false) {
+                return table.render(widths, colour: colour).map { indent + $0 }
             }
+            let droppable = table.columns.indices.filter { table.columns[$0].dropOrder != nil }
+            guard let drop = droppable.min(by: { table.columns[$0].dropOrder! < table.columns[$1].dropOrder! })
+            else { break }
+            table.remove(column: drop)
         }
-        return output.map { indent + $0 }
+        let natural = table.naturalWidths
+        let widths = table.fit(available, splitWords: true) ?? table.minimumWidths(splitWords: true, natural: natural)
+        return table.render(widths, colour: colour).map { indent + $0 }
     }
 
-    /// Widths within `available`: fixed columns keep theirs, wrapping ones share the rest by weight.
-    ///
-    /// A column never gets more than it needs; what it leaves is shared again among the others.
-    private func fitted(natural: [Int], available: Int) -> [Int] {
-        var widths = natural
-        var open: [Int] = []
-        var remaining = available
-        for index in columns.indices {
-            if columns[index].wraps {
-                let longestWord = rows.reduce(0) { longest, row in
-                    row[index].split(separator: " ").reduce(longest) { max($0, $1.count) }
-                }
-                widths[index] = min(natural[index], max(columns[index].minimumWidth, min(longestWord, 16)))
-                open.append(index)
-            }
-            remaining -= widths[index]
+    private mutating func remove(column: Int) {
+        columns.remove(at: column)
+        for index in rows.indices { rows[index].remove(at: column) }
+        if let coloured = colouredColumn {
+            colouredColumn = coloured == column ? nil : coloured > column ? coloured - 1 : coloured
         }
-        // Share what is left by weight, capping each column at its natural width, until none is left.
+    }
+
+    private var naturalWidths: [Int] {
+        columns.indices.map { index in
+            rows.reduce(columns[index].heading.characterCount) { max($0, $1[index].characterCount) }
+        }
+    }
+
+    /// The narrowest each column may be: fixed ones their natural width, wrapping ones their minimum.
+    private func minimumWidths(splitWords: Bool, natural: [Int]) -> [Int] {
+        columns.indices.map { index in
+            let column = columns[index]
+            guard column.wraps else { return natural[index] }
+            guard !splitWords else { return min(natural[index], column.minimumWidth) }
+            let longestWord = ([column.heading] + rows.map { $0[index] }).reduce(0) { max($0, $1.longestWordCount) }
+            return min(natural[index], max(column.minimumWidth, longestWord))
+        }
+    }
+
+    /// Widths within `available`, or `nil` when even the narrowest allowed widths are too wide.
+    ///
+    /// Fixed columns keep their width; wrapping ones share what is left by weight, never getting more
+    /// than they need, what one leaves being shared again among the others.
+    private func fit(_ available: Int, splitWords: Bool) -> [Int]? {
+        let natural = naturalWidths
+        let room = available - TextTable.gap * (columns.count - 1)
+        if natural.reduce(0, +) <= room { return natural }
+        var widths = minimumWidths(splitWords: splitWords, natural: natural)
+        var remaining = room - widths.reduce(0, +)
+        guard remaining >= 0 else { return nil }
         while remaining > 0 {
-            let growing = open.filter { widths[$0] < natural[$0] }
+            let growing = columns.indices.filter { columns[$0].wraps && widths[$0] < natural[$0] }
             guard !growing.isEmpty else { break }
             let totalWeight = growing.reduce(0) { $0 + columns[$1].weight }
             var given = 0
@@ -84,16 +104,34 @@ struct TextTable {
         return widths
     }
 
+    private func render(_ widths: [Int], colour: Bool) -> [String] {
+        var output: [String] = []
+        func append(_ row: [String], _ rowColour: ANSIColour?) {
+            let wrapped = row.indices.map { row[$0].wrapped(to: widths[$0]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            for lineIndex in 0..<max(height, 1) {
+                let cells = wrapped.map { lineIndex < $0.count ? $0[lineIndex] : "" }
+                output.append(line(cells, widths: widths, colour: rowColour, useColour: colour))
+            }
+        }
+        append(columns.map(\.heading), nil)
+        output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        for (row, rowColour) in zip(rows, rowColours) { append(row, rowColour) }
+        return output
+    }
+
     private func line(_ cells: [String], widths: [Int], colour: ANSIColour?, useColour: Bool) -> String {
-        var parts: [String] = []
+        var joined = ""
         for (index, cell) in cells.enumerated() {
-            let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+            if index > 0 { joined += "  " }
+            let padding = max(0, widths[index] - cell.characterCount)
             // Colour the words only, so padding and blank continuation lines carry no escape codes.
             let shown = useColour && index == colouredColumn && !cell.isEmpty ? colour?.wrap(cell) ?? cell : cell
-            parts.append(columns[index].alignRight ? padding + shown : shown + padding)
+            let spaces = padding == 0 ? "" : String(repeating: " ", count: padding)
+            joined += columns[index].alignRight ? spaces : shown
+            joined += columns[index].alignRight ? shown : spaces
         }
-        var joined = parts.joined(separator: "  ")
-        while joined.last == " " { joined.removeLast() }
+        while joined.utf8.last == 0x20 && joined.last == " " { joined.removeLast() }
         return joined
     }
 }
@@ -128,6 +166,7 @@ enum ANSIColour {
 extension String {
     /// The text broken into lines of at most `width` characters at spaces; a longer word is split.
     func wrapped(to width: Int) -> [String] {
+        if let words = simpleWords { return Self.wrapped(words, whole: self, to: width) }
         guard count > width, width > 0 else { return [self] }
         var lines: [String] = []
         var current = ""
@@ -148,6 +187,33 @@ extension String {
             current += (current.isEmpty ? "" : " ") + word
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+}
+
+extension String {
+    /// ``wrapped(to:)`` for text whose every scalar is a character of its own: the same lines, faster.
+    fileprivate static func wrapped(_ words: [SimpleWord], whole: String, to width: Int) -> [String] {
+        guard whole.characterCount > width, width > 0 else { return [whole] }
+        var lines: [String] = []
+        var current = SimpleLine()
+        for piece in words {
+            var word = piece
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current.text)
+                current = SimpleLine()
+            }
+            while word.count > width {
+                if !current.isEmpty {
+                    lines.append(current.text)
+                    current = SimpleLine()
+                }
+                lines.append(String(decoding: word.prefix(width).utf8, as: UTF8.self))
+                word = word.dropFirst(width)
+            }
+            current.append(word)
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current.text) }
         return lines
     }
 }

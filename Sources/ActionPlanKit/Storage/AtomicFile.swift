@@ -26,7 +26,9 @@ enum AtomicFile {
         let mode = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o600))
         guard fd >= 0 else {
-            throw .io(path: directory.isEmpty ? "." : directory, operation: "write \(name)", reason: SystemError.text())
+            throw .io(
+                path: directory.isEmpty ? "." : directory, operation: "write \(name)",
+                reason: SystemError.text())
         }
         var failure: String?
         data.withUnsafeBytes { buffer in
@@ -61,7 +63,9 @@ enum AtomicFile {
     static func removeLeftovers(of path: String) -> Int {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)
+        guard
+            let entries = try? FileManager.default.contentsOfDirectory(
+                atPath: directory.isEmpty ? "." : directory)
         else { return 0 }
         var removed = 0
         for entry in entries where isLeftover(entry, of: name) {

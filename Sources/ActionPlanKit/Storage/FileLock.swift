@@ -21,7 +21,8 @@ final class FileLock {
             let code = errno
             let directory = (path as NSString).deletingLastPathComponent
             if code == EACCES || code == EROFS {
-                throw .io(path: directory, operation: "write to the plans folder", reason: SystemError.text(code))
+                throw .io(
+                    path: directory, operation: "write to the plans folder", reason: SystemError.text(code))
             }
             throw .io(path: path, operation: "create the lock file", reason: SystemError.text(code))
         }

@@ -19,7 +19,8 @@ struct JSONOutline: Sendable {
         /// The byte offset where the value starts.
         var offset: Int {
             switch self {
-            case .object(let offset, _), .array(let offset, _), .string(let offset, _), .scalar(let offset, _):
+            case .object(let offset, _), .array(let offset, _), .string(let offset, _),
+                .scalar(let offset, _):
                 offset
             }
         }
@@ -49,7 +50,9 @@ struct JSONOutline: Sendable {
         let root = try scanner.value(depth: 0)
         scanner.skipWhitespace()
         if scanner.position < bytes.count {
-            throw SyntaxError(offset: scanner.position, problem: "unexpected \(scanner.found) after the end of the JSON value")
+            throw SyntaxError(
+                offset: scanner.position,
+                problem: "unexpected \(scanner.found) after the end of the JSON value")
         }
         self.bytes = bytes
         self.root = root
@@ -159,7 +162,8 @@ extension JSONOutline {
                 let keyOffset = position
                 let key = try string()
                 guard keys.insert(key).inserted else {
-                    throw SyntaxError(offset: keyOffset, problem: "the key '\(key)' appears twice in one object")
+                    throw SyntaxError(
+                        offset: keyOffset, problem: "the key '\(key)' appears twice in one object")
                 }
                 skipWhitespace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
@@ -174,7 +178,9 @@ extension JSONOutline {
                     position += 1
                     return .object(offset: start, members: members)
                 }
-                guard bytes[position] == UInt8(ascii: ",") else { throw fail("expected ',' or '}', found \(found)") }
+                guard bytes[position] == UInt8(ascii: ",") else {
+                    throw fail("expected ',' or '}', found \(found)")
+                }
                 position += 1
             }
         }
@@ -197,7 +203,9 @@ extension JSONOutline {
                     position += 1
                     return .array(offset: start, elements: elements)
                 }
-                guard bytes[position] == UInt8(ascii: ",") else { throw fail("expected ',' or ']', found \(found)") }
+                guard bytes[position] == UInt8(ascii: ",") else {
+                    throw fail("expected ',' or ']', found \(found)")
+                }
                 position += 1
             }
         }
@@ -236,7 +244,9 @@ extension JSONOutline {
         /// Reads a backslash escape, leaving `position` after it.
         mutating func escape() throws(SyntaxError) -> Unicode.Scalar {
             position += 1
-            guard position < bytes.count else { throw fail("a string is not closed before the end of the file") }
+            guard position < bytes.count else {
+                throw fail("a string is not closed before the end of the file")
+            }
             let byte = bytes[position]
             position += 1
             switch byte {
@@ -292,7 +302,9 @@ extension JSONOutline {
 
         mutating func number() throws(SyntaxError) {
             if bytes[position] == UInt8(ascii: "-") { position += 1 }
-            guard position < bytes.count, isDigit(bytes[position]) else { throw fail("expected a digit, found \(found)") }
+            guard position < bytes.count, isDigit(bytes[position]) else {
+                throw fail("expected a digit, found \(found)")
+            }
             if bytes[position] == UInt8(ascii: "0") {
                 position += 1
                 if position < bytes.count && isDigit(bytes[position]) {
@@ -310,7 +322,9 @@ extension JSONOutline {
             }
             if position < bytes.count && (bytes[position] | 0x20) == UInt8(ascii: "e") {
                 position += 1
-                if position < bytes.count && (bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")) {
+                if position < bytes.count
+                    && (bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-"))
+                {
                     position += 1
                 }
                 guard position < bytes.count, isDigit(bytes[position]) else {

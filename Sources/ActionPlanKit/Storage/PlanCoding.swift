@@ -22,6 +22,8 @@ public enum PlanCoding {
     /// no key given twice and no unknown field in an action or its history: `JSONDecoder` would keep
     /// the first of two keys and drop unknown ones, and the next write would lose them in silence.
     public static func decode(_ data: Data, path: String) throws(StoreError) -> ActionPlan {
+        // The lean reader takes files in exactly the form written here; anything else comes below.
+        if let plan = PlanFileReader.plan(from: data) { return plan }
         let bytes = [UInt8](data)
         guard !bytes.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
             throw .corruptPlan(path: path, detail: "the file is empty")
@@ -32,7 +34,8 @@ public enum PlanCoding {
         } catch {
             let (line, column) = JSONOutline.position(of: error.offset, in: bytes)
             let ending = error.offset >= bytes.count ? " (the file may have been cut short)" : ""
-            throw .corruptPlan(path: path, detail: "line \(line), column \(column): \(error.problem)\(ending)")
+            throw .corruptPlan(
+                path: path, detail: "line \(line), column \(column): \(error.problem)\(ending)")
         }
         if let version = schemaVersion(in: outline), version > ActionPlan.currentSchemaVersion {
             throw .newerSchema(path: path, version: version, supported: ActionPlan.currentSchemaVersion)
@@ -93,7 +96,8 @@ public enum PlanCoding {
             let field = fieldPath(context.codingPath)
             if context.debugDescription.hasPrefix("Cannot initialize"), case .string(_, let text) = node {
                 let known = knownValues(for: context.codingPath.last?.stringValue)
-                return "\(field): '\(text)' is not a known value" + (known.map { "; expected one of \($0)" } ?? "")
+                return "\(field): '\(text)' is not a known value"
+                    + (known.map { "; expected one of \($0)" } ?? "")
             }
             return "\(field): \(context.debugDescription)"
         @unknown default:

@@ -19,7 +19,8 @@ extension PlanStore {
                 let plan = try load(name)
                 findings += PlanCheck.findings(in: plan, today: today, rules: rules)
             } catch {
-                findings.append(PlanFinding(plan: name.rawValue, severity: .error, message: error.description))
+                findings.append(
+                    PlanFinding(plan: name.rawValue, severity: .error, message: error.description))
             }
             let leftovers = temporaryFiles(of: name)
             if !leftovers.isEmpty {

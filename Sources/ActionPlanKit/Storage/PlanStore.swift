@@ -36,7 +36,8 @@ public struct PlanStore: Sendable {
             if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
                 return []
             }
-            throw .io(path: directory, operation: "list the plans folder", reason: "\(error.localizedDescription)")
+            throw .io(
+                path: directory, operation: "list the plans folder", reason: "\(error.localizedDescription)")
         }
         return entries.compactMap { entry in
             guard entry.hasSuffix(".json"), !entry.hasPrefix(".") else { return nil }
@@ -58,7 +59,8 @@ public struct PlanStore: Sendable {
         }
         let plan = try PlanCoding.decode(data, path: path)
         guard plan.name == name else {
-            throw .corruptPlan(path: path, detail: "name: the file says '\(plan.name)' but is named '\(name.fileName)'")
+            throw .corruptPlan(
+                path: path, detail: "name: the file says '\(plan.name)' but is named '\(name.fileName)'")
         }
         return plan
     }
@@ -88,9 +90,14 @@ public struct PlanStore: Sendable {
     ///
     /// When `body` throws, nothing is written. Concurrent `modify` calls, in this or other processes,
     /// run one after another, so no update is lost.
-    public func modify<Result>(_ name: PlanName, _ body: (inout ActionPlan) throws -> Result) throws -> Result {
+    public func modify<Result>(_ name: PlanName, _ body: (inout ActionPlan) throws -> Result) throws -> Result
+    {
         guard contains(name) else {
             throw StoreError.planNotFound(name, directory: directory, suggestion: nearestName(to: name))
+        }
+        if access(lockPath(of: name), F_OK) != 0 {
+            // Refuse a bad file before creating its lock file, so a failed command leaves no trace.
+            _ = try load(name)
         }
         let lock = try FileLock(path: lockPath(of: name))
         defer { withExtendedLifetime(lock) {} }
@@ -107,7 +114,8 @@ public struct PlanStore: Sendable {
     public func nearestName(to name: PlanName) -> PlanName? {
         guard let candidates = try? names(), !candidates.isEmpty else { return nil }
         let best = candidates.min {
-            EditDistance.between($0.rawValue, name.rawValue) < EditDistance.between($1.rawValue, name.rawValue)
+            EditDistance.between($0.rawValue, name.rawValue)
+                < EditDistance.between($1.rawValue, name.rawValue)
         }
         guard let best, EditDistance.between(best.rawValue, name.rawValue) <= max(2, name.rawValue.count / 3)
         else { return nil }
@@ -130,7 +138,8 @@ public struct PlanStore: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw .io(path: directory, operation: "create the plans folder", reason: error.localizedDescription)
+            throw .io(
+                path: directory, operation: "create the plans folder", reason: error.localizedDescription)
         }
     }
 }

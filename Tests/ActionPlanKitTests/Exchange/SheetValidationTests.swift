@@ -165,4 +165,41 @@ struct SheetValidationTests {
                 "row 4, column \"Reason\": ignored, as nothing else on the row changes",
             ])
     }
+
+    @Test("a sheet from another plan is refused, though its IDs exist in this one")
+    func anotherPlansSheet() {
+        let text = F.sheet { rows in
+            let column = F.column("Recommendation")
+            for index in 1...3 { rows[index][column] = "recommendation \(index) of another report" }
+            rows[2][F.column("Lead/Owner")] = "Ravi Patel"
+        }
+        #expect(
+            F.problems(text) == [
+                "column \"Recommendation\": the recommendations on 3 of 4 rows differ from plan "
+                    + "'cumbria-2013'; the sheet seems to come from another plan (export a fresh one with 'actionplan export "
+                    + "cumbria-2013')"
+            ])
+    }
+
+    @Test("cells under a column with no header are warned about once, not silently dropped")
+    func unnamedColumn() throws {
+        let text = "ID,,Owner\r\n1,,Head of Safeguarding\r\n2,call Ravi,\r\n3,and Ann,\r\n"
+        let result = try F.importing(text)
+        #expect(result.isEmpty)
+        #expect(
+            result.warnings.map(\.description) == [
+                "row 3: column B has no header, so its cells are ignored",
+                "action 4 is not in the sheet and is left as it is",
+            ])
+    }
+
+    @Test(
+        "columns are named by letter as a spreadsheet shows them",
+        arguments: [
+            (0, "A"), (1, "B"), (25, "Z"), (26, "AA"), (27, "AB"), (51, "AZ"), (52, "BA"), (701, "ZZ"),
+            (702, "AAA"),
+        ])
+    func letters(index: Int, letter: String) {
+        #expect(SheetLayout.letter(of: index) == letter)
+    }
 }

@@ -7,12 +7,14 @@ func freshPlan() -> ActionPlan {
     let report = Report(
         authority: "Dudley", inspectionEnd: CalendarDay(iso: "2011-12-09"),
         recommendations: [
-            Recommendation(number: 1, timescale: .withinMonths(3), text: "Agree the health action plan", line: 1),
+            Recommendation(
+                number: 1, timescale: .withinMonths(3), text: "Agree the health action plan", line: 1),
             Recommendation(number: 2, timescale: .withinMonths(3), text: "Extend audit processes", line: 2),
             Recommendation(number: 3, timescale: .unspecified, text: "Strengthen quality assurance", line: 3),
         ])
     return try! ActionPlan.generate(
-        from: report, name: PlanName("dudley")!, fileName: "dudley.txt", sha256: String(repeating: "0", count: 64))
+        from: report, name: PlanName("dudley")!, fileName: "dudley.txt",
+        sha256: String(repeating: "0", count: 64))
 }
 
 func author(_ day: String = "2012-01-15", by: String = "j.smith") -> ChangeAuthor {
@@ -36,15 +38,20 @@ struct LifecycleTests {
         arguments: [
             Transition(name: "start work", path: [.inProgress], allowed: true),
             Transition(name: "sign off a completed action", path: [.completed, .signedOff], allowed: true),
-            Transition(name: "sign off an action in progress", path: [.inProgress, .signedOff], allowed: false),
+            Transition(
+                name: "sign off an action in progress", path: [.inProgress, .signedOff], allowed: false),
             Transition(name: "sign off an action not started", path: [.signedOff], allowed: false),
             Transition(name: "sign off a blocked action", path: [.blocked, .signedOff], allowed: false),
             Transition(name: "drop without a reason", path: [.dropped], allowed: false),
             Transition(name: "drop with a blank reason", path: [.dropped], reason: "   ", allowed: false),
-            Transition(name: "drop with a reason", path: [.dropped], reason: "merged into action 2", allowed: true),
-            Transition(name: "reopen a signed-off action", path: [.completed, .signedOff, .inProgress], allowed: true),
             Transition(
-                name: "reopen a dropped action", path: [.dropped, .notStarted], reason: "back on", allowed: true),
+                name: "drop with a reason", path: [.dropped], reason: "merged into action 2", allowed: true),
+            Transition(
+                name: "reopen a signed-off action", path: [.completed, .signedOff, .inProgress], allowed: true
+            ),
+            Transition(
+                name: "reopen a dropped action", path: [.dropped, .notStarted], reason: "back on",
+                allowed: true),
             Transition(name: "reopen a completed action", path: [.completed, .blocked], allowed: true),
         ])
     func transitions(_ transition: Transition) throws {
@@ -52,7 +59,8 @@ struct LifecycleTests {
         var refused = false
         for status in transition.path {
             do {
-                try plan.apply(ActionUpdate(status: status, reason: transition.reason), to: ids(1), author: author())
+                try plan.apply(
+                    ActionUpdate(status: status, reason: transition.reason), to: ids(1), author: author())
             } catch {
                 refused = true
                 let expected: Bool
@@ -68,7 +76,8 @@ struct LifecycleTests {
             let action = try #require(plan.action(ActionID(1)!))
             #expect(action.status == transition.path.last)
             let recorded = action.history.compactMap { $0.changes.first { $0.field == .status }?.to }
-            #expect(recorded == transition.path.map(\.rawValue), "every step, reopening included, is in history")
+            #expect(
+                recorded == transition.path.map(\.rawValue), "every step, reopening included, is in history")
         }
     }
 
@@ -86,19 +95,25 @@ struct LifecycleTests {
     @Test("rescheduling needs a reason, keeps the original due date, and rates amber")
     func rescheduling() throws {
         var plan = freshPlan()
-        #expect(throws: PlanError.reasonRequired(action: ActionID(1)!, change: "moving the due date from 2012-03-09 to 2012-06-30")) {
+        #expect(
+            throws: PlanError.reasonRequired(
+                action: ActionID(1)!, change: "moving the due date from 2012-03-09 to 2012-06-30")
+        ) {
             try plan.apply(ActionUpdate(due: CalendarDay(iso: "2012-06-30")), to: ids(1), author: author())
         }
         #expect(throws: PlanError.self) {
-            try plan.apply(ActionUpdate(due: CalendarDay(iso: "2012-06-30"), reason: " "), to: ids(1), author: author())
+            try plan.apply(
+                ActionUpdate(due: CalendarDay(iso: "2012-06-30"), reason: " "), to: ids(1), author: author())
         }
         try plan.apply(
-            ActionUpdate(due: CalendarDay(iso: "2012-06-30"), reason: "supplier late"), to: ids(1), author: author())
+            ActionUpdate(due: CalendarDay(iso: "2012-06-30"), reason: "supplier late"), to: ids(1),
+            author: author())
         let action = try #require(plan.action(ActionID(1)!))
         #expect(action.due?.description == "2012-06-30")
         #expect(action.originalDue?.description == "2012-03-09")
         #expect(action.history.last?.reason == "supplier late")
-        #expect(action.history.last?.changes == [FieldChange(field: .due, from: "2012-03-09", to: "2012-06-30")])
+        #expect(
+            action.history.last?.changes == [FieldChange(field: .due, from: "2012-03-09", to: "2012-06-30")])
         let rating = RAGPolicy().rating(of: action, on: CalendarDay(iso: "2012-02-01")!)
         #expect(rating.colour == .amber)
         #expect(rating.reason.contains("rescheduled from 2012-03-09"))
@@ -154,7 +169,9 @@ struct LifecycleTests {
     @Test("an unknown action refuses the whole command and suggests the nearest ID")
     func unknownAction() {
         var plan = freshPlan()
-        #expect(throws: PlanError.unknownAction(ActionID(9)!, plan: PlanName("dudley")!, suggestion: ActionID(3)!)) {
+        #expect(
+            throws: PlanError.unknownAction(ActionID(9)!, plan: PlanName("dudley")!, suggestion: ActionID(3)!)
+        ) {
             try plan.apply(ActionUpdate(note: "x"), to: ids(1, 9), author: author())
         }
         #expect(plan == freshPlan())

@@ -26,13 +26,18 @@ struct PlanCheckTests {
             Tampering(name: "a change's old value rewritten", action: 1, message: "changed from 'blocked'") {
                 $0.actions[0].history[1].changes[0].from = "blocked"
             },
-            Tampering(name: "an entry removed from the middle", action: 1, message: "changed from 'completed', but it was 'in-progress'") {
+            Tampering(
+                name: "an entry removed from the middle", action: 1,
+                message: "changed from 'completed', but it was 'in-progress'"
+            ) {
                 $0.actions[0].history.remove(at: 1)
             },
             Tampering(name: "revisions out of order", action: 1, message: "revisions must increase") {
                 $0.actions[0].history.swapAt(0, 1)
             },
-            Tampering(name: "a revision beyond the plan's", action: 2, message: "later than the plan's revision") {
+            Tampering(
+                name: "a revision beyond the plan's", action: 2, message: "later than the plan's revision"
+            ) {
                 $0.actions[1].history[0].revision = 99
             },
             Tampering(name: "an unknown status in history", action: 3, message: "which is not a status") {
@@ -44,7 +49,9 @@ struct PlanCheckTests {
             Tampering(name: "original due date moved by hand", action: 4, message: "originalDue is") {
                 $0.actions[3].originalDue = CalendarDay(iso: "2013-06-30")
             },
-            Tampering(name: "IDs out of report order", action: 1, message: "IDs must follow the report's order") {
+            Tampering(
+                name: "IDs out of report order", action: 1, message: "IDs must follow the report's order"
+            ) {
                 $0.actions.swapAt(0, 1)
             },
         ])
@@ -73,9 +80,12 @@ struct PlanCheckTests {
         #expect(messages(1).isEmpty, "signed off: nothing to chase")
         #expect(messages(6).isEmpty, "dropped: nothing to chase")
         #expect(
-            messages(7).contains("122 days overdue and not updated for 122 days (the plan started on 2012-11-30)"))
+            messages(7).contains(
+                "122 days overdue and not updated for 122 days (the plan started on 2012-11-30)"))
         #expect(!messages(2).contains { $0.contains("not updated") }, "updated 12 days before")
-        #expect(messages(3).contains("32 days overdue and not updated for 59 days (the last update on 2013-02-01)"))
+        #expect(
+            messages(3).contains(
+                "32 days overdue and not updated for 59 days (the last update on 2013-02-01)"))
     }
 
     @Test("the stale-update window is configurable and counts whole days")
@@ -83,14 +93,16 @@ struct PlanCheckTests {
         let plan = SamplePlans.dudley
         let day = CalendarDay(iso: "2013-04-01")!
         let strict = PlanCheck.gaps(in: plan, today: day, rules: PlanCheck.Rules(staleAfterDays: 10))
-        #expect(strict.contains { $0.action == ActionID(2) && $0.message.contains("not updated for 12 days") })
+        #expect(
+            strict.contains { $0.action == ActionID(2) && $0.message.contains("not updated for 12 days") })
         let lenient = PlanCheck.gaps(in: plan, today: day, rules: PlanCheck.Rules(staleAfterDays: 200))
         #expect(!lenient.contains { $0.message.contains("not updated") })
     }
 
     @Test("a finding reads as plan, action, severity and words")
     func findingText() {
-        let finding = PlanFinding(plan: "dudley", action: ActionID(3), severity: .warning, message: "no owner")
+        let finding = PlanFinding(
+            plan: "dudley", action: ActionID(3), severity: .warning, message: "no owner")
         #expect(finding.description == "dudley: action 3: warning: no owner")
         #expect(PlanFinding(plan: "x", severity: .error, message: "m").description == "x: error: m")
     }

@@ -8,7 +8,8 @@ struct UndoTests {
     func revertsLastRevision() throws {
         var plan = freshPlan()
         try plan.apply(ActionUpdate(status: .inProgress), to: ids(1), author: author())
-        try plan.apply(ActionUpdate(owner: "Head of Service", note: "assigned"), to: ids(1, 2), author: author())
+        try plan.apply(
+            ActionUpdate(owner: "Head of Service", note: "assigned"), to: ids(1, 2), author: author())
         let undone = try plan.undo(author: author("2012-01-20", by: "a.jones"))
         #expect(undone.revision == 2)
         #expect(undone.entries.count == 2)

@@ -23,19 +23,24 @@ struct PlanFileDecodingTests {
         Mangling(name: "cut short", mangle: { String($0.prefix(300)) }, expected: ["line ", "cut short"]),
         Mangling(name: "empty", mangle: { _ in "" }, expected: ["the file is empty"]),
         Mangling(name: "only spaces", mangle: { _ in "  \n\n" }, expected: ["the file is empty"]),
-        Mangling(name: "not JSON", mangle: { _ in "status: done\n" }, expected: ["line 1, column 1", "expected a value"]),
+        Mangling(
+            name: "not JSON", mangle: { _ in "status: done\n" },
+            expected: ["line 1, column 1", "expected a value"]),
         Mangling(
             name: "missing comma",
             mangle: { $0.replacingOccurrences(of: "\"name\" : \"dudley\",", with: "\"name\" : \"dudley\"") },
             expected: ["line ", "expected ',' or '}'"]),
-        Mangling(name: "trailing text", mangle: { $0 + "}\n" }, expected: ["after the end of the JSON value"]),
+        Mangling(
+            name: "trailing text", mangle: { $0 + "}\n" }, expected: ["after the end of the JSON value"]),
         Mangling(
             name: "trailing comma",
             mangle: { $0.replacingOccurrences(of: "\"2011-12-09\"\n}", with: "\"2011-12-09\",\n}") },
             expected: ["expected a key in double quotes, found '}'"]),
         Mangling(
             name: "impossible date",
-            mangle: { $0.replacingOccurrences(of: "\"due\" : \"2012-03-09\"", with: "\"due\" : \"2012-02-30\"") },
+            mangle: {
+                $0.replacingOccurrences(of: "\"due\" : \"2012-03-09\"", with: "\"due\" : \"2012-02-30\"")
+            },
             expected: ["line 6, column 15", "actions[0].due", "2012-02-30", "YYYY-MM-DD"]),
         Mangling(
             name: "unknown status",
@@ -47,7 +52,9 @@ struct PlanFileDecodingTests {
             expected: ["line 2, column 15", "actions", "action ID 1 appears twice"]),
         Mangling(
             name: "duplicate key",
-            mangle: { $0.replacingOccurrences(of: "\"owner\" : null,", with: "\"owner\" : null, \"owner\" : \"x\",") },
+            mangle: {
+                $0.replacingOccurrences(of: "\"owner\" : null,", with: "\"owner\" : null, \"owner\" : \"x\",")
+            },
             expected: ["the key 'owner' appears twice"]),
         Mangling(
             name: "misspelt field",
@@ -67,7 +74,9 @@ struct PlanFileDecodingTests {
             expected: ["actions[2].id", "'03' is not an action ID"]),
         Mangling(
             name: "name that is a path",
-            mangle: { $0.replacingOccurrences(of: "\"name\" : \"dudley\"", with: "\"name\" : \"../etc/dudley\"") },
+            mangle: {
+                $0.replacingOccurrences(of: "\"name\" : \"dudley\"", with: "\"name\" : \"../etc/dudley\"")
+            },
             expected: ["name: '../etc/dudley' is not a valid plan name"]),
         Mangling(
             name: "bytes that are not UTF-8",
@@ -83,7 +92,10 @@ struct PlanFileDecodingTests {
             expected: ["actions[0].cost", "'-5' is not an amount"]),
         Mangling(
             name: "nested too deep",
-            mangle: { $0.replacingOccurrences(of: "\"lead\" : null", with: "\"lead\" : " + String(repeating: "[", count: 300)) },
+            mangle: {
+                $0.replacingOccurrences(
+                    of: "\"lead\" : null", with: "\"lead\" : " + String(repeating: "[", count: 300))
+            },
             expected: ["nested more than 200 levels deep"]),
     ]
 
@@ -118,8 +130,10 @@ struct PlanFileDecodingTests {
 
     @Test("a file from a newer schema is refused as such, before anything else is checked")
     func newerSchema() throws {
-        let text = try storedText().replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
-            .replacingOccurrences(of: "\"status\" : \"not-started\"", with: "\"status\" : \"paused\"")
+        let text = try storedText().replacingOccurrences(
+            of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7"
+        )
+        .replacingOccurrences(of: "\"status\" : \"not-started\"", with: "\"status\" : \"paused\"")
         #expect(throws: StoreError.newerSchema(path: "p.json", version: 7, supported: 1)) {
             try PlanCoding.decode(Data(text.utf8), path: "p.json")
         }

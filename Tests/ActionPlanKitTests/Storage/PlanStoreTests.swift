@@ -13,7 +13,8 @@ final class TemporaryPlans {
     let store: PlanStore
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("plans-\(UUID().uuidString)").path
+        directory =
+            FileManager.default.temporaryDirectory.appendingPathComponent("plans-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         store = PlanStore(directory: directory)
     }
@@ -23,7 +24,9 @@ final class TemporaryPlans {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
-    var entries: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() }
+    var entries: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    }
 
     func write(_ name: String, _ text: String) {
         FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(text.utf8))
@@ -53,11 +56,15 @@ struct PlanStoreTests {
         #expect(try plans.store.load(name).revision == 1)
     }
 
-    @Test("recognises only its own temporary names", arguments: [
-        (".tmp-1-2-dudley.json", true), (".tmp-123-4294967295-dudley.json", true), (".tmp--2-dudley.json", false),
-        (".tmp-1-2-3-dudley.json", false), (".tmp-1-2-xdudley.json", false), ("tmp-1-2-dudley.json", false),
-        (".tmp-1-2-dudley.json.bak", false),
-    ])
+    @Test(
+        "recognises only its own temporary names",
+        arguments: [
+            (".tmp-1-2-dudley.json", true), (".tmp-123-4294967295-dudley.json", true),
+            (".tmp--2-dudley.json", false),
+            (".tmp-1-2-3-dudley.json", false), (".tmp-1-2-xdudley.json", false),
+            ("tmp-1-2-dudley.json", false),
+            (".tmp-1-2-dudley.json.bak", false),
+        ])
     func leftoverNames(entry: String, ours: Bool) {
         #expect(AtomicFile.isLeftover(entry, of: "dudley.json") == ours)
     }
@@ -85,7 +92,8 @@ struct PlanStoreTests {
                 group.addTask {
                     for step in 0..<15 {
                         try? store.modify(name) {
-                            try $0.apply(ActionUpdate(note: "w\(writer)-\(step)"), to: ids(2), author: author())
+                            try $0.apply(
+                                ActionUpdate(note: "w\(writer)-\(step)"), to: ids(2), author: author())
                         }
                     }
                 }
@@ -103,7 +111,9 @@ struct PlanStoreTests {
         try plans.store.create(freshPlan())
         let before = FileManager.default.contents(atPath: plans.store.path(of: name))
         #expect(throws: PlanError.self) {
-            try plans.store.modify(name) { try $0.apply(ActionUpdate(status: .signedOff), to: ids(1), author: author()) }
+            try plans.store.modify(name) {
+                try $0.apply(ActionUpdate(status: .signedOff), to: ids(1), author: author())
+            }
         }
         #expect(FileManager.default.contents(atPath: plans.store.path(of: name)) == before)
         #expect(!plans.entries.contains { $0.hasPrefix(".tmp-") })
@@ -112,8 +122,12 @@ struct PlanStoreTests {
     @Test("a plan file that is a folder is an I/O error naming it")
     func folderAsPlan() throws {
         let plans = try TemporaryPlans()
-        try FileManager.default.createDirectory(atPath: plans.directory + "/dudley.json", withIntermediateDirectories: false)
-        #expect(throws: StoreError.io(path: plans.directory + "/dudley.json", operation: "read", reason: "Is a directory")) {
+        try FileManager.default.createDirectory(
+            atPath: plans.directory + "/dudley.json", withIntermediateDirectories: false)
+        #expect(
+            throws: StoreError.io(
+                path: plans.directory + "/dudley.json", operation: "read", reason: "Is a directory")
+        ) {
             try plans.store.load(name)
         }
     }
@@ -122,7 +136,9 @@ struct PlanStoreTests {
     func missingPlan() throws {
         let plans = try TemporaryPlans()
         try plans.store.create(freshPlan())
-        #expect(throws: StoreError.planNotFound(PlanName("dudly")!, directory: plans.directory, suggestion: name)) {
+        #expect(
+            throws: StoreError.planNotFound(PlanName("dudly")!, directory: plans.directory, suggestion: name)
+        ) {
             try plans.store.modify(PlanName("dudly")!) { _ in }
         }
     }
@@ -141,7 +157,8 @@ struct PlanStoreTests {
         #expect(throws: StoreError.invalidPlanName(text)) { try PlanStore.name(text) }
     }
 
-    @Test("a read-only plans folder refuses the write with an I/O error and leaves the plan as it was",
+    @Test(
+        "a read-only plans folder refuses the write with an I/O error and leaves the plan as it was",
         .enabled(if: getuid() != 0, "root writes to read-only folders; run as a normal user to check this"))
     func readOnlyFolder() throws {
         let plans = try TemporaryPlans()
@@ -150,7 +167,9 @@ struct PlanStoreTests {
         unlink(plans.directory + "/.dudley.lock")
         chmod(plans.directory, 0o555)
         #expect(throws: StoreError.self) {
-            try plans.store.modify(name) { try $0.apply(ActionUpdate(note: "n"), to: ids(1), author: author()) }
+            try plans.store.modify(name) {
+                try $0.apply(ActionUpdate(note: "n"), to: ids(1), author: author())
+            }
         }
         #expect(FileManager.default.contents(atPath: plans.store.path(of: name)) == before)
     }

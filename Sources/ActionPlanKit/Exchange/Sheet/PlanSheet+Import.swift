@@ -41,28 +41,59 @@ extension PlanSheet {
                         + "matched to actions"))
             throw .invalidSheet(problems)
         }
+        let actions = Dictionary(plan.actions.map { ($0.id, $0) }) { first, _ in first }
         var rowsByID: [ActionID: Int] = [:]
         var changes: [SheetChange] = []
+        var foreignRows: [Int] = []
+        var unnamedWarned = Set<Int>()
         for record in records[(headerIndex + 1)...] where !record.isBlank {
             guard layout.checkWidth(of: record, problems: &problems) else { continue }
+            for index in layout.unnamedColumns where !unnamedWarned.contains(index) {
+                guard index < record.fields.count, !record.fields[index].allSatisfy(\.isWhitespace) else {
+                    continue
+                }
+                unnamedWarned.insert(index)
+                let message =
+                    "column \(SheetLayout.letter(of: index)) has no header, so its cells are ignored"
+                warnings.append(SheetProblem(row: record.row, column: nil, message: message))
+            }
             guard
                 let action = identify(
-                    record, layout: layout, plan: plan, seen: &rowsByID, problems: &problems)
+                    record, layout: layout, plan: plan, actions: actions, seen: &rowsByID, problems: &problems
+                )
             else { continue }
+            if layout.index(of: .recommendation) != nil,
+                SheetCell.text(layout.cell(.recommendation, in: record))
+                    != SheetCell.text(action.recommendation)
+            {
+                foreignRows.append(record.row)
+            }
             var reader = SheetRowReader(
                 record: record, layout: layout, action: action, rating: policy.rating(of: action, on: day))
             if let change = reader.change() { changes.append(change) }
             problems += reader.problems
             warnings += reader.warnings
         }
+        // IDs run 1, 2, 3 in every plan, so a sheet from another plan would match; its recommendations won't.
+        if !rowsByID.isEmpty && foreignRows.count * 2 > rowsByID.count {
+            let message =
+                "the recommendations on \(foreignRows.count) of \(rowsByID.count) rows differ from plan "
+                + "'\(plan.name)'; the sheet seems to come from another plan (export a fresh one with "
+                + "'actionplan export \(plan.name)')"
+            problems.insert(
+                SheetProblem(row: nil, column: layout.header(of: .recommendation), message: message), at: 0)
+        }
         if !problems.isEmpty { throw .invalidSheet(problems) }
         let missing = plan.actions.map(\.id).filter { rowsByID[$0] == nil }
         if !missing.isEmpty {
             let list = missing.map(\.description).joined(separator: ", ")
-            let subject = missing.count == 1 ? "action \(list) is" : "actions \(list) are"
+            let message =
+                missing.count == 1
+                ? "action \(list) is not in the sheet and is left as it is"
+                : "actions \(list) are not in the sheet and are left as they are"
             warnings.append(
                 SheetProblem(
-                    row: nil, column: nil, message: "\(subject) not in the sheet and left as they are"))
+                    row: nil, column: nil, message: message))
         }
         let order = Dictionary(uniqueKeysWithValues: plan.actions.enumerated().map { ($1.id, $0) })
         changes.sort { order[$0.id, default: 0] < order[$1.id, default: 0] }
@@ -71,7 +102,8 @@ extension PlanSheet {
 
     /// The action a row's ID names, or `nil` after recording why the row cannot be matched.
     private static func identify(
-        _ record: CSVRecord, layout: SheetLayout, plan: ActionPlan, seen: inout [ActionID: Int],
+        _ record: CSVRecord, layout: SheetLayout, plan: ActionPlan, actions: [ActionID: Action],
+        seen: inout [ActionID: Int],
         problems: inout [SheetProblem]
     ) -> Action? {
         let column = layout.header(of: .id)
@@ -87,7 +119,7 @@ extension PlanSheet {
         guard let id = ActionID(cell) else {
             return refuse("'\(cell)' is not an action ID (a whole number such as 3)")
         }
-        guard let action = plan.action(id) else {
+        guard let action = actions[id] else {
             let hint = plan.nearestAction(to: id).map { "; did you mean \($0)?" } ?? ""
             return refuse("plan '\(plan.name)' has no action \(id)\(hint)")
         }
@@ -107,13 +139,18 @@ struct SheetLayout {
     private var headers: [SheetColumn: String] = [:]
     /// The number of cells in the header row, trailing empty ones excluded.
     let width: Int
+    /// The indices of columns with an empty header cell.
+    private(set) var unnamedColumns: [Int] = []
 
     /// Reads the header row, reporting duplicate columns as problems and unknown ones as warnings.
     init(header: CSVRecord, problems: inout [SheetProblem], warnings: inout [SheetProblem]) {
         width = (header.fields.lastIndex { !$0.allSatisfy(\.isWhitespace) } ?? -1) + 1
         for (index, cell) in header.fields.prefix(width).enumerated() {
             let name = cell.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !name.isEmpty else { continue }
+            guard !name.isEmpty else {
+                unnamedColumns.append(index)
+                continue
+            }
             guard let column = SheetColumn(header: name) else {
                 warnings.append(
                     SheetProblem(
@@ -130,6 +167,18 @@ struct SheetLayout {
             indices[column] = index
             headers[column] = name
         }
+    }
+
+    /// The column's letter as a spreadsheet shows it: 0 is A, 25 is Z, 26 is AA.
+    static func letter(of index: Int) -> String {
+        var number = index + 1
+        var letters = ""
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+            number = (number - 1) / 26
+        }
+        return letters
     }
 
     /// The index of `column`, or `nil` when the sheet does not have it.
