@@ -14,6 +14,10 @@ let package = Package(
         .target(name: "ActionPlanCLI", dependencies: ["ActionPlanKit"]),
         // Wires standard output, standard error and the exit status to the CLI core.
         .executableTarget(name: "actionplan", dependencies: ["ActionPlanCLI"]),
+        // The regression check over the corpus of real reports: crashes, recommendations, metadata.
+        .executableTarget(name: "actionplan-corpus", dependencies: ["ActionPlanKit"]),
+        // The benchmark: a national-scale portfolio timed against Taskwarrior and jq.
+        .executableTarget(name: "actionplan-bench", dependencies: ["ActionPlanKit"]),
         .testTarget(
             name: "ActionPlanKitTests",
             dependencies: ["ActionPlanKit"],

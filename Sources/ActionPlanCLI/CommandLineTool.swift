@@ -1,7 +1,84 @@
 import ActionPlanKit
 
 /// The `actionplan` command line, independent of the process it runs in.
+///
+/// `run` never prints or exits by itself: it writes through the environment's sinks and returns the
+/// exit status, so every command can be tested in process.
 public struct CommandLineTool {
-    /// Creates the tool.
-    public init() {}
+    /// The tool's version, printed by `--version`.
+    public static let version = "0.1.0"
+
+    /// Every command, in the order help lists them.
+    static let commands: [any Command.Type] = [
+        ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, UpdateCommand.self,
+        HistoryCommand.self, UndoCommand.self, OverdueCommand.self, ReportCommand.self, CheckCommand.self,
+        ExportCommand.self, ImportCommand.self, CompletionsCommand.self, HelpCommand.self,
+    ]
+
+    private let environment: ToolEnvironment
+
+    /// Creates the tool over `environment`.
+    public init(environment: ToolEnvironment) {
+        self.environment = environment
+    }
+
+    /// Runs the command line `arguments` (without the program name) and returns the exit status.
+    public func run(_ arguments: [String]) -> Int32 {
+        var command: String?
+        do {
+            guard let first = arguments.first else {
+                environment.standardError(Help.overview(Self.commands.map { $0.spec }, version: Self.version))
+                return ExitStatus.usage.rawValue
+            }
+            switch first {
+            case "--help", "-h":
+                environment.standardOutput(Help.overview(Self.commands.map { $0.spec }, version: Self.version))
+                return ExitStatus.success.rawValue
+            case "--version":
+                environment.standardOutput("actionplan \(Self.version)\n")
+                return ExitStatus.success.rawValue
+            default:
+                break
+            }
+            let type = try Self.command(named: first)
+            command = type.spec.name
+            let parsed = try ParsedArguments(scanning: Array(arguments.dropFirst()), spec: type.spec)
+            if parsed.has("--help") {
+                environment.standardOutput(Help.text(for: type.spec))
+                return ExitStatus.success.rawValue
+            }
+            try type.run(CommandContext(environment: environment, arguments: parsed))
+            return ExitStatus.success.rawValue
+        } catch {
+            let report = ErrorReport(error, command: command)
+            environment.standardError(report.text)
+            return report.status.rawValue
+        }
+    }
+
+    /// The command called `name`, or a usage error suggesting the nearest.
+    static func command(named name: String) throws(UsageError) -> any Command.Type {
+        if let type = commands.first(where: { $0.spec.name == name }) { return type }
+        let suggestion = EditDistance.suggestion(for: name, among: commands.map { $0.spec.name })
+        throw UsageError(
+            "unknown command '\(name)'",
+            hint: suggestion.map { "did you mean '\($0)'? ('actionplan --help' lists the commands)" }
+                ?? "'actionplan --help' lists the commands")
+    }
+}
+
+/// `actionplan help [COMMAND]`.
+enum HelpCommand: Command {
+    static let spec = CommandSpec(
+        name: "help", summary: "show help for a command, or list the commands",
+        arguments: [ArgumentSpec(name: "COMMAND", help: "the command to explain", count: .optional)],
+        examples: ["actionplan help update"])
+
+    static func run(_ context: CommandContext) throws {
+        guard let name = context.arguments.positionals.first else {
+            context.print(Help.overview(CommandLineTool.commands.map { $0.spec }, version: CommandLineTool.version))
+            return
+        }
+        context.print(Help.text(for: try CommandLineTool.command(named: name).spec))
+    }
 }

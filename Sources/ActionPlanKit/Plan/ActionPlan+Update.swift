@@ -2,6 +2,8 @@ extension ActionPlan {
     /// Applies `update` to every action in `ids` as one revision, recording each change in history.
     ///
     /// Either every action is updated or, when any rule refuses, none is and the plan is unchanged.
+    /// An ID given twice counts once. Actions the update would not change and that get no note are
+    /// left without an entry; when no action changes, the revision number does not move.
     /// - Returns: The entries recorded, one per action that changed.
     @discardableResult
     public mutating func apply(_ update: ActionUpdate, to ids: [ActionID], author: ChangeAuthor)
@@ -11,7 +13,8 @@ extension ActionPlan {
         var updated = self
         let revision = revision + 1
         var recorded: [HistoryEntry] = []
-        for id in ids {
+        var seen = Set<ActionID>()
+        for id in ids where seen.insert(id).inserted {
             guard let index = updated.actions.firstIndex(where: { $0.id == id }) else {
                 throw .unknownAction(id, plan: name, suggestion: nearestAction(to: id))
             }
@@ -36,67 +39,105 @@ extension ActionPlan {
 
 extension Action {
     /// Applies the fields of `update` that differ from the action's, enforcing the lifecycle rules.
+    ///
+    /// Throws before changing anything when a rule refuses, so a refused update leaves no trace.
     mutating func apply(_ update: ActionUpdate) throws(PlanError) -> [FieldChange] {
-        var changes: [FieldChange] = []
-        func record(_ field: ActionField, _ old: String?, _ new: String?) {
-            if old != new { changes.append(FieldChange(field: field, from: old, to: new)) }
-        }
         if let newStatus = update.status, newStatus != status {
             try ActionLifecycle.check(from: status, to: newStatus, action: id, reason: update.reason)
-            record(.status, status.rawValue, newStatus.rawValue)
-            status = newStatus
         }
-        if let newOwner = update.owner {
-            let value = newOwner.isEmpty ? nil : newOwner
-            record(.owner, owner, value)
-            owner = value
+        if let newDue = update.due, let oldDue = due, newDue != oldDue {
+            try ActionLifecycle.checkReschedule(from: oldDue, to: newDue, action: id, reason: update.reason)
         }
-        if let newDue = update.due, newDue != due {
-            if due != nil && (update.reason ?? "").isEmpty {
-                throw .reasonRequired(action: id, change: "moving the due date from \(due!) to \(newDue)")
-            }
-            record(.due, due?.description, newDue.description)
-            if originalDue == nil { originalDue = newDue }
-            due = newDue
+        let before = self
+        if let newStatus = update.status { status = newStatus }
+        if let newOwner = update.owner { set(.owner, to: newOwner.isEmpty ? nil : newOwner) }
+        if let newDue = update.due { set(.due, to: newDue.description) }
+        if let text = update.action, !text.isEmpty { action = text }
+        if let text = update.measure { measure = text.isEmpty ? nil : text }
+        if let text = update.evidence { evidence = text.isEmpty ? nil : text }
+        if let amount = update.cost { cost = amount }
+        return ActionField.allCases.compactMap { field in
+            let old = before.value(of: field)
+            let new = value(of: field)
+            return old == new ? nil : FieldChange(field: field, from: old, to: new)
         }
-        if let text = update.action { record(.action, action, text); action = text }
-        if let text = update.measure { record(.measure, measure, text.isEmpty ? nil : text); measure = text.isEmpty ? nil : text }
-        if let text = update.evidence { record(.evidence, evidence, text.isEmpty ? nil : text); evidence = text.isEmpty ? nil : text }
-        if let amount = update.cost { record(.cost, cost?.description, amount.description); cost = amount }
-        return changes
+    }
+
+    /// The stored string form of `field`, as history records it.
+    func value(of field: ActionField) -> String? {
+        switch field {
+        case .status: status.rawValue
+        case .owner: owner
+        case .due: due?.description
+        case .action: action
+        case .measure: measure
+        case .evidence: evidence
+        case .cost: cost?.description
+        }
     }
 
     /// Sets `field` to its stored string form `value`, as recorded in history.
+    ///
+    /// ``originalDue`` follows ``due`` whenever the action had no due date before or has none after, so
+    /// only a move from one date to another counts as rescheduling. A value that does not parse (a
+    /// hand-edited history) leaves the field alone; ``PlanCheck`` reports it.
     mutating func set(_ field: ActionField, to value: String?) {
         switch field {
         case .status: status = value.flatMap(ActionStatus.init(rawValue:)) ?? status
         case .owner: owner = value
         case .due:
-            due = value.flatMap { CalendarDay(iso: $0) }
-            if originalDue == nil { originalDue = due }
+            let newDue = value.flatMap { CalendarDay(iso: $0) }
+            if value != nil && newDue == nil { return }
+            if due == nil || newDue == nil { originalDue = newDue }
+            due = newDue
         case .action: action = value ?? action
         case .measure: measure = value
         case .evidence: evidence = value
-        case .cost: cost = value.flatMap(Money.init)
+        case .cost:
+            let amount = value.flatMap(Money.init)
+            if value != nil && amount == nil { return }
+            cost = amount
         }
     }
 }
 
 /// The status workflow of an action.
+///
+/// Any status may follow any other, reopening included (a completed, signed-off or dropped action set
+/// back to an open status), with two exceptions: only a completed action can be signed off, and
+/// dropping needs a reason. Moving a due date that was already set needs a reason too.
 public enum ActionLifecycle {
     /// Throws when moving from `old` to `new` is not allowed.
-    ///
-    /// Signing off needs a completed action; dropping needs a reason; everything else is allowed and
-    /// recorded, reopening included.
     public static func check(from old: ActionStatus, to new: ActionStatus, action: ActionID, reason: String?)
         throws(PlanError)
     {
         if new == .signedOff && old != .completed {
             throw .invalidTransition(
-                action: action, from: old, to: new, why: "only a completed action can be signed off")
+                action: action, from: old, to: new,
+                why: "only a completed action can be signed off; set it to completed first")
         }
-        if new == .dropped && (reason ?? "").trimmingCharacters(in: " ").isEmpty {
+        if new == .dropped && isBlank(reason) {
             throw .reasonRequired(action: action, change: "dropping it")
         }
+    }
+
+    /// Throws when a due date that was set is moved without a reason.
+    public static func checkReschedule(
+        from old: CalendarDay, to new: CalendarDay, action: ActionID, reason: String?
+    )
+        throws(PlanError)
+    {
+        if old != new && isBlank(reason) {
+            throw .reasonRequired(action: action, change: "moving the due date from \(old) to \(new)")
+        }
+    }
+
+    /// Whether the statuses before and after make a reopening: a closed action set back to open.
+    public static func isReopening(from old: ActionStatus, to new: ActionStatus) -> Bool {
+        !old.isOpen && new.isOpen
+    }
+
+    private static func isBlank(_ text: String?) -> Bool {
+        (text ?? "").allSatisfy(\.isWhitespace)
     }
 }

@@ -1,126 +1,123 @@
-/// Measuring, wrapping and shortening text for tables, fast enough for tens of thousands of rows.
+/// Wrapping and shortening text for tables, and padding it, fast enough for tens of thousands of rows.
 ///
-/// Widths are counted in Unicode scalars, which matches the terminal columns of the letters, digits
-/// and punctuation reports hold; `String.count` would cost a grapheme walk per call.
+/// Both give exactly what the `Character` versions give; text in which every scalar is a character of
+/// its own takes a path over UTF-8 bytes (see `String+CharacterCount.swift`).
 extension String {
-    /// The number of terminal columns the text takes, taken as its number of Unicode scalars.
-    var displayWidth: Int {
-        var width = 0
-        // Every byte that does not continue a multi-byte sequence starts a new scalar.
-        for byte in utf8 where byte & 0b1100_0000 != 0b1000_0000 { width += 1 }
-        return width
-    }
-
-    /// The words of the text: runs of non-blank characters, line breaks counting as blanks.
-    var words: [Substring] {
-        var result: [Substring] = []
-        var start: String.UnicodeScalarView.Index?
-        let scalars = unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let blank = String.isBlank(scalars[index])
-            if blank, let wordStart = start {
-                result.append(Substring(scalars[wordStart..<index]))
-                start = nil
-            } else if !blank && start == nil {
-                start = index
-            }
-            index = scalars.index(after: index)
-        }
-        if let start { result.append(Substring(scalars[start...])) }
-        return result
-    }
-
-    /// The width of the longest word.
-    var longestWordWidth: Int {
-        var longest = 0
-        var current = 0
-        for scalar in unicodeScalars {
-            if String.isBlank(scalar) {
-                current = 0
-            } else {
-                current += 1
-                longest = max(longest, current)
-            }
-        }
-        return longest
-    }
-
-    /// The text broken into lines of at most `width` columns at blanks; a longer word is split.
+    /// The text broken into lines of at most `width` characters at spaces; a longer word is split.
     func wrapped(to width: Int) -> [String] {
-        guard width > 0, displayWidth > width || contains(where: \.isNewline) else { return [self] }
+        if let words = simpleWords { return Self.wrapped(words, whole: self, to: width) }
+        guard count > width, width > 0 else { return [self] }
         var lines: [String] = []
         var current = ""
-        var currentWidth = 0
-        for var word in words {
-            var wordWidth = String(word).displayWidth
-            if currentWidth > 0 && currentWidth + 1 + wordWidth > width {
+        for word in split(whereSeparator: \.isWhitespace) {
+            var word = Substring(word)
+            if !current.isEmpty && current.count + 1 + word.count > width {
                 lines.append(current)
                 current = ""
-                currentWidth = 0
             }
-            while wordWidth > width {
-                if currentWidth > 0 {
+            while word.count > width {
+                if !current.isEmpty {
                     lines.append(current)
                     current = ""
-                    currentWidth = 0
                 }
-                let head = word.unicodeScalars.prefix(width)
-                lines.append(String(Substring(head)))
-                word = Substring(word.unicodeScalars[head.endIndex...])
-                wordWidth -= width
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
             }
-            if currentWidth > 0 {
-                current += " "
-                currentWidth += 1
-            }
-            current += word
-            currentWidth += wordWidth
+            current += (current.isEmpty ? "" : " ") + word
         }
-        if currentWidth > 0 || lines.isEmpty { lines.append(current) }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
         return lines
     }
+}
 
-    /// The text cut at a word boundary to at most `limit` columns, ending in "…" when cut.
-    ///
-    /// Blank runs (line breaks from the report included) collapse to single spaces.
-    func shortened(to limit: Int) -> String {
-        if displayWidth <= limit && !unicodeScalars.contains(where: { $0 != " " && String.isBlank($0) }) {
-            return self
+extension String {
+    /// ``wrapped(to:)`` for text whose every scalar is a character of its own: the same lines, faster.
+    fileprivate static func wrapped(_ words: [SimpleWord], whole: String, to width: Int) -> [String] {
+        guard whole.characterCount > width, width > 0 else { return [whole] }
+        var lines: [String] = []
+        var current = SimpleLine()
+        for piece in words {
+            var word = piece
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current.text)
+                current = SimpleLine()
+            }
+            while word.count > width {
+                if !current.isEmpty {
+                    lines.append(current.text)
+                    current = SimpleLine()
+                }
+                lines.append(String(decoding: word.prefix(width).utf8, as: UTF8.self))
+                word = word.dropFirst(width)
+            }
+            current.append(word)
         }
+        if !current.isEmpty || lines.isEmpty { lines.append(current.text) }
+        return lines
+    }
+}
+
+extension String {
+    /// The text cut at a word boundary to at most `limit` characters, ending in "…" when cut.
+    ///
+    /// Whitespace runs (line breaks from the report included) collapse to single spaces first.
+    func shortened(to limit: Int) -> String {
+        if let words = simpleWords { return Self.shortened(words, to: limit) }
+        let words = split(whereSeparator: \.isWhitespace)
         var result = ""
-        var resultWidth = 0
         for word in words {
-            let wordWidth = String(word).displayWidth
-            let needed = resultWidth == 0 ? wordWidth : resultWidth + 1 + wordWidth
+            let needed = result.isEmpty ? word.count : result.count + 1 + word.count
             if needed > limit - 1 {
-                if resultWidth < limit / 2 {
+                if result.count < limit / 2 {
                     // One very long word: cutting inside it reads better than dropping most of the text.
-                    let room = max(limit - 1 - (resultWidth == 0 ? 0 : resultWidth + 1), 0)
-                    if resultWidth > 0 { result += " " }
-                    result += String(Substring(word.unicodeScalars.prefix(room)))
+                    let room = limit - 1 - (result.isEmpty ? 0 : result.count + 1)
+                    result += (result.isEmpty ? "" : " ") + word.prefix(max(room, 0))
                 }
-                while let last = result.unicodeScalars.last, ",;:.-–(".unicodeScalars.contains(last) {
-                    result.unicodeScalars.removeLast()
-                }
+                while let last = result.last, ",;:.-–(".contains(last) { result.removeLast() }
                 return result + "…"
             }
-            if resultWidth > 0 { result += " " }
-            result += word
-            resultWidth = needed
+            result += (result.isEmpty ? "" : " ") + word
         }
         return result
     }
+}
 
+extension String {
+    /// ``shortened(to:)`` for text whose every scalar is a character of its own: the same text, faster.
+    fileprivate static func shortened(_ words: [SimpleWord], to limit: Int) -> String {
+        var result = SimpleLine()
+        for word in words {
+            let needed = result.isEmpty ? word.count : result.count + 1 + word.count
+            if needed > limit - 1 {
+                if result.count < limit / 2 {
+                    // One very long word: cutting inside it reads better than dropping most of the text.
+                    let room = limit - 1 - (result.isEmpty ? 0 : result.count + 1)
+                    result.append(word.prefix(Swift.max(room, 0)))
+                }
+                while let last = result.utf8.last, [UInt8](",;:.-(".utf8).contains(last) || result.utf8.ends(with: "\u{2013}".utf8) {
+                    result.utf8.removeLast(last < 0x80 ? 1 : 3)
+                    result.count -= 1
+                }
+                return result.text + "…"
+            }
+            result.append(word)
+        }
+        return result.text
+    }
+}
+
+extension [UInt8] {
+    /// Whether the bytes end with `suffix`.
+    fileprivate func ends(with suffix: String.UTF8View) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+    }
+}
+
+extension String {
     /// `count` spaces, from a table of ready-made strings for the common widths.
     static func spaces(_ count: Int) -> String {
         guard count > 0 else { return "" }
         return count < Padding.table.count ? Padding.table[count] : String(repeating: " ", count: count)
-    }
-
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" }
-        return scalar.properties.isWhitespace
     }
 }
 

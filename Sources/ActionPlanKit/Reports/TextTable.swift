@@ -63,7 +63,7 @@ struct TextTable {
 
     private var naturalWidths: [Int] {
         columns.indices.map { index in
-            rows.reduce(columns[index].heading.displayWidth) { max($0, $1[index].displayWidth) }
+            rows.reduce(columns[index].heading.characterCount) { max($0, $1[index].characterCount) }
         }
     }
 
@@ -73,8 +73,8 @@ struct TextTable {
             let column = columns[index]
             guard column.wraps else { return natural[index] }
             guard !splitWords else { return min(natural[index], column.minimumWidth) }
-            let longestWord = rows.reduce(column.heading.longestWordWidth) {
-                max($0, $1[index].longestWordWidth)
+            let longestWord = rows.reduce(column.heading.longestWordCount) {
+                max($0, $1[index].longestWordCount)
             }
             return min(natural[index], max(column.minimumWidth, longestWord))
         }
@@ -131,7 +131,7 @@ struct TextTable {
         var text = ""
         for (index, cell) in cells.enumerated() where index <= lastFilled {
             if index > 0 { text += String.spaces(TextTable.gap) }
-            let padding = String.spaces(widths[index] - cell.displayWidth)
+            let padding = String.spaces(widths[index] - cell.characterCount)
             // Colour the words only, so padding and blank continuation lines carry no escape codes.
             let shown =
                 useColour && index == colouredColumn && !cell.isEmpty ? colour?.wrap(cell) ?? cell : cell

@@ -15,15 +15,21 @@ enum AtomicFile {
     /// The prefix of temporary files, so a crashed writer's leftovers can be recognised and removed.
     static let temporaryPrefix = ".tmp-"
 
-    /// Replaces (or creates) `path` with `data`.
+    /// Replaces (or creates) `path` with `data`, keeping the permissions of the file it replaces.
     static func write(_ data: Data, to path: String) throws(StoreError) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary =
             (directory.isEmpty ? "" : directory + "/")
             + "\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .io(path: path, operation: "write", reason: SystemError.text()) }
+        var existing = stat()
+        let mode = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o600))
+        guard fd >= 0 else {
+            throw .io(
+                path: directory.isEmpty ? "." : directory, operation: "write \(name)",
+                reason: SystemError.text())
+        }
         var failure: String?
         data.withUnsafeBytes { buffer in
             var offset = 0
@@ -37,6 +43,8 @@ enum AtomicFile {
                 offset += written
             }
         }
+        // The mode is set on the descriptor, so the umask cannot narrow a group-writable plan.
+        if failure == nil && fchmod(fd, mode) != 0 { failure = SystemError.text() }
         if failure == nil && fsync(fd) != 0 { failure = SystemError.text() }
         if close(fd) != 0 && failure == nil { failure = SystemError.text() }
         if failure == nil && rename(temporary, path) != 0 { failure = SystemError.text() }
@@ -47,11 +55,60 @@ enum AtomicFile {
         syncDirectory(directory.isEmpty ? "." : directory)
     }
 
+    /// Removes the temporary files a killed writer of `path` left behind; returns how many.
+    ///
+    /// Call only while holding the lock that every writer of `path` holds: then no live writer can own
+    /// one of them. Only names this type makes for `path` are touched (`.tmp-PID-NUMBER-NAME`).
+    @discardableResult
+    static func removeLeftovers(of path: String) -> Int {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        guard
+            let entries = try? FileManager.default.contentsOfDirectory(
+                atPath: directory.isEmpty ? "." : directory)
+        else { return 0 }
+        var removed = 0
+        for entry in entries where isLeftover(entry, of: name) {
+            let full = (directory.isEmpty ? "" : directory + "/") + entry
+            var info = stat()
+            // Never follow or remove anything but a plain file, whatever its name.
+            guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            if unlink(full) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
+    /// Whether `entry` is a temporary file made by ``write(_:to:)`` for the file `name`.
+    static func isLeftover(_ entry: String, of name: String) -> Bool {
+        guard entry.hasPrefix(temporaryPrefix), entry.hasSuffix("-" + name) else { return false }
+        let middle = entry.dropFirst(temporaryPrefix.count).dropLast(name.count + 1)
+        let parts = middle.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
+    }
+
     /// Flushes the folder's entries so a completed rename is durable.
     private static func syncDirectory(_ directory: String) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)
         close(fd)
+    }
+
+    /// The bytes of the file at `path`, or the `errno` that stopped the read (`ENOENT`, `EISDIR`, …).
+    static func read(_ path: String) throws(SystemError.Code) -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw SystemError.Code(errno) }
+        defer { close(fd) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemError.Code(errno)
+            }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[..<count])
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -12,8 +14,18 @@ final class FileLock {
 
     /// Blocks until the lock on `path` (created if missing) is held.
     init(path: String) throws(StoreError) {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .io(path: path, operation: "create the lock file", reason: SystemError.text()) }
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // A lock file made by a colleague may be read-only to us; flock needs no write access.
+        if fd < 0 && errno == EACCES { fd = open(path, O_RDONLY | O_CLOEXEC) }
+        guard fd >= 0 else {
+            let code = errno
+            let directory = (path as NSString).deletingLastPathComponent
+            if code == EACCES || code == EROFS {
+                throw .io(
+                    path: directory, operation: "write to the plans folder", reason: SystemError.text(code))
+            }
+            throw .io(path: path, operation: "create the lock file", reason: SystemError.text(code))
+        }
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else {
                 let reason = SystemError.text()
@@ -32,6 +44,14 @@ final class FileLock {
 
 /// The text of the current `errno`.
 enum SystemError {
+    /// A failed system call's `errno`, thrown where the caller decides what it means.
+    struct Code: Error {
+        /// The `errno` value, e.g. `ENOENT`.
+        var value: Int32
+
+        init(_ value: Int32) { self.value = value }
+    }
+
     /// `strerror(errno)`, e.g. "Permission denied".
     static func text(_ code: Int32 = errno) -> String {
         String(cString: strerror(code))

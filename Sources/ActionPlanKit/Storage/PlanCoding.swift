@@ -16,15 +16,37 @@ public enum PlanCoding {
         return data
     }
 
-    /// Decodes a plan file, describing any fault by the field's path and what is wrong with it.
+    /// Decodes a plan file, naming the line, column and field of any fault and what is wrong with it.
+    ///
+    /// Besides what the types check (dates, statuses, unique IDs), the file must be strict JSON with
+    /// no key given twice and no unknown field in an action or its history: `JSONDecoder` would keep
+    /// the first of two keys and drop unknown ones, and the next write would lose them in silence.
     public static func decode(_ data: Data, path: String) throws(StoreError) -> ActionPlan {
-        if let version = schemaVersion(in: data), version > ActionPlan.currentSchemaVersion {
+        // The lean reader takes files in exactly the form written here; anything else comes below.
+        if let plan = PlanFileReader.plan(from: data) { return plan }
+        let bytes = [UInt8](data)
+        guard !bytes.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
+            throw .corruptPlan(path: path, detail: "the file is empty")
+        }
+        let outline: JSONOutline
+        do {
+            outline = try JSONOutline(bytes)
+        } catch {
+            let (line, column) = JSONOutline.position(of: error.offset, in: bytes)
+            let ending = error.offset >= bytes.count ? " (the file may have been cut short)" : ""
+            throw .corruptPlan(
+                path: path, detail: "line \(line), column \(column): \(error.problem)\(ending)")
+        }
+        if let version = schemaVersion(in: outline), version > ActionPlan.currentSchemaVersion {
             throw .newerSchema(path: path, version: version, supported: ActionPlan.currentSchemaVersion)
+        }
+        if let fault = PlanSchema.unknownField(in: outline) {
+            throw .corruptPlan(path: path, detail: fault)
         }
         do {
             return try JSONDecoder().decode(ActionPlan.self, from: data)
         } catch let error as DecodingError {
-            throw .corruptPlan(path: path, detail: describe(error))
+            throw .corruptPlan(path: path, detail: describe(error, in: outline))
         } catch {
             throw .corruptPlan(path: path, detail: "\(error)")
         }
@@ -37,40 +59,84 @@ public enum PlanCoding {
     }
 
     /// The file's `schemaVersion`, read on its own so a newer file is refused before anything else.
-    private static func schemaVersion(in data: Data) -> Int? {
-        struct Header: Decodable { var schemaVersion: Int }
-        return try? JSONDecoder().decode(Header.self, from: data).schemaVersion
+    private static func schemaVersion(in outline: JSONOutline) -> Int? {
+        guard case .object(_, let members) = outline.root,
+            let member = members.first(where: { $0.key == "schemaVersion" }),
+            case .scalar(_, let text) = member.value
+        else { return nil }
+        return Int(text)
     }
 
-    /// A decoding error in words: the field's path (`actions[3].due`) and what is wrong with it.
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            var text = ""
-            for key in keys {
-                if let index = key.intValue {
-                    text += "[\(index)]"
-                } else {
-                    text += (text.isEmpty ? "" : ".") + key.stringValue
-                }
-            }
-            return text.isEmpty ? "the top level" : text
-        }
+    /// A decoding error in words: where (line, column, field path) and what is wrong.
+    static func describe(_ error: DecodingError, in outline: JSONOutline) -> String {
+        let context: DecodingError.Context
         switch error {
-        case .keyNotFound(let key, let context):
-            let parent = context.codingPath.isEmpty ? "" : " in \(path(context.codingPath))"
-            return "missing field '\(key.stringValue)'\(parent)"
-        case .typeMismatch(let type, let context):
-            return "\(path(context.codingPath)): expected \(typeName(type))"
-        case .valueNotFound(let type, let context):
-            return "\(path(context.codingPath)): expected \(typeName(type)), found null"
-        case .dataCorrupted(let context):
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            if context.codingPath.isEmpty {
-                return "not valid JSON" + (underlying.map { " (\($0))" } ?? "")
-            }
-            return "\(path(context.codingPath)): \(context.debugDescription)"
+        case .keyNotFound(_, let found), .typeMismatch(_, let found), .valueNotFound(_, let found),
+            .dataCorrupted(let found):
+            context = found
         @unknown default:
             return "\(error)"
+        }
+        let node = outline.node(at: context.codingPath)
+        let (line, column) = outline.position(of: node.offset)
+        return "line \(line), column \(column): " + describe(error, node: node)
+    }
+
+    /// What is wrong, prefixed by the field's path (`actions[3].due`).
+    private static func describe(_ error: DecodingError, node: JSONOutline.Node) -> String {
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = context.codingPath.isEmpty ? "" : " in \(fieldPath(context.codingPath))"
+            return "missing field '\(key.stringValue)'\(parent)"
+        case .typeMismatch(let type, let context):
+            return "\(fieldPath(context.codingPath)): expected \(typeName(type)), found \(kind(of: node))"
+        case .valueNotFound(let type, let context):
+            return "\(fieldPath(context.codingPath)): expected \(typeName(type)), found null"
+        case .dataCorrupted(let context):
+            let field = fieldPath(context.codingPath)
+            if context.debugDescription.hasPrefix("Cannot initialize"), case .string(_, let text) = node {
+                let known = knownValues(for: context.codingPath.last?.stringValue)
+                return "\(field): '\(text)' is not a known value"
+                    + (known.map { "; expected one of \($0)" } ?? "")
+            }
+            return "\(field): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    /// A coding path as a person reads it, e.g. `actions[3].history[0].on`.
+    static func fieldPath(_ keys: [any CodingKey]) -> String {
+        var text = ""
+        for key in keys {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text.isEmpty ? "the top level" : text
+    }
+
+    private static func knownValues(for key: String?) -> String? {
+        switch key {
+        case "status": ActionStatus.allCases.map(\.rawValue).joined(separator: ", ")
+        case "field": ActionField.allCases.map(\.rawValue).joined(separator: ", ")
+        default: nil
+        }
+    }
+
+    private static func kind(of node: JSONOutline.Node) -> String {
+        switch node {
+        case .object: return "an object"
+        case .array: return "a list"
+        case .string: return "a string"
+        case .scalar(_, let text):
+            switch text.first {
+            case "t", "f": return text
+            case "n": return "null"
+            default: return "the number \(text)"
+            }
         }
     }
 

@@ -36,7 +36,8 @@ public struct PlanStore: Sendable {
             if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
                 return []
             }
-            throw .io(path: directory, operation: "list the plans folder", reason: "\(error.localizedDescription)")
+            throw .io(
+                path: directory, operation: "list the plans folder", reason: "\(error.localizedDescription)")
         }
         return entries.compactMap { entry in
             guard entry.hasSuffix(".json"), !entry.hasPrefix(".") else { return nil }
@@ -47,17 +48,30 @@ public struct PlanStore: Sendable {
     /// Reads the plan `name`.
     public func load(_ name: PlanName) throws(StoreError) -> ActionPlan {
         let path = path(of: name)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if access(path, F_OK) == 0 {
-                throw .io(path: path, operation: "read", reason: SystemError.text(EACCES))
+        let data: Data
+        do {
+            data = try AtomicFile.read(path)
+        } catch {
+            if error.value == ENOENT {
+                throw .planNotFound(name, directory: directory, suggestion: nearestName(to: name))
             }
-            throw .planNotFound(name, directory: directory, suggestion: nearestName(to: name))
+            throw .io(path: path, operation: "read", reason: SystemError.text(error.value))
         }
         let plan = try PlanCoding.decode(data, path: path)
         guard plan.name == name else {
-            throw .corruptPlan(path: path, detail: "name: the file says '\(plan.name)' but is named '\(name.fileName)'")
+            throw .corruptPlan(
+                path: path, detail: "name: the file says '\(plan.name)' but is named '\(name.fileName)'")
         }
         return plan
+    }
+
+    /// The plan name `text`, or ``StoreError/invalidPlanName(_:)`` when it is empty or could be a path.
+    ///
+    /// A name given as a file (`Plans/x.json`, `x.json`) is refused rather than guessed at, so a
+    /// command never reads or writes outside the plans folder.
+    public static func name(_ text: String) throws(StoreError) -> PlanName {
+        guard let name = PlanName(text) else { throw .invalidPlanName(text) }
+        return name
     }
 
     /// Writes a new plan; refuses to replace an existing one unless `replacing` is true.
@@ -68,6 +82,7 @@ public struct PlanStore: Sendable {
         if !replacing && contains(plan.name) {
             throw .planExists(plan.name, path: path(of: plan.name))
         }
+        AtomicFile.removeLeftovers(of: path(of: plan.name))
         try write(plan)
     }
 
@@ -75,12 +90,19 @@ public struct PlanStore: Sendable {
     ///
     /// When `body` throws, nothing is written. Concurrent `modify` calls, in this or other processes,
     /// run one after another, so no update is lost.
-    public func modify<Result>(_ name: PlanName, _ body: (inout ActionPlan) throws -> Result) throws -> Result {
+    public func modify<Result>(_ name: PlanName, _ body: (inout ActionPlan) throws -> Result) throws -> Result
+    {
         guard contains(name) else {
             throw StoreError.planNotFound(name, directory: directory, suggestion: nearestName(to: name))
         }
+        if access(lockPath(of: name), F_OK) != 0 {
+            // Refuse a bad file before creating its lock file, so a failed command leaves no trace.
+            _ = try load(name)
+        }
         let lock = try FileLock(path: lockPath(of: name))
         defer { withExtendedLifetime(lock) {} }
+        // Every writer of this plan holds the lock, so any temporary file of it now is a dead writer's.
+        AtomicFile.removeLeftovers(of: path(of: name))
         var plan = try load(name)
         let original = plan
         let result = try body(&plan)
@@ -92,7 +114,8 @@ public struct PlanStore: Sendable {
     public func nearestName(to name: PlanName) -> PlanName? {
         guard let candidates = try? names(), !candidates.isEmpty else { return nil }
         let best = candidates.min {
-            EditDistance.between($0.rawValue, name.rawValue) < EditDistance.between($1.rawValue, name.rawValue)
+            EditDistance.between($0.rawValue, name.rawValue)
+                < EditDistance.between($1.rawValue, name.rawValue)
         }
         guard let best, EditDistance.between(best.rawValue, name.rawValue) <= max(2, name.rawValue.count / 3)
         else { return nil }
@@ -115,7 +138,8 @@ public struct PlanStore: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw .io(path: directory, operation: "create the plans folder", reason: error.localizedDescription)
+            throw .io(
+                path: directory, operation: "create the plans folder", reason: error.localizedDescription)
         }
     }
 }

@@ -19,15 +19,18 @@ extension StoreError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .planNotFound(let name, let directory, let suggestion):
-            "\(directory)/\(name.fileName): no such plan" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            "\(directory)/\(name.fileName): no such plan"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .planExists(_, let path):
-            "\(path): a plan of this name already exists; use --force to replace it, or --name to choose another"
+            "\(path): a plan of this name already exists; "
+                + "use --force to replace it, or --name to choose another"
         case .invalidPlanName(let text):
             "'\(text)' is not a plan name: use letters, digits, '-', '_' and '.', not a path"
         case .corruptPlan(let path, let detail):
             "\(path): not a valid plan file: \(detail)"
         case .newerSchema(let path, let version, let supported):
-            "\(path): written by a newer actionplan (schema version \(version); this one reads up to \(supported)); upgrade actionplan"
+            "\(path): written by a newer actionplan (schema version \(version); "
+                + "this one reads up to \(supported)); upgrade actionplan"
         case .io(let path, let operation, let reason):
             "\(path): cannot \(operation): \(reason)"
         }

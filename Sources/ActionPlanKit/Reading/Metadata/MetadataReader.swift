@@ -28,9 +28,23 @@ public struct ReportMetadata: Hashable, Sendable {
 }
 
 /// The metadata stage of the reader: a pure function over the report's lines.
+///
+/// Each field has its own small stage: ``AuthorityName``, ``LabelledFields`` (dates and the lead
+/// inspector, read with ``DateText``), ``JudgementTable`` and, for reports without a table,
+/// ``JudgementProse``.
 public enum MetadataReader {
     /// Reads the metadata from the decoded lines of a report (line endings normalised, form feeds removed).
     public static func read(_ lines: [Substring]) -> ReportMetadata {
-        ReportMetadata()
+        let plainLines = lines.map(LabelledFields.plain)
+        let dates = LabelledFields.inspectionDates(in: plainLines)
+        let tabled = JudgementTable.read(lines)
+        return ReportMetadata(
+            authority: AuthorityName.find(in: plainLines),
+            inspectionStart: dates?.start,
+            inspectionEnd: dates?.end,
+            published: LabelledFields.published(in: plainLines),
+            leadInspector: LabelledFields.leadInspector(in: plainLines),
+            judgements: tabled.isEmpty ? JudgementProse.read(plainLines) : tabled
+        )
     }
 }

@@ -1,0 +1,144 @@
+import ActionPlanKit
+
+/// The arguments of one command after strict scanning against its ``CommandSpec``.
+struct ParsedArguments: Sendable {
+    /// The command's spec, for messages.
+    var spec: CommandSpec
+    /// The positional arguments in order.
+    var positionals: [String] = []
+    /// Each value option's value, by name with dashes.
+    var values: [String: String] = [:]
+    /// The flags given.
+    var flags: Set<String> = []
+
+    /// Scans `arguments` (the words after the command's name).
+    ///
+    /// Accepts `--name value`, `--name=value` and `--` (everything after it is positional). Unknown
+    /// options, missing values, a repeated option, values outside an option's choices and the wrong
+    /// number of positional arguments are all usage errors, with a suggestion where one helps.
+    init(scanning arguments: [String], spec: CommandSpec) throws(UsageError) {
+        self.spec = spec
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let word = arguments[index]
+            index += 1
+            if onlyPositionals || word == "-" || !word.hasPrefix("-") {
+                positionals.append(word)
+                continue
+            }
+            if word == "--" {
+                onlyPositionals = true
+                continue
+            }
+            if word == "-h" {
+                flags.insert("--help")
+                continue
+            }
+            var name = word
+            var inlineValue: String?
+            if let equals = word.firstIndex(of: "=") {
+                name = String(word[..<equals])
+                inlineValue = String(word[word.index(after: equals)...])
+            }
+            guard let option = spec.option(named: name) else {
+                throw unknownOption(name)
+            }
+            if option.isFlag {
+                if inlineValue != nil { throw usage("option '\(name)' takes no value") }
+                flags.insert(name)
+                continue
+            }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else if index < arguments.count, !isOption(arguments[index]) {
+                value = arguments[index]
+                index += 1
+            } else {
+                throw usage("option '\(name)' needs a value (\(option.value!))")
+            }
+            if values[name] != nil { throw usage("option '\(name)' is given twice") }
+            if let choices = option.choices, !choices.contains(value) {
+                let hint = EditDistance.suggestion(for: value, among: choices).map { "did you mean '\($0)'?" }
+                throw UsageError(
+                    "'\(value)' is not a valid value for \(name); expected one of: \(choices.joined(separator: ", "))",
+                    hint: hint, command: spec.name)
+            }
+            values[name] = value
+        }
+        if flags.contains("--help") { return }
+        try checkPositionals()
+    }
+
+    /// Whether `word` looks like one of the command's options rather than a value.
+    private func isOption(_ word: String) -> Bool {
+        guard word.hasPrefix("--") else { return false }
+        let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
+        return spec.option(named: name) != nil || word == "--"
+    }
+
+    private func unknownOption(_ name: String) -> UsageError {
+        let suggestion = EditDistance.suggestion(for: name, among: spec.allOptions.map(\.name))
+        return UsageError(
+            "unknown option '\(name)'", hint: suggestion.map { "did you mean '\($0)'?" }, command: spec.name)
+    }
+
+    private func usage(_ message: String) -> UsageError {
+        UsageError(message, command: spec.name)
+    }
+
+    private func checkPositionals() throws(UsageError) {
+        let required = spec.arguments.filter { $0.count == .one }.count
+        let unlimited = spec.arguments.contains { $0.count == .many }
+        let maximum = unlimited ? Int.max : spec.arguments.count
+        if positionals.count < required {
+            let missing = spec.arguments.filter { $0.count == .one }[positionals.count]
+            throw usage("missing \(missing.name): \(missing.help)")
+        }
+        if positionals.count > maximum {
+            let extra = positionals[maximum]
+            if let suggestion = EditDistance.suggestion(for: extra, among: spec.allOptions.map(\.name)),
+                extra.hasPrefix("-")
+            {
+                throw UsageError("unexpected argument '\(extra)'", hint: "did you mean '\(suggestion)'?", command: spec.name)
+            }
+            throw usage("unexpected argument '\(extra)'")
+        }
+    }
+
+    /// Whether the flag `name` was given.
+    func has(_ name: String) -> Bool { flags.contains(name) }
+
+    /// The value of option `name`, if given.
+    func value(_ name: String) -> String? { values[name] }
+
+    /// The value of `name` as a calendar day, refusing impossible dates such as 2012-02-30.
+    func day(_ name: String) throws(UsageError) -> CalendarDay? {
+        guard let text = values[name] else { return nil }
+        guard let day = CalendarDay(iso: text) else {
+            throw UsageError("'\(text)' is not a valid date for \(name); expected YYYY-MM-DD, e.g. 2012-04-01", command: spec.name)
+        }
+        return day
+    }
+
+    /// The value of `name` as a whole number within `range`.
+    func integer(_ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
+        guard let text = values[name] else { return nil }
+        guard let number = Int(text), range.contains(number) else {
+            throw UsageError(
+                "'\(text)' is not valid for \(name); expected a whole number from \(range.lowerBound) to \(range.upperBound)",
+                command: spec.name)
+        }
+        return number
+    }
+
+    /// The value of `name` as a non-empty string.
+    func text(_ name: String) throws(UsageError) -> String? {
+        guard let text = values[name] else { return nil }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw UsageError("\(name) needs some text", command: spec.name)
+        }
+        return text
+    }
+}

@@ -1,0 +1,76 @@
+import ActionPlanKit
+
+/// `actionplan check [PLAN...]`: validates plan files and flags what keeps actions from being SMART.
+enum CheckCommand: Command {
+    static let spec = CommandSpec(
+        name: "check", summary: "validate plan files; flag actions with no owner, due date or measure",
+        arguments: [
+            ArgumentSpec(
+                name: "PLAN", help: "the plans to check (default: every plan)", count: .many,
+                completion: .plan)
+        ],
+        options: [
+            OptionSpec(
+                name: "--as-of", value: "DATE", help: "the day to judge overdue actions on, YYYY-MM-DD",
+                defaultValue: "today"),
+            OptionSpec(
+                name: "--stale-days", value: "N",
+                help: "flag overdue actions with no update for more than N days", defaultValue: "28"),
+            OptionSpec(
+                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
+                choices: ["text", "json"]),
+        ],
+        examples: ["actionplan check", "actionplan check dudley-2012-cabinet --as-of 2012-06-30"],
+        discussion:
+            "Errors (exit status 65) mean a file is not a valid plan or its values contradict its history. "
+            + "Warnings (exit status 0) are SMART gaps: no owner, no due date, no success measure, or overdue "
+            + "with no recent update.")
+
+    static func run(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let store = context.store
+        let names = try arguments.positionals.map(context.planName)
+        let day = try context.asOfDay()
+        let rules = PlanCheck.Rules(staleAfterDays: try arguments.integer("--stale-days", in: 0...3650) ?? 28)
+        let checked = names.isEmpty ? try store.names() : names
+        if checked.isEmpty {
+            throw CLIFailure(
+                where: store.directory, what: "no plans found",
+                hint:
+                    "create one with 'actionplan generate REPORT', or point --plans at the folder that holds them",
+                status: .noInput)
+        }
+        let findings = try store.check(names, today: day, rules: rules)
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.count - errors
+        if arguments.value("--format") == "json" {
+            context.print(
+                JSONValue.object([
+                    "asOf": .day(day), "plans": .array(checked.map { .string($0.rawValue) }),
+                    "errors": .number(errors), "warnings": .number(warnings),
+                    "findings": .array(
+                        findings.map {
+                            .object([
+                                "plan": .string($0.plan), "action": .optional($0.action?.description),
+                                "severity": .string($0.severity.rawValue), "message": .string($0.message),
+                            ])
+                        }),
+                ]).text)
+        } else {
+            var lines = findings.map(\.description)
+            let plans = checked.count == 1 ? "1 plan" : "\(checked.count) plans"
+            lines.append(
+                "Checked \(plans) as of \(day): \(count(errors, "error")), \(count(warnings, "warning"))")
+            context.print(lines.joined(separator: "\n"))
+        }
+        if errors > 0 {
+            throw CLIFailure(
+                where: store.directory, what: "\(count(errors, "error")) found in the plan files",
+                hint: "the lines above name each file, field and action", status: .dataError)
+        }
+    }
+
+    private static func count(_ number: Int, _ word: String) -> String {
+        "\(number) \(word)\(number == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,84 @@
+import ActionPlanKit
+import Foundation
+
+/// A subcommand of `actionplan`: its spec (the one table for scanning, help and completion) and its work.
+protocol Command {
+    /// The command's arguments, options, summary and examples.
+    static var spec: CommandSpec { get }
+    /// Does the command's work; throws on any failure, which the tool turns into a message and status.
+    static func run(_ context: CommandContext) throws
+}
+
+/// What a running command may use: its arguments, the plans folder and the outputs.
+struct CommandContext {
+    /// The process's world: outputs, today, the environment.
+    var environment: ToolEnvironment
+    /// The scanned arguments.
+    var arguments: ParsedArguments
+
+    /// The plans folder: `--plans`, else `$ACTIONPLAN_PLANS`, else `./Plans`.
+    var store: PlanStore {
+        let directory =
+            arguments.value("--plans") ?? environment.variables["ACTIONPLAN_PLANS"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "Plans"
+        return PlanStore(directory: directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory)
+    }
+
+    /// Writes `text` to standard output.
+    func print(_ text: String) {
+        environment.standardOutput(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes `text` to `--output FILE` (atomically) when given, else to standard output.
+    func emit(_ text: String) throws {
+        let body = text.hasSuffix("\n") ? text : text + "\n"
+        guard let path = arguments.value("--output") else {
+            environment.standardOutput(body)
+            return
+        }
+        do {
+            try Data(body.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw StoreError.io(path: path, operation: "write the output", reason: error.localizedDescription)
+        }
+        environment.standardError("wrote \(path)\n")
+    }
+
+    /// The plan name in `text`, or a usage error when it cannot be one.
+    func planName(_ text: String) throws -> PlanName {
+        var name = text
+        if name.hasSuffix(".json") { name = String(name.dropLast(5)) }
+        guard let planName = PlanName(name) else { throw StoreError.invalidPlanName(text) }
+        return planName
+    }
+
+    /// The plans named (all of them when `names` is empty), loaded from the plans folder.
+    func loadPlans(_ names: [String]) throws -> [ActionPlan] {
+        let store = store
+        let selected = names.isEmpty ? try store.names() : try names.map(planName)
+        if names.isEmpty && selected.isEmpty {
+            throw CLIFailure(
+                where: store.directory, what: "no plans found",
+                hint: "create one with 'actionplan generate REPORT', or point --plans at the folder that holds them",
+                status: .noInput)
+        }
+        return try store.load(selected)
+    }
+
+    /// The day to report on: `--as-of`, else today.
+    func asOfDay() throws -> CalendarDay {
+        try arguments.day("--as-of") ?? environment.today
+    }
+}
+
+/// A failure a command reports directly, with its own words and exit status.
+struct CLIFailure: Error {
+    /// The file or thing concerned.
+    var `where`: String
+    /// What is wrong.
+    var what: String
+    /// What to do about it, if anything helps.
+    var hint: String?
+    /// The exit status.
+    var status: ExitStatus
+}

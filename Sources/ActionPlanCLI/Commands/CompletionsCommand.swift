@@ -1,0 +1,155 @@
+/// `actionplan completions bash|zsh`: a shell completion script generated from the command table.
+enum CompletionsCommand: Command {
+    static let spec = CommandSpec(
+        name: "completions", summary: "print a shell completion script (bash or zsh)",
+        arguments: [ArgumentSpec(name: "SHELL", help: "bash or zsh")],
+        examples: [
+            "source <(actionplan completions bash)",
+            "actionplan completions zsh > \"${fpath[1]}/_actionplan\"",
+        ])
+
+    static func run(_ context: CommandContext) throws {
+        let specs = CommandLineTool.commands.map { $0.spec }
+        switch context.arguments.positionals[0] {
+        case "bash": context.print(bash(specs))
+        case "zsh": context.print(zsh(specs))
+        case let other:
+            throw UsageError("'\(other)' is not a supported shell; expected bash or zsh", command: spec.name)
+        }
+    }
+
+    /// The words a value or argument completes to, as a shell snippet that sets `candidates`.
+    private static func words(for completion: Completion) -> String? {
+        switch completion {
+        case .none: nil
+        case .file: "compgen -f -- \"$cur\""
+        case .directory: "compgen -d -- \"$cur\""
+        case .plan: "_actionplan_plans"
+        case .action: "_actionplan_actions"
+        }
+    }
+
+    static func bash(_ specs: [CommandSpec]) -> String {
+        var script = """
+            # bash completion for actionplan; load with: source <(actionplan completions bash)
+            _actionplan_plans() {
+                local dir="${ACTIONPLAN_PLANS:-Plans}" i
+                for ((i = 1; i < COMP_CWORD; i++)); do
+                    [[ ${COMP_WORDS[i]} == --plans ]] && dir=${COMP_WORDS[i+1]}
+                done
+                local f
+                for f in "$dir"/*.json; do [[ -e $f ]] && f=${f##*/} && echo "${f%.json}"; done
+            }
+            _actionplan_actions() {
+                local plan=${COMP_WORDS[2]}
+                actionplan list "$plan" --format csv 2>/dev/null | tail -n +2 | cut -d, -f2
+            }
+            _actionplan() {
+                local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+                local command=${COMP_WORDS[1]}
+                if ((COMP_CWORD == 1)); then
+                    COMPREPLY=($(compgen -W "\(specs.map(\.name).joined(separator: " ")) --help --version" -- "$cur"))
+                    return
+                fi
+                case "$command" in
+
+            """
+        for spec in specs {
+            script += "        \(spec.name))\n            case \"$prev\" in\n"
+            for option in spec.allOptions where !option.isFlag {
+                let values = option.choices.map { "compgen -W \"\($0.joined(separator: " "))\" -- \"$cur\"" } ?? words(for: option.completion) ?? "true"
+                script += "                \(option.name)) COMPREPLY=($(\(values))); return ;;\n"
+            }
+            script += "            esac\n"
+            script += "            if [[ $cur == -* ]]; then\n"
+            script += "                COMPREPLY=($(compgen -W \"\(spec.allOptions.map(\.name).joined(separator: " "))\" -- \"$cur\"))\n"
+            script += "                return\n            fi\n"
+            let positional = spec.arguments.enumerated().map { index, argument in
+                "                \(index + 2)) COMPREPLY=($(\(words(for: argument.completion).map { $0.contains("compgen") ? $0 : "compgen -W \"$(\($0))\" -- \"$cur\"" } ?? "true"))) ;;"
+            }
+            if !positional.isEmpty {
+                script += "            case $COMP_CWORD in\n" + positional.joined(separator: "\n") + "\n"
+                if spec.arguments.last?.count == .many, let last = spec.arguments.last, let word = words(for: last.completion) {
+                    script += "                *) COMPREPLY=($(compgen -W \"$(\(word))\" -- \"$cur\")) ;;\n"
+                }
+                script += "            esac\n"
+            }
+            script += "            ;;\n"
+        }
+        script += """
+                esac
+            }
+            complete -F _actionplan actionplan
+            """
+        return script
+    }
+
+    static func zsh(_ specs: [CommandSpec]) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingCharacters(["'": "'\\''", "[": "\\[", "]": "\\]", ":": "\\:"])
+        }
+        var script = """
+            #compdef actionplan
+            # zsh completion for actionplan; save as _actionplan somewhere on $fpath.
+            _actionplan_plans() {
+                local dir=${ACTIONPLAN_PLANS:-Plans}
+                local -a plans; plans=(${dir}/*.json(N:t:r))
+                _describe 'plan' plans
+            }
+            _actionplan_actions() {
+                local -a ids; ids=(${(f)"$(actionplan list ${words[3]} --format csv 2>/dev/null | tail -n +2 | cut -d, -f2)"})
+                _describe 'action' ids
+            }
+            _actionplan() {
+                local -a commands
+                commands=(
+
+            """
+        for spec in specs { script += "        '\(spec.name):\(escape(spec.summary))'\n" }
+        script += "    )\n    if (( CURRENT == 2 )); then\n        _describe 'command' commands\n        return\n    fi\n"
+        script += "    case ${words[2]} in\n"
+        for spec in specs {
+            var specLines: [String] = []
+            for option in spec.allOptions {
+                var action = ""
+                if !option.isFlag {
+                    if let choices = option.choices {
+                        action = ":\(option.value!.lowercased()):(\(choices.joined(separator: " ")))"
+                    } else {
+                        switch option.completion {
+                        case .file: action = ":file:_files"
+                        case .directory: action = ":folder:_files -/"
+                        default: action = ":\(option.value!.lowercased()):"
+                        }
+                    }
+                }
+                specLines.append("'\(option.name)[\(escape(option.help))]\(action)'")
+            }
+            for (index, argument) in spec.arguments.enumerated() {
+                let action =
+                    switch argument.completion {
+                    case .plan: "_actionplan_plans"
+                    case .action: "_actionplan_actions"
+                    case .file: "_files"
+                    case .directory: "_files -/"
+                    case .none: " "
+                    }
+                let position = argument.count == .many ? "*" : "\(index + 1)"
+                specLines.append("'\(position):\(argument.name.lowercased()):\(action)'")
+            }
+            script += "    \(spec.name))\n        _arguments -s \\\n            "
+            script += specLines.joined(separator: " \\\n            ") + "\n        ;;\n"
+        }
+        script += "    esac\n}\n_actionplan \"$@\"\n"
+        return script
+    }
+}
+
+extension String {
+    /// The string with each character in `replacements` replaced by its value.
+    func replacingCharacters(_ replacements: [Character: String]) -> String {
+        var result = ""
+        for character in self { result += replacements[character] ?? String(character) }
+        return result
+    }
+}

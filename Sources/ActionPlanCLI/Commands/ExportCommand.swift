@@ -1,0 +1,67 @@
+import ActionPlanKit
+import Foundation
+
+/// `actionplan export PLAN`: the plan as a spreadsheet, a calendar, a Markdown table or its JSON.
+enum ExportCommand: Command {
+    static let spec = CommandSpec(
+        name: "export",
+        summary: "export a plan for Excel (csv), Outlook (ics), committee papers (markdown) or as json",
+        arguments: [ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan)],
+        options: [
+            OptionSpec(
+                name: "--format", value: "FORMAT",
+                help: "what to write; else taken from --output's extension",
+                defaultValue: "csv", choices: ExportFormat.allCases.map(\.rawValue)),
+            OptionSpec(
+                name: "--as-of", value: "DATE", help: "the day RAG ratings are worked out for, YYYY-MM-DD",
+                defaultValue: "today"),
+            OptionSpec(
+                name: "--output", value: "FILE", help: "write to FILE", defaultValue: "standard output",
+                completion: .file),
+        ],
+        examples: [
+            "actionplan export cumbria-2013-protection --output tracker.csv",
+            "actionplan export cumbria-2013-protection --format ics --output due-dates.ics",
+            "actionplan export cumbria-2013-protection --format markdown",
+        ],
+        discussion: """
+            The CSV has one row per action and empty Reason and Note columns; edit it in Excel and read it \
+            back with 'actionplan import'. The calendar has one all-day event per due date; importing a \
+            later export into Outlook updates those events instead of adding new ones.
+            """)
+
+    static func run(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let name = try context.planName(arguments.positionals[0])
+        let plan = try context.store.load(name)
+        let format = format(arguments)
+        let data = try PlanExport.data(
+            of: plan, as: format, asOf: try context.asOfDay(), stamp: stamp(context.environment.now))
+        guard let path = arguments.value("--output") else {
+            context.environment.standardOutput(String(decoding: data, as: UTF8.self))
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw StoreError.io(path: path, operation: "write the export", reason: error.localizedDescription)
+        }
+        let count = format == .ics ? plan.actions.filter { $0.due != nil }.count : plan.actions.count
+        let unit = format == .ics ? "due date" : "action"
+        context.environment.standardError("wrote \(path): \(count) \(unit)\(count == 1 ? "" : "s")\n")
+    }
+
+    /// `--format`, else the format `--output`'s extension names, else CSV.
+    static func format(_ arguments: ParsedArguments) -> ExportFormat {
+        if let value = arguments.value("--format"), let format = ExportFormat(rawValue: value) {
+            return format
+        }
+        let fileExtension = arguments.value("--output").map { ($0 as NSString).pathExtension.lowercased() }
+        return ExportFormat.allCases.first { $0.fileExtension == fileExtension } ?? .csv
+    }
+
+    /// The instant the environment says it is, for the calendar's `DTSTAMP`.
+    private static func stamp(_ now: String) -> Date {
+        (try? Date(now, strategy: .iso8601)) ?? Date(timeIntervalSince1970: 0)
+    }
+}

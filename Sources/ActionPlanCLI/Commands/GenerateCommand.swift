@@ -1,0 +1,86 @@
+import ActionPlanKit
+
+/// `actionplan generate REPORT`: writes `Plans/NAME.json` with one action per recommendation.
+enum GenerateCommand: Command {
+    static let spec = CommandSpec(
+        name: "generate", summary: "create an action plan from a report: one dated action per recommendation",
+        arguments: [ArgumentSpec(name: "REPORT", help: "the report: text (any form) or PDF", completion: .file)],
+        options: [
+            OptionSpec(name: "--name", value: "NAME", help: "the plan's name", defaultValue: "the report's file name"),
+            OptionSpec(
+                name: "--from", value: "DATE",
+                help: "the day timescales run from, YYYY-MM-DD",
+                defaultValue: "the publication date, else the inspection's last day"),
+            OptionSpec(
+                name: "--owner", value: "NAME", help: "owner of every action",
+                defaultValue: "the body the recommendation names, else none"),
+            OptionSpec(
+                name: "--default-months", value: "N",
+                help: "give recommendations with no timescale a due date N months from the start",
+                defaultValue: "no due date"),
+            OptionSpec(
+                name: "--immediate-days", value: "N", help: "days from the start that 'immediately' is due",
+                defaultValue: "0"),
+            OptionSpec(name: "--force", value: nil, help: "replace an existing plan of the same name"),
+        ],
+        examples: [
+            "actionplan generate reports/dudley-2012-cabinet.txt",
+            "actionplan generate ofsted-2023.pdf --name norfolk-2023 --default-months 6",
+        ])
+
+    static func run(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let start = try arguments.day("--from")
+        let policy = DueDatePolicy(
+            immediateDays: try arguments.integer("--immediate-days", in: 0...366) ?? 0,
+            defaultMonths: try arguments.integer("--default-months", in: 1...120))
+        let owner = try arguments.text("--owner")
+        let name = try arguments.value("--name").map(context.planName)
+        let file = try ReportFile.read(arguments.positionals[0])
+        guard start != nil || file.report.published != nil || file.report.inspectionEnd != nil else {
+            throw CLIFailure(
+                where: file.path,
+                what: "the report states no publication or inspection dates, so timescales have no start",
+                hint: "give the start date with --from YYYY-MM-DD", status: .dataError)
+        }
+        let plan = try ActionPlan.generate(
+            from: file.report, name: name ?? PlanName(derivingFrom: file.fileName), fileName: file.fileName,
+            sha256: file.sha256, start: start, owner: owner, policy: policy)
+        let store = context.store
+        try store.create(plan, replacing: arguments.has("--force"))
+        context.print(summary(of: plan, path: store.path(of: plan.name), report: file.report, explicitStart: start != nil))
+    }
+
+    /// What was written: the file, the count, the start date and why, and the due dates.
+    static func summary(of plan: ActionPlan, path: String, report: Report, explicitStart: Bool) -> String {
+        let why =
+            explicitStart
+            ? "given with --from"
+            : plan.startDate == report.published ? "the report's publication date" : "the inspection's last day (no publication date stated)"
+        var lines = [
+            "Created \(path): \(plan.actions.count) actions from \(plan.source.fileName)",
+            "  start date \(plan.startDate), \(why)",
+        ]
+        var groups: [(due: CalendarDay?, timescale: Timescale, count: Int)] = []
+        for action in plan.actions {
+            if let index = groups.firstIndex(where: { $0.due == action.due && $0.timescale == action.timescale }) {
+                groups[index].count += 1
+            } else {
+                groups.append((action.due, action.timescale, 1))
+            }
+        }
+        for group in groups.sorted(by: { ($0.due?.daysSinceEpoch ?? .max) < ($1.due?.daysSinceEpoch ?? .max) }) {
+            let when = group.due.map { "due \($0)" } ?? "no due date"
+            lines.append("  \(String(group.count).leftPadding(3)) \(when) (\(group.timescale.heading.lowercased()))")
+        }
+        lines.append("Next: assign owners, e.g. actionplan update \(plan.name) 1 --owner \"Head of Service\"")
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The string right-aligned in `width` characters.
+    func leftPadding(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

@@ -1,0 +1,106 @@
+import ActionPlanKit
+import Foundation
+
+/// `actionplan import PLAN FILE.csv`: reads back a sheet edited in Excel as one recorded revision.
+enum ImportCommand: Command {
+    static let spec = CommandSpec(
+        name: "import",
+        summary: "apply a sheet edited in Excel (from 'actionplan export') to a plan, as one revision",
+        arguments: [
+            ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan),
+            ArgumentSpec(name: "FILE", help: "the edited .csv file", completion: .file),
+        ],
+        options: [
+            OptionSpec(name: "--dry-run", value: nil, help: "show what would change, and write nothing"),
+            OptionSpec(
+                name: "--by", value: "NAME", help: "who is making the changes",
+                defaultValue: "your login name"),
+            OptionSpec(
+                name: "--on", value: "DATE", help: "the day the changes took effect, YYYY-MM-DD",
+                defaultValue: "today"),
+        ],
+        examples: [
+            "actionplan import cumbria-2013-protection tracker.csv --dry-run",
+            "actionplan import cumbria-2013-protection tracker.csv --by \"Jane Smith\" --on 2013-09-30",
+        ],
+        discussion: """
+            Rows are matched to actions by the ID column; columns are found by their headers in any order. \
+            Owner, due date, status, action, measure, evidence and cost are applied where they differ; \
+            Reason explains a moved due date or a dropped action; Note adds a progress note. Edits to the \
+            Recommendation, RAG and other read-only columns are ignored with a warning. A sheet with any \
+            bad cell is refused as a whole, with every problem listed by row and column.
+            """)
+
+    static func run(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let name = try context.planName(arguments.positionals[0])
+        let path = arguments.positionals[1]
+        let data = try read(path)
+        let day = context.environment.today
+        if arguments.has("--dry-run") {
+            let sheet = try importing(data, path: path, into: try context.store.load(name), on: day)
+            report(sheet, context: context)
+            context.print(
+                sheet.isEmpty
+                    ? "Dry run: no changes; nothing was written"
+                    : "Dry run: \(describe(sheet)) would be recorded; nothing was written")
+            return
+        }
+        let author = ChangeAuthor(
+            by: try arguments.text("--by") ?? context.environment.userName,
+            on: try arguments.day("--on") ?? day, recorded: context.environment.now)
+        // The sheet is checked against the plan as it is under the lock, so no concurrent update is lost.
+        let (sheet, entries) = try context.store.modify(name) { plan in
+            let sheet = try importing(data, path: path, into: plan, on: day)
+            return (sheet, try plan.apply(sheet, author: author))
+        }
+        report(sheet, context: context)
+        guard let revision = entries.first?.revision else {
+            context.print("No changes: the sheet matches the plan; nothing was written")
+            return
+        }
+        context.print(
+            "Recorded \(describe(sheet)) in \(context.store.path(of: name)) as revision \(revision), "
+                + "by \(author.by) on \(author.on)")
+    }
+
+    /// The bytes of the sheet at `path`.
+    private static func read(_ path: String) throws -> Data {
+        if let data = FileManager.default.contents(atPath: path) { return data }
+        let exists = FileManager.default.fileExists(atPath: path)
+        throw CLIFailure(
+            where: path, what: exists ? "cannot read the file" : "no such file",
+            hint: exists ? nil : "export a sheet to edit with 'actionplan export PLAN --output FILE.csv'",
+            status: exists ? .ioError : .noInput)
+    }
+
+    /// The sheet read against `plan`, a faulty sheet reported as bad input naming the file.
+    private static func importing(_ data: Data, path: String, into plan: ActionPlan, on day: CalendarDay)
+        throws
+        -> SheetImport
+    {
+        do {
+            return try PlanSheet.importing(data, into: plan, asOf: day)
+        } catch {
+            throw CLIFailure(
+                where: path, what: error.description,
+                hint: "fix the cells named and import again; 'actionplan export' writes a fresh sheet",
+                status: .dataError)
+        }
+    }
+
+    /// Writes the warnings to standard error and the changes, one per line, to standard output.
+    private static func report(_ sheet: SheetImport, context: CommandContext) {
+        for warning in sheet.warnings {
+            context.environment.standardError("warning: \(warning)\n")
+        }
+        if !sheet.diff.isEmpty { context.print(sheet.diff.joined(separator: "\n")) }
+    }
+
+    /// "3 changes to 2 actions".
+    private static func describe(_ sheet: SheetImport) -> String {
+        let changes = sheet.diff.count
+        let actions = sheet.changes.count
+        return "\(changes) change\(changes == 1 ? "" : "s") to \(actions) action\(actions == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,134 @@
+import ActionPlanKit
+import Foundation
+
+/// `actionplan list`: the actions of one or more plans, filtered by status or owner.
+enum ListCommand: Command {
+    static let spec = CommandSpec(
+        name: "list", summary: "list actions across plans, filtered by status or owner",
+        arguments: [ArgumentSpec(name: "PLAN", help: "plans to list (default: every plan)", count: .many, completion: .plan)],
+        options: [
+            OptionSpec(
+                name: "--status", value: "STATUS", help: "only actions with this status",
+                choices: ActionStatus.allCases.map(\.rawValue)),
+            OptionSpec(name: "--owner", value: "NAME", help: "only actions whose owner contains NAME (any case)"),
+            OptionSpec(name: "--as-of", value: "DATE", help: "rate actions as of this day, YYYY-MM-DD", defaultValue: "today"),
+            OptionSpec(name: "--format", value: "FORMAT", help: "output format", defaultValue: "text", choices: ["text", "json", "csv"]),
+        ],
+        examples: ["actionplan list --status in-progress", "actionplan list dudley-2012-cabinet --owner smith --format csv"])
+
+    static func run(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let day = try context.asOfDay()
+        let status = arguments.value("--status").flatMap(ActionStatus.init(rawValue:))
+        let owner = try arguments.text("--owner")?.lowercased()
+        let policy = RAGPolicy()
+        var selected: [(plan: ActionPlan, actions: [Action])] = []
+        for stored in try context.loadPlans(arguments.positionals) {
+            let plan = stored.asOf(day)
+            let actions = plan.actions.filter { action in
+                (status == nil || action.status == status)
+                    && (owner == nil || (action.owner?.lowercased().contains(owner!) ?? false))
+            }
+            selected.append((plan, actions))
+        }
+        switch arguments.value("--format") ?? "text" {
+        case "json":
+            context.print(
+                JSONValue.object([
+                    "asOf": .day(day),
+                    "plans": .array(
+                        selected.map { entry in
+                            .object([
+                                "name": .string(entry.plan.name.rawValue),
+                                "authority": .optional(entry.plan.source.authority),
+                                "actions": .array(entry.actions.map { ActionFields.json($0, on: day, policy: policy) }),
+                            ])
+                        }),
+                ]).text)
+        case "csv":
+            var rows = [["plan", "id", "action", "owner", "due", "status", "rag", "ragReason"]]
+            for entry in selected {
+                for action in entry.actions {
+                    let rating = policy.rating(of: action, on: day)
+                    rows.append([
+                        entry.plan.name.rawValue, action.id.description, action.action, action.owner ?? "",
+                        action.due?.description ?? "", action.status.rawValue, rating.colour.rawValue, rating.reason,
+                    ])
+                }
+            }
+            context.print(SimpleCSV.text(rows))
+        default:
+            var table = TextTable(headings: ["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG"], flexibleColumn: 2)
+            for entry in selected {
+                for action in entry.actions {
+                    table.rows.append([
+                        entry.plan.name.rawValue, action.id.description, action.action, action.owner ?? "—",
+                        action.due?.description ?? "no due date", action.status.rawValue,
+                        policy.rating(of: action, on: day).colour.rawValue,
+                    ])
+                }
+            }
+            let count = table.rows.count
+            context.print(
+                count == 0
+                    ? "No actions match."
+                    : table.render(width: context.environment.terminalWidth) + "\n\n\(count) action\(count == 1 ? "" : "s"), as of \(day)")
+        }
+    }
+}
+
+/// The fields of an action as every JSON output names them (PRODUCT.md).
+enum ActionFields {
+    /// The action's fields on `day`, with its RAG rating and days overdue.
+    static func json(_ action: Action, on day: CalendarDay, policy: RAGPolicy, history: Bool = false) -> JSONValue {
+        let rating = policy.rating(of: action, on: day)
+        var fields: [String: JSONValue] = [
+            "id": .string(action.id.description),
+            "recommendation": .string(action.recommendation),
+            "action": .string(action.action),
+            "section": .optional(action.section),
+            "timescale": .string(action.timescale.description),
+            "owner": .optional(action.owner),
+            "lead": .optional(action.lead),
+            "due": .day(action.due),
+            "originalDue": .day(action.originalDue),
+            "status": .string(action.status.rawValue),
+            "rag": .string(rating.colour.rawValue),
+            "ragReason": .string(rating.reason),
+            "measure": .optional(action.measure),
+            "evidence": .optional(action.evidence),
+            "cost": .optional(action.cost?.description),
+            "daysOverdue": policy.daysOverdue(action, on: day).map(JSONValue.number) ?? .null,
+        ]
+        if history {
+            fields["history"] = .array(
+                action.history.map { entry in
+                    .object([
+                        "revision": .number(entry.revision),
+                        "on": .day(entry.on),
+                        "recorded": .string(entry.recorded),
+                        "by": .string(entry.by),
+                        "note": .optional(entry.note),
+                        "reason": .optional(entry.reason),
+                        "changes": .array(
+                            entry.changes.map {
+                                .object(["field": .string($0.field.rawValue), "from": .optional($0.from), "to": .optional($0.to)])
+                            }),
+                    ])
+                })
+        }
+        return .object(fields)
+    }
+}
+
+/// Minimal RFC 4180 output for `list --format csv`.
+enum SimpleCSV {
+    static func text(_ rows: [[String]]) -> String {
+        rows.map { row in
+            row.map { cell in
+                cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                    ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+            }.joined(separator: ",")
+        }.joined(separator: "\r\n") + "\r\n"
+    }
+}

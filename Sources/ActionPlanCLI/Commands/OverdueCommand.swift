@@ -1,0 +1,59 @@
+import ActionPlanKit
+import Foundation
+
+/// `actionplan overdue [PLAN...]`: the overdue report for cabinet.
+enum OverdueCommand: Command {
+    static let spec = CommandSpec(
+        name: "overdue", summary: "print the overdue report for cabinet, across every plan or those named",
+        arguments: [ArgumentSpec(name: "PLAN", help: "plans to report on (default: every plan)", count: .many, completion: .plan)],
+        options: [
+            OptionSpec(
+                name: "--as-of", value: "DATE",
+                help: "report the plans as they stood on this day, YYYY-MM-DD", defaultValue: "today"),
+            OptionSpec(
+                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
+                choices: OutputFormat.allCases.map(\.rawValue)),
+            OptionSpec(name: "--by-owner", value: nil, help: "group the overdue actions by owner"),
+            OptionSpec(
+                name: "--template", value: "FILE", help: "render through your own template (markdown, html)",
+                defaultValue: "the built-in template", completion: .file),
+            OptionSpec(
+                name: "--output", value: "FILE", help: "write the report to FILE", defaultValue: "standard output",
+                completion: .file),
+        ],
+        examples: [
+            "actionplan overdue --as-of 2012-04-01",
+            "actionplan overdue dudley-2012-cabinet --format html --output overdue.html",
+        ])
+
+    static func run(_ context: CommandContext) throws {
+        let day = try context.asOfDay()
+        let options = try context.renderOptions()
+        let plans = try context.loadPlans(context.arguments.positionals)
+        let report = OverdueReport(plans: plans, asOf: day, byOwner: context.arguments.has("--by-owner"))
+        try context.emit(report.render(options))
+    }
+}
+
+extension CommandContext {
+    /// The format, width, colour and template that `--format`, `--template`, `--output` and the terminal ask for.
+    func renderOptions() throws -> RenderOptions {
+        let format = arguments.value("--format").flatMap(OutputFormat.init(rawValue:)) ?? .text
+        var template: String?
+        if let path = arguments.value("--template") {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CLIFailure(
+                    where: path, what: FileManager.default.fileExists(atPath: path) ? "cannot read the template" : "no such template file",
+                    hint: "copy one of the files in Templates/ and edit it", status: .noInput)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw CLIFailure(where: path, what: "the template is not UTF-8 text", status: .dataError)
+            }
+            template = text
+        }
+        let toTerminal = arguments.value("--output") == nil
+        return RenderOptions(
+            format: format, width: toTerminal && environment.outputIsTerminal ? environment.terminalWidth : 100,
+            colour: toTerminal && environment.wantsColour, template: template)
+    }
+}

@@ -1,0 +1,41 @@
+import ActionPlanKit
+
+/// `actionplan report PLAN`: the full progress report for cabinet or scrutiny.
+enum ReportCommand: Command {
+    static let spec = CommandSpec(
+        name: "report", summary: "print the full progress report on one plan for cabinet or scrutiny",
+        arguments: [ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan)],
+        options: [
+            OptionSpec(
+                name: "--as-of", value: "DATE", help: "report the plan as it stood on this day, YYYY-MM-DD",
+                defaultValue: "today"),
+            OptionSpec(
+                name: "--since", value: "DATE", help: "list the changes recorded after this day, YYYY-MM-DD",
+                defaultValue: "no list of changes"),
+            OptionSpec(
+                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
+                choices: OutputFormat.allCases.map(\.rawValue)),
+            OptionSpec(
+                name: "--template", value: "FILE", help: "render through your own template (markdown, html)",
+                defaultValue: "the built-in template", completion: .file),
+            OptionSpec(
+                name: "--output", value: "FILE", help: "write the report to FILE", defaultValue: "standard output",
+                completion: .file),
+        ],
+        examples: [
+            "actionplan report dudley-2012-cabinet --as-of 2012-06-30 --since 2012-03-31",
+            "actionplan report dudley-2012-cabinet --format html --output progress.html",
+        ])
+
+    static func run(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let day = try context.asOfDay()
+        let since = try arguments.day("--since")
+        if let since, since > day {
+            throw UsageError("--since \(since) is after --as-of \(day)", command: spec.name)
+        }
+        let options = try context.renderOptions()
+        let plan = try context.store.load(try context.planName(arguments.positionals[0]))
+        try context.emit(ProgressReport(plan: plan, asOf: day, since: since).render(options))
+    }
+}

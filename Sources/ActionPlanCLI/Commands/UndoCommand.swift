@@ -1,0 +1,52 @@
+import ActionPlanKit
+
+/// `actionplan undo PLAN`: reverts the latest revision by recording a new one.
+enum UndoCommand: Command {
+    static let spec = CommandSpec(
+        name: "undo",
+        summary: "revert the latest recorded change to a plan (itself recorded, so it can be undone)",
+        arguments: [ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan)],
+        options: [
+            OptionSpec(name: "--note", value: "TEXT", help: "why the change is being reverted"),
+            OptionSpec(
+                name: "--by", value: "NAME", help: "who is reverting it", defaultValue: "your login name"),
+            OptionSpec(
+                name: "--on", value: "DATE", help: "the day the reversal takes effect, YYYY-MM-DD",
+                defaultValue: "today"),
+        ],
+        examples: [
+            "actionplan undo dudley-2012-cabinet",
+            "actionplan undo dudley-2012-cabinet --note \"wrong action updated\"",
+        ],
+        discussion:
+            "Every change of the latest revision is reverted, on every action it touched. Nothing is deleted: "
+            + "the history keeps the reverted revision and adds the undo, so a second undo restores the change."
+    )
+
+    static func run(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let name = try context.planName(arguments.positionals[0])
+        let author = ChangeAuthor(
+            by: try arguments.text("--by") ?? context.environment.userName,
+            on: try arguments.day("--on") ?? context.environment.today, recorded: context.environment.now)
+        let note = try arguments.text("--note")
+        let (undone, revision) = try context.store.modify(name) { plan in
+            let undone = try plan.undo(author: author, note: note)
+            return (undone, plan.revision)
+        }
+        var lines: [String] = []
+        for (id, entry) in zip(undone.actions, undone.entries) {
+            let changes = entry.changes.map {
+                "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")"
+            }
+            let summary =
+                changes.isEmpty
+                ? "nothing to revert (only a note was added)" : changes.joined(separator: "; ")
+            lines.append("Action \(id): \(summary)")
+        }
+        lines.append(
+            "Reverted revision \(undone.revision) of \(context.store.path(of: name)), recorded as revision \(revision) "
+                + "by \(author.by) on \(author.on)")
+        context.print(lines.joined(separator: "\n"))
+    }
+}

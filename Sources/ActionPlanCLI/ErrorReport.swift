@@ -1,0 +1,73 @@
+import ActionPlanKit
+
+/// The one place where errors become words on standard error and an exit status.
+struct ErrorReport {
+    /// `error: <where>: <what>`.
+    var message: String
+    /// A second line starting `hint:`, where one helps.
+    var hint: String?
+    /// The exit status.
+    var status: ExitStatus
+
+    /// Describes `error` raised by `command`.
+    init(_ error: any Error, command: String?) {
+        let context = command.map { "actionplan \($0)" } ?? "actionplan"
+        switch error {
+        case let error as UsageError:
+            message = "\(error.command.map { "actionplan \($0)" } ?? context): \(error.message)"
+            hint = error.hint ?? "see 'actionplan \(error.command.map { "\($0) " } ?? "")--help'"
+            status = .usage
+        case let error as CLIFailure:
+            message = "\(error.where): \(error.what)"
+            hint = error.hint
+            status = error.status
+        case let error as ReadError:
+            message = error.description
+            (hint, status) = ErrorReport.classify(error)
+        case let error as StoreError:
+            message = error.description
+            (hint, status) = ErrorReport.classify(error)
+        case let error as TemplateError:
+            message = error.description
+            hint = "fix the template, or start again from a copy of the one in Templates/"
+            status = .dataError
+        case let error as PlanError:
+            message = "\(context): \(error.description)"
+            status = ErrorReport.classify(error)
+        default:
+            message = "\(context): \(error)"
+            status = .failure
+        }
+    }
+
+    private static func classify(_ error: ReadError) -> (String?, ExitStatus) {
+        switch error {
+        case .notFound, .unreadable: (nil, .noInput)
+        case .empty, .notAReport, .noRecommendations, .pdftotextFailed: (nil, .dataError)
+        case .pdftotextMissing: (nil, .failure)
+        }
+    }
+
+    private static func classify(_ error: StoreError) -> (String?, ExitStatus) {
+        switch error {
+        case .planNotFound: ("'actionplan list' shows the plans there are", .noInput)
+        case .planExists: (nil, .failure)
+        case .invalidPlanName: (nil, .usage)
+        case .corruptPlan, .newerSchema: (nil, .dataError)
+        case .io: (nil, .ioError)
+        }
+    }
+
+    private static func classify(_ error: PlanError) -> ExitStatus {
+        switch error {
+        case .unknownAction: .noInput
+        case .invalidActionList, .reasonRequired, .emptyUpdate: .usage
+        case .invalidTransition, .noStartDate, .noRecommendations, .nothingToUndo: .dataError
+        }
+    }
+
+    /// The text written to standard error.
+    var text: String {
+        "error: \(message)\n" + (hint.map { "hint: \($0)\n" } ?? "")
+    }
+}

@@ -1,0 +1,42 @@
+import ActionPlanKit
+
+/// Everything the command line needs from the process it runs in, passed in so tests can fake it.
+public struct ToolEnvironment: Sendable {
+    /// Writes to standard output.
+    public var standardOutput: @Sendable (String) -> Void
+    /// Writes to standard error.
+    public var standardError: @Sendable (String) -> Void
+    /// The process's environment variables (`ACTIONPLAN_PLANS`, `NO_COLOR`, …).
+    public var variables: [String: String]
+    /// Today in the user's time zone, the default for `--as-of` and `--on`.
+    public var today: CalendarDay
+    /// The current instant as an ISO 8601 UTC timestamp, stamped on history entries.
+    public var now: String
+    /// The login name, the default for `--by`.
+    public var userName: String
+    /// Whether standard output is a terminal (colour and width apply only then).
+    public var outputIsTerminal: Bool
+    /// The terminal's width in columns.
+    public var terminalWidth: Int
+
+    /// Creates an environment.
+    public init(
+        standardOutput: @escaping @Sendable (String) -> Void, standardError: @escaping @Sendable (String) -> Void,
+        variables: [String: String] = [:], today: CalendarDay, now: String, userName: String,
+        outputIsTerminal: Bool = false, terminalWidth: Int = 100
+    ) {
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.variables = variables
+        self.today = today
+        self.now = now
+        self.userName = userName
+        self.outputIsTerminal = outputIsTerminal
+        self.terminalWidth = terminalWidth
+    }
+
+    /// Whether coloured output is wanted: only on a terminal, and never when `NO_COLOR` is set.
+    public var wantsColour: Bool {
+        outputIsTerminal && (variables["NO_COLOR"] ?? "").isEmpty
+    }
+}

@@ -1,0 +1,227 @@
+/// Checks one row of an edited sheet against its action and works out the update it asks for.
+struct SheetRowReader {
+    let record: CSVRecord
+    let layout: SheetLayout
+    let action: Action
+    /// The action's rating on the import day, to tell an edited RAG cell from a current one.
+    let rating: RAGRating
+    /// Faults that refuse the sheet.
+    private(set) var problems: [SheetProblem] = []
+    /// Edits that are ignored.
+    private(set) var warnings: [SheetProblem] = []
+    private var update = ActionUpdate()
+    private var lines: [String] = []
+
+    init(record: CSVRecord, layout: SheetLayout, action: Action, rating: RAGRating) {
+        self.record = record
+        self.layout = layout
+        self.action = action
+        self.rating = rating
+    }
+
+    /// The row's change, or `nil` when it changes nothing or has faults (see ``problems``).
+    mutating func change() -> SheetChange? {
+        readStatus()
+        readText(.owner, current: action.owner) { $0.owner = $1 ?? "" }
+        readDue()
+        readAction()
+        readText(.measure, current: action.measure) { $0.measure = $1 ?? "" }
+        readText(.evidence, current: action.evidence) { $0.evidence = $1 ?? "" }
+        readCost()
+        readReadOnlyColumns()
+        readReasonAndNote()
+        guard problems.isEmpty, !update.isEmpty else { return nil }
+        return SheetChange(id: action.id, row: record.row, update: update, lines: lines)
+    }
+
+    // MARK: - Editable columns
+
+    private mutating func readStatus() {
+        guard let cell = present(.status) else { return }
+        guard let status = SheetCell.status(cell) else {
+            let known = ActionStatus.allCases.map(\.rawValue).joined(separator: ", ")
+            let shown = SheetCell.text(cell).map { "'\($0)' is not a status" } ?? "empty"
+            refuse(.status, "\(shown); expected one of \(known)")
+            return
+        }
+        guard status != action.status else { return }
+        // The plan's own lifecycle rules decide, so the sheet can never allow what `update` refuses.
+        do {
+            try ActionLifecycle.check(from: action.status, to: status, action: action.id, reason: reason)
+        } catch .invalidTransition(_, _, _, let why) {
+            refuse(
+                .status,
+                "'\(status.rawValue)' is not allowed while the action is \(action.status.rawValue): \(why)")
+            return
+        } catch {
+            refuse(
+                .status, "'\(status.rawValue)' needs a reason in the \"\(layout.header(of: .reason))\" column"
+            )
+            return
+        }
+        update.status = status
+        say("status: \(action.status.rawValue) → \(status.rawValue)")
+    }
+
+    private mutating func readDue() {
+        guard let cell = present(.due) else { return }
+        guard let text = SheetCell.text(cell) else {
+            if let due = action.due {
+                refuse(.due, "a due date cannot be removed, only moved; put back \(due) or give a new date")
+            }
+            return
+        }
+        guard let due = SheetCell.date(text) else {
+            refuse(.due, "'\(text)' is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+            return
+        }
+        guard due != action.due else { return }
+        if let old = action.due {
+            do {
+                try ActionLifecycle.checkReschedule(from: old, to: due, action: action.id, reason: reason)
+            } catch {
+                refuse(
+                    .due,
+                    "moving the due date from \(old) to \(due) needs a reason in the "
+                        + "\"\(layout.header(of: .reason))\" column")
+                return
+            }
+        }
+        update.due = due
+        say("due: \(action.due?.description ?? "(none)") → \(due)")
+    }
+
+    private mutating func readAction() {
+        guard let cell = present(.action) else { return }
+        guard let text = SheetCell.text(cell) else {
+            refuse(.action, "the action's wording cannot be empty")
+            return
+        }
+        guard text != SheetCell.text(action.action) else { return }
+        update.action = text
+        say("action: \(SheetCell.quoted(action.action)) → \(SheetCell.quoted(text))")
+    }
+
+    private mutating func readCost() {
+        guard let cell = present(.cost) else { return }
+        guard let text = SheetCell.text(cell) else {
+            if let cost = action.cost {
+                refuse(.cost, "a cost cannot be removed, only changed; put back \(cost) or give a new amount")
+            }
+            return
+        }
+        guard let cost = Money(text) else {
+            refuse(.cost, "'\(text)' is not an amount of money (e.g. 12500, 12,500.50 or £12,500)")
+            return
+        }
+        guard cost != action.cost else { return }
+        update.cost = cost
+        say("cost: \(action.cost?.formatted ?? "(none)") → \(cost.formatted)")
+    }
+
+    /// Reads a free-text column; an emptied cell clears the field.
+    private mutating func readText(
+        _ column: SheetColumn, current: String?, _ set: (inout ActionUpdate, String?) -> Void
+    ) {
+        guard let cell = present(column) else { return }
+        let text = SheetCell.text(cell)
+        guard text != current.flatMap(SheetCell.text) else { return }
+        set(&update, text)
+        say("\(column.fieldName): \(SheetCell.quoted(current)) → \(SheetCell.quoted(text))")
+    }
+
+    private mutating func readReasonAndNote() {
+        if let note = present(.note).flatMap(SheetCell.text) {
+            if note == PlanSheet.latestNote(of: action).flatMap(SheetCell.text) {
+                warn(.note, "already recorded as the latest note; not added again")
+            } else {
+                update.note = note
+                say("note: \(SheetCell.quoted(note))")
+            }
+        }
+        guard let reason else { return }
+        if update.isEmpty {
+            warn(.reason, "ignored, as nothing else on the row changes")
+        } else {
+            update.reason = reason
+            say("reason: \(SheetCell.quoted(reason))")
+        }
+    }
+
+    // MARK: - Read-only columns
+
+    private mutating func readReadOnlyColumns() {
+        if let cell = present(.number), SheetCell.text(cell) != String(action.number) {
+            warn(.number, "edits are ignored: the recommendation's number comes from the report")
+        }
+        if let cell = present(.section), SheetCell.text(cell) != action.section.flatMap(SheetCell.text) {
+            warn(.section, "edits are ignored: the section comes from the report")
+        }
+        if let cell = present(.recommendation), SheetCell.text(cell) != SheetCell.text(action.recommendation)
+        {
+            warn(
+                .recommendation,
+                "edits are ignored: the recommendation stays as the report words it; reword the "
+                    + "\"\(layout.header(of: .action))\" column instead")
+        }
+        if let cell = present(.originalDue) {
+            let text = SheetCell.text(cell)
+            let unchanged =
+                text.map { SheetCell.date($0) == action.originalDue } ?? (action.originalDue == nil)
+            if !unchanged {
+                warn(
+                    .originalDue,
+                    "edits are ignored: the original due date stays as first set; change \"Due\" instead")
+            }
+        }
+        if let cell = present(.rag), SheetCell.rag(cell) != rating.colour {
+            let shown = SheetCell.text(cell) ?? ""
+            warn(
+                .rag,
+                "'\(shown)' is ignored: RAG is worked out from status and dates "
+                    + "(now \(rating.colour.rawValue): \(rating.reason))")
+        }
+        if let cell = present(.progress),
+            SheetCell.text(cell) != PlanSheet.latestNote(of: action).flatMap(SheetCell.text)
+        {
+            warn(
+                .progress,
+                "edits are ignored: this column shows the latest note; write new progress in the "
+                    + "\"\(layout.header(of: .note))\" column")
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The reason the row gives, if it has a Reason column and the cell is filled.
+    private var reason: String? { present(.reason).flatMap(SheetCell.text) }
+
+    /// The raw cell of `column`, or `nil` when the sheet has no such column (so the field is left alone).
+    private func present(_ column: SheetColumn) -> String? {
+        layout.index(of: column) == nil ? nil : layout.cell(column, in: record)
+    }
+
+    private mutating func refuse(_ column: SheetColumn, _ message: String) {
+        problems.append(SheetProblem(row: record.row, column: layout.header(of: column), message: message))
+    }
+
+    private mutating func warn(_ column: SheetColumn, _ message: String) {
+        warnings.append(SheetProblem(row: record.row, column: layout.header(of: column), message: message))
+    }
+
+    private mutating func say(_ change: String) {
+        lines.append("action \(action.id): \(change)")
+    }
+}
+
+extension SheetColumn {
+    /// The field's name as the plan file and diffs write it.
+    var fieldName: String {
+        switch self {
+        case .owner: "owner"
+        case .measure: "measure"
+        case .evidence: "evidence"
+        default: header.lowercased()
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// What `undo` did: the revision it reverted and the entries it recorded to do so.
+public struct UndoneRevision: Hashable, Sendable {
+    /// The revision reverted.
+    public var revision: Int
+    /// The actions the undo touched, in plan order.
+    public var actions: [ActionID]
+    /// The entries recorded by the undo itself, one per action in ``actions``, all in one new revision.
+    public var entries: [HistoryEntry]
+}
+
+extension ActionPlan {
+    /// The latest revision that recorded anything, or `nil` when the plan is as generated.
+    public var lastRecordedRevision: Int? {
+        actions.lazy.flatMap(\.history).map(\.revision).max()
+    }
+
+    /// Reverts every change of the latest revision, recording the reversal as a new revision.
+    ///
+    /// Nothing is deleted: the reverted entries stay in history and the undo adds its own, noted
+    /// "undoes revision N", so an undo can itself be undone. Lifecycle rules are not applied, since
+    /// going back to a state the plan was in is always allowed.
+    /// - Parameter note: Why, added to the note of every entry the undo records.
+    @discardableResult
+    public mutating func undo(author: ChangeAuthor, note: String? = nil) throws(PlanError) -> UndoneRevision {
+        guard let target = lastRecordedRevision else { throw .nothingToUndo(name) }
+        let revision = max(self.revision, target) + 1
+        let text = "undoes revision \(target)" + (note.map { ": \($0)" } ?? "")
+        var entries: [HistoryEntry] = []
+        var touched: [ActionID] = []
+        for index in actions.indices {
+            let undone = actions[index].history.filter { $0.revision == target }
+            guard !undone.isEmpty else { continue }
+            let before = actions[index]
+            for entry in undone.reversed() {
+                for change in entry.changes.reversed() { actions[index].set(change.field, to: change.from) }
+            }
+            let changes = ActionField.allCases.compactMap { field -> FieldChange? in
+                let old = before.value(of: field)
+                let new = actions[index].value(of: field)
+                return old == new ? nil : FieldChange(field: field, from: old, to: new)
+            }
+            let entry = HistoryEntry(
+                revision: revision, on: author.on, recorded: author.recorded, by: author.by, changes: changes,
+                note: text)
+            actions[index].history.append(entry)
+            entries.append(entry)
+            touched.append(actions[index].id)
+        }
+        self.revision = revision
+        return UndoneRevision(revision: target, actions: touched, entries: entries)
+    }
+}

@@ -1,0 +1,34 @@
+/// The assemble stage of the reader: joins an item's lines into one text.
+///
+/// Lines are joined with a space, except that a hyphen at the end of a line is kept and joined straight
+/// to the next word ("good-" + "quality" gives "good-quality"), and a soft hyphen is dropped so the word it
+/// split is whole again. Runs of whitespace become one space.
+public enum ItemAssembler {
+    /// The item's words from its lines (each already without marker and mark-up).
+    public static func text(of fragments: [String]) -> String {
+        var joined = ""
+        for fragment in fragments {
+            let piece = LineClassifier.trimmingWhitespace(fragment[...])
+            guard !piece.isEmpty else { continue }
+            if joined.isEmpty {
+                joined = String(piece)
+            } else if joined.last == "\u{AD}" {
+                joined.removeLast()
+                joined += piece
+            } else if joined.last == "-", joined.dropLast().last?.isLetter == true,
+                piece.first?.isLowercase == true
+            {
+                joined += piece
+            } else {
+                joined += " "
+                joined += piece
+            }
+        }
+        return collapsingWhitespace(joined.replacingAll("\u{AD}", with: ""))
+    }
+
+    /// `text` with every run of whitespace turned into one space and the ends trimmed.
+    public static func collapsingWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,25 @@
+/// The attach stage of the reader: turns found lists into recommendations with text, number, section and lead.
+public enum RecommendationBuilder {
+    /// The recommendations of every list, in report order.
+    public static func recommendations(
+        from lists: [RecommendationList], in lines: [ClassifiedLine]
+    ) -> [Recommendation] {
+        let sections = SectionNamer.names(of: lists, in: lines)
+        var result: [Recommendation] = []
+        for (list, section) in zip(lists, sections) {
+            let texts = list.items.map { item in ItemAssembler.text(of: item.lines.map { lines[$0].text }) }
+            let pieces = MergedItemSplitter.split(texts)
+            for (item, parts) in zip(list.items, pieces) {
+                for part in parts where !part.isEmpty {
+                    result.append(
+                        Recommendation(
+                            number: item.printedNumber ?? result.count + 1, section: section,
+                            timescale: item.timescale, text: part, lead: LeadFinder.lead(in: part),
+                            line: lines[item.lines[0]].number
+                        ))
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Finds the local authority a report is about, as the report names it.
+///
+/// Reports name it in one of four places: inside an ILACS title ("Inspection of Norfolk local
+/// authority children's services"), in the lines above a title ("Norfolk County Council" over
+/// "Inspection of services for children in need…"), in the line under one ("# Inspection of
+/// safeguarding" then "## Nottinghamshire"), or, in a cabinet paper, in the sentence that reports
+/// the inspection ("…Looked after Children Services in Dudley which took place…").
+enum AuthorityName {
+    /// How far into the document the title block may start.
+    static let headerLines = 12
+
+    /// The authority named in `lines` (already stripped of Markdown marks), or `nil`.
+    static func find(in lines: [String]) -> String? {
+        let header = lines.lazy.filter { !$0.isEmpty && !isPageNumber($0) }.prefix(headerLines)
+        let headerLines = Array(header)
+        return insideTitle(headerLines) ?? aboveTitle(headerLines) ?? belowTitle(headerLines, all: lines)
+            ?? inReportingSentence(lines)
+    }
+
+    /// "Inspection of Norfolk local authority children's services", "Inspection of Kent County
+    /// Council children's services", perhaps wrapped over lines; a leading "the" is dropped.
+    static func insideTitle(_ header: [String]) -> String? {
+        let joined = header.prefix(4).joined(separator: " ").replacingOccurrences(of: "’", with: "'")
+        guard let start = joined.range(of: "Inspection of ") else { return nil }
+        let rest = joined[start.upperBound...]
+        let ends = [" local authority children's services", " children's services"].compactMap {
+            rest.range(of: $0)?.lowerBound
+        }
+        guard let end = ends.min() else { return nil }
+        var name = rest[..<end].trimmingCharacters(in: .whitespaces)
+        if name.hasPrefix("the ") { name.removeFirst(4) }
+        return isName(name) ? name : nil
+    }
+
+    /// The line or two above a title that opens the document ("The Royal Borough of Windsor and" /
+    /// "Maidenhead" over "Inspection of services for children…").
+    static func aboveTitle(_ header: [String]) -> String? {
+        guard let title = header.firstIndex(where: isTitle), (1...2).contains(title) else { return nil }
+        let name = header[..<title].joined(separator: " ")
+        return isName(name) ? name : nil
+    }
+
+    /// The line under an opening title ("## Nottinghamshire"); when the title runs into the name
+    /// ("…protection of children London Borough of Sutton"), the page header that repeats the name.
+    static func belowTitle(_ header: [String], all lines: [String]) -> String? {
+        guard let title = header.firstIndex(where: isTitle), title == 0 else { return nil }
+        if header.count > 1, isName(header[1]), !header[1].contains(":") { return header[1] }
+        let titleLine = header[title]
+        let words = titleLine.split(separator: " ")
+        let shortLines = Set(lines.filter { isName($0) && $0 != titleLine })
+        for count in stride(from: min(6, words.count - 1), through: 1, by: -1) {
+            let tail = words.suffix(count).joined(separator: " ")
+            if shortLines.contains(tail) { return tail }
+        }
+        return nil
+    }
+
+    /// "…Services in Dudley which took place…": the capitalised words after " in " in the sentence
+    /// that says when the inspection took place.
+    static func inReportingSentence(_ lines: [String]) -> String? {
+        guard let line = lines.first(where: { $0.contains("took place") && $0.contains("nspection") }) else {
+            return nil
+        }
+        var searchStart = line.startIndex
+        while let found = line.range(of: " in ", range: searchStart..<line.endIndex) {
+            let words = line[found.upperBound...].split(separator: " ").prefix { word in
+                word.first?.isUppercase == true || ["and", "of", "upon", "on"].contains(word)
+            }
+            let name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;"))
+            if isName(name), monthFree(name) { return name }
+            searchStart = found.upperBound
+        }
+        return nil
+    }
+
+    /// Whether `line` is a report title ("Inspection of …", "Re-inspection of …", "Review of …").
+    static func isTitle(_ line: String) -> Bool {
+        ["Inspection of ", "Re-inspection of ", "Reinspection of ", "Review of "].contains { line.hasPrefix($0) }
+    }
+
+    /// Whether `text` could be an authority's name: a few capitalised words, no digits, no sentence.
+    static func isName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...8).contains(words.count), words.first?.first?.isUppercase == true,
+            !text.contains(where: { $0.isNumber || ".:;!?".contains($0) })
+        else { return false }
+        let lowercase = words.filter { $0.first?.isLowercase == true }
+        return lowercase.allSatisfy { [
+            "and", "of", "upon", "on", "the", "with", "in", "le", "city", "council", "county", "borough",
+        ].contains($0) }
+    }
+
+    private static func monthFree(_ name: String) -> Bool {
+        !DateToken.scan(name).contains { if case .month = $0 { true } else { false } }
+    }
+
+    private static func isPageNumber(_ line: String) -> Bool {
+        line.allSatisfy { $0.isNumber || $0 == " " }
+    }
+}

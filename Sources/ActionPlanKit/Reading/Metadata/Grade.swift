@@ -1,0 +1,63 @@
+/// The grades of both Ofsted scales: Outstanding, Good, Adequate, Inadequate (2009–2013) and
+/// Outstanding, Good, Requires improvement (to be good), Inadequate (2014 on).
+enum Grade {
+    /// Every grade phrase, longest first, with the wording a judgement keeps.
+    static let phrases: [(phrase: String, grade: String)] = [
+        ("requires improvement to be good", "Requires improvement to be good"),
+        ("require improvement to be good", "Requires improvement to be good"),
+        ("requires improvement", "Requires improvement"),
+        ("require improvement", "Requires improvement"),
+        ("outstanding", "Outstanding"),
+        ("inadequate", "Inadequate"),
+        ("adequate", "Adequate"),
+        ("good", "Good"),
+    ]
+
+    /// The last words of the grade phrases, to tell quickly whether a line may end in a grade.
+    static let endings: Set<String> = ["outstanding", "good", "adequate", "inadequate", "improvement"]
+
+    /// Reads a whole table cell as a grade: "Good", "Requires improvement to be good",
+    /// "Grade 3 (Adequate)"; `nil` for anything else, including "Outstanding (Grade 1)" (the scale).
+    static func cell(_ text: some StringProtocol) -> String? {
+        guard text.utf8.count <= 48 else { return nil }
+        let words = normalised(text)
+        if words.hasPrefix("grade "), let open = words.firstIndex(of: "("), words.hasSuffix(")") {
+            let inner = words[words.index(after: open)..<words.index(before: words.endIndex)]
+            return cell(inner)
+        }
+        return phrases.first { $0.phrase == words }?.grade
+    }
+
+    /// The grade a sentence ends with ("Children's services in Norfolk are inadequate").
+    static func ending(_ text: some StringProtocol) -> String? {
+        let words = normalised(text)
+        return phrases.first { words.hasSuffix(" " + $0.phrase) }?.grade
+    }
+
+    /// Where a piece of a grade wrapped over two lines belongs.
+    enum Fragment {
+        /// "Requires", "Requires improvement to": a grade's first line.
+        case start
+        /// "improvement", "to be good", "be good": a grade's second line.
+        case end
+    }
+
+    /// Whether a cell is a piece of a wrapped grade, and which.
+    static func fragment(_ text: some StringProtocol) -> Fragment? {
+        guard text.utf8.count <= 30 else { return nil }
+        switch normalised(text) {
+        case "requires", "requires improvement to": return .start
+        case "improvement", "improvement to be good", "to be good", "be good": return .end
+        default: return nil
+        }
+    }
+
+    /// Lowercased, with Markdown emphasis, trailing punctuation and repeated spaces removed.
+    static func normalised(_ text: some StringProtocol) -> String {
+        let kept = text.lowercased().filter { $0 != "*" && $0 != "_" }
+        let words = kept.split(whereSeparator: { $0.isWhitespace })
+        var joined = words.joined(separator: " ")
+        while let last = joined.last, ".,;:".contains(last) { joined.removeLast() }
+        return joined
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Finds the fields a report states after a label: "Inspection dates:", "Report published:",
+/// "Lead inspector:", and the prose a cabinet paper uses instead ("took place between …").
+enum LabelledFields {
+    /// How far into a report its opening labels (inspection dates, publication) are looked for.
+    static let headerLines = 200
+
+    /// The labels that introduce the inspection dates.
+    static let inspectionDateLabels = ["Inspection dates", "Inspection date"]
+    /// The labels that introduce a publication date.
+    static let publishedLabels = ["Report published", "Published", "Publication date", "Date of publication"]
+    /// The labels that introduce the lead inspector, in the case reports write them.
+    static let inspectorLabels = ["Lead inspector", "Lead Inspector", "Reporting inspector", "Reporting Inspector"]
+
+    /// Removes the Markdown and HTML marks conversions leave around labels ("**Published:**", "<b>").
+    static func plain(_ line: Substring) -> String {
+        var text = String(line)
+        if text.utf8.contains(UInt8(ascii: "*")) || text.utf8.contains(UInt8(ascii: "<"))
+            || text.utf8.contains(UInt8(ascii: "_"))
+        {
+            for mark in ["**", "<b>", "</b>", "__"] {
+                text = text.replacingOccurrences(of: mark, with: "")
+            }
+        }
+        return text.trimmingMarks()
+    }
+
+    /// What may follow a label for it to count as one.
+    enum Follower {
+        /// A colon ("Published: 17 October 2011").
+        case colon
+        /// A colon or a digit ("Inspection dates 13-22 May 2013").
+        case colonOrDigit
+        /// A colon or a space ("Lead inspector Mary Candlin HMI").
+        case colonOrSpace
+    }
+
+    /// The text after the first of `labels` in `lines`, and the line's index.
+    ///
+    /// A label counts only at the start of a line or straight after a date on it (conversions run
+    /// "Inspection dates:13-22 May 2013Lead inspector:…" together), so prose that merely mentions
+    /// an inspector or a publication is not taken for a label. A colon after the label is skipped.
+    static func value(
+        after labels: [String], followedBy follower: Follower, in lines: [String], caseSensitive: Bool = false
+    ) -> (text: Substring, line: Int)? {
+        for (index, line) in lines.enumerated() {
+            for label in labels {
+                guard let range = TextSearch.range(of: label, in: line, caseSensitive: caseSensitive) else {
+                    continue
+                }
+                let before = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+                guard before.allSatisfy({ !$0.isLetter }) || before.last?.isNumber == true else { continue }
+                let rest = line[range.upperBound...]
+                let afterSpaces = rest.drop { $0 == " " || $0 == "\t" }
+                switch (follower, rest.first, afterSpaces.first) {
+                case (_, ":", _): return (rest.dropFirst(), index)
+                case (.colonOrDigit, _, let next?) where next.isNumber: return (rest, index)
+                case (.colonOrSpace, " ", _), (.colonOrSpace, "\t", _), (.colonOrSpace, nil, _):
+                    return (rest, index)
+                default: continue
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The inspection's first and last day, from the labelled line (and the next line when the
+    /// dates wrap), else from prose such as "took place between 28 November 2011 to 9 December 2011".
+    static func inspectionDates(in lines: [String]) -> (start: CalendarDay, end: CalendarDay)? {
+        if let found = value(after: inspectionDateLabels, followedBy: .colonOrDigit, in: Array(lines.prefix(headerLines))) {
+            var text = String(found.text)
+            if DateText.isIncomplete(text), let next = lines[(found.line + 1)...].first(where: { !$0.isEmpty }) {
+                text += " " + next
+            }
+            if let range = DateText.range(in: text) { return range }
+        }
+        for line in lines {
+            for phrase in ["took place between", "took place from", "took place on", "carried out between"] {
+                guard let range = TextSearch.range(of: phrase, in: line) else { continue }
+                if let dates = DateText.range(in: line[range.upperBound...]) { return dates }
+            }
+        }
+        return nil
+    }
+
+    /// The publication date, only where a label states it.
+    static func published(in lines: [String]) -> CalendarDay? {
+        guard let found = value(after: publishedLabels, followedBy: .colon, in: Array(lines.prefix(headerLines))) else { return nil }
+        return DateText.day(in: found.text)
+    }
+
+    /// The lead inspector's name without "HMI" or "His Majesty's Inspector".
+    static func leadInspector(in lines: [String]) -> String? {
+        guard let found = value(after: inspectorLabels, followedBy: .colonOrSpace, in: lines, caseSensitive: true) else { return nil }
+        var text = found.text
+        if let onSite = text.range(of: "on site:") { text = text[onSite.upperBound...] }
+        if text.allSatisfy(\.isWhitespace), let next = lines[(found.line + 1)...].first(where: { !$0.isEmpty }) {
+            text = Substring(next)
+        }
+        return personName(at: text)
+    }
+
+    /// The name at the start of `text`, ending before a comma, a bracket, "HMI", a title or a label.
+    static func personName(at text: some StringProtocol) -> String? {
+        let stops: Set<String> = ["HMI", "Her", "His", "Senior", "Age", "Inspection", "Published", "Report"]
+        var words: [Substring] = []
+        for word in text.split(whereSeparator: { $0.isWhitespace }) {
+            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()*"))
+            if stops.contains(trimmed) || trimmed.isEmpty { break }
+            words.append(Substring(trimmed))
+            if word.last.map({ ",;(".contains($0) }) == true || word.first == "(" { break }
+            if words.count == 5 { break }
+        }
+        if words.last.map({ $0.first == "(" }) == true { words.removeLast() }
+        guard !words.isEmpty, words.allSatisfy({ $0.first?.isLetter == true }),
+            words.first?.first?.isUppercase == true
+        else { return nil }
+        return words.joined(separator: " ")
+    }
+}

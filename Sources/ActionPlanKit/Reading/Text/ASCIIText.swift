@@ -1,0 +1,42 @@
+/// Byte-level text tests for the hot paths of the reader, where `Character` iteration is too slow.
+enum ASCIIText {
+    /// Whether `haystack` contains `needle` (lowercase ASCII), ignoring the case of ASCII letters.
+    static func contains<S: StringProtocol>(_ haystack: S, lowercased needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let bytes = Array(haystack.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        var start = 0
+        while start <= bytes.count - pattern.count {
+            if lower(bytes[start]) == first {
+                var matched = 1
+                while matched < pattern.count && lower(bytes[start + matched]) == pattern[matched] {
+                    matched += 1
+                }
+                if matched == pattern.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// Whether `text` starts with `prefix` (lowercase ASCII), ignoring the case of ASCII letters.
+    static func hasPrefix<S: StringProtocol>(_ text: S, lowercased prefix: String) -> Bool {
+        var iterator = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = iterator.next(), lower(byte) == expected else { return false }
+        }
+        return true
+    }
+
+    /// The byte with ASCII capitals lowered.
+    @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 65 && byte <= 90 ? byte + 32 : byte
+    }
+
+    /// Whether the byte is a space or a tab.
+    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 }
+
+    /// Whether the byte is an ASCII digit.
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+}

@@ -1,0 +1,94 @@
+/// Recognises the headings that open a recommendations list and the timescale headings inside one.
+enum HeadingMatcher {
+    /// The heading `text` (a line without mark-up or marker) is, or `nil`; contents-page entries are not headings.
+    static func heading(in text: String) -> ListHeading? {
+        // Every heading starts with one of a few words: a cheap test before the string work.
+        guard text.utf8.count <= 240, firstWords.contains(firstWord(of: text)),
+            text.utf8.reduce(0, { $0 + ($1 == 32 ? 1 : 0) }) <= 12, let firstLetter = text.first
+        else { return nil }
+        // A wrapped sentence can leave "areas for improvement." alone on a line; a heading is capitalised
+        // and has no full stop.
+        guard firstLetter.isUppercase, !text.hasSuffix(".") else { return nil }
+        let key = self.key(text)
+        guard !key.isEmpty, !isContentsEntry(key) else { return nil }
+        switch key {
+        case "areas for improvement": return .areasForImprovement
+        case "recommendations": return .recommendations
+        case "what does the local authority need to improve":
+            return .whatDoesItNeedToImprove(board: false)
+        case "what does the lscb need to improve",
+            "what does the local safeguarding children board need to improve":
+            return .whatDoesItNeedToImprove(board: true)
+        default: break
+        }
+        if key.hasPrefix("what needs to improve"), key.split(separator: " ").count <= 9 {
+            return .whatNeedsToImprove
+        }
+        if let timescale = timescale(key) {
+            return .timescale(timescale)
+        }
+        return nil
+    }
+
+    /// The words a recommendations or timescale heading can start with.
+    static let firstWords: Set<[UInt8]> = Set(
+        ["areas", "recommendations", "what", "immediately", "immediate", "priority", "within"].map {
+            Array($0.utf8)
+        })
+
+    /// The leading ASCII letters of `text`, lowercased.
+    static func firstWord(of text: String) -> [UInt8] {
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            let lower = ASCIIText.lower(byte)
+            guard lower >= 97 && lower <= 122, word.count < 16 else { break }
+            word.append(lower)
+        }
+        return word
+    }
+
+    /// The heading's words: lowercase, straight apostrophes, without a footnote mark or closing punctuation.
+    static func key(_ text: String) -> String {
+        var key = text.lowercased().replacingAll("’", with: "'")
+        // A footnote mark sticks to the heading: "What needs to improve?1".
+        if let question = key.lastIndex(of: "?"),
+            key[key.index(after: question)...].allSatisfy(\.isNumber)
+        {
+            key = String(key[..<question])
+        }
+        while let last = key.last, last == "?" || last == ":" || last == "." || last == " " || last == "*" {
+            key.removeLast()
+        }
+        return key.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// A contents-page line ends in a page number: "Recommendations 7", "Areas for improvement\t2".
+    static func isContentsEntry(_ key: String) -> Bool {
+        guard let last = key.split(separator: " ").last, key.contains(" ") else { return false }
+        return last.allSatisfy(\.isNumber)
+    }
+
+    /// Number words a timescale heading uses.
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1,
+    ]
+
+    /// The timescale a heading key names: "immediately", "within three months", "priority and immediate action".
+    static func timescale(_ key: String) -> Timescale? {
+        let words = key.split(separator: " ")
+        guard (1...6).contains(words.count) else { return nil }
+        if key == "immediately" || key == "immediate" || key == "immediate action"
+            || key.hasPrefix("priority and immediate action")
+        {
+            return .immediately
+        }
+        guard words.count == 3, words[0] == "within" else { return nil }
+        guard let count = Int(words[1]) ?? numberWords[String(words[1])], count > 0 else { return nil }
+        switch words[2] {
+        case "month", "months": return .withinMonths(count)
+        case "week", "weeks": return .withinWeeks(count)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// The furniture stage of the reader: drops page numbers and the running headers and footers.
+///
+/// pdftotext prints each page's header, footer and number between the lines of the body, so an item that
+/// runs over a page break would otherwise swallow them.
+public enum PageFurniture {
+    /// How many lines at each end of a page are looked at for running headers and footers.
+    static let edgeLines = 3
+
+    /// Returns `lines` with page furniture replaced by blank lines, so line numbers and page breaks stay put.
+    public static func removing(from lines: [SourceLine]) -> [SourceLine] {
+        var result = lines
+        for index in runningLineIndexes(in: lines) { result[index].text = "" }
+        for index in result.indices where isPageNumber(result[index].text) { result[index].text = "" }
+        return result
+    }
+
+    /// Whether the line is nothing but a page number ("7", "Page 7", "7 of 40", "- 7 -").
+    static func isPageNumber(_ text: Substring) -> Bool {
+        guard text.utf8.count(where: { !ASCIIText.isBlank($0) }) <= 16,
+            text.utf8.contains(where: ASCIIText.isDigit)
+        else { return false }
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if words.first?.lowercased() == "page" { words.removeFirst() }
+        if words.count == 3, words[0] == "-", words[2] == "-" { words = [words[1]] }
+        if words.count == 3, words[1] == "of" { words = [words[0], words[2]] }
+        guard (1...2).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            word.count <= 3 && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+        }
+    }
+
+    /// The indexes of lines that recur at the top or bottom of many pages: running headers and footers.
+    static func runningLineIndexes(in lines: [SourceLine]) -> [Int] {
+        guard let lastPage = lines.last?.page, lastPage >= 2 else { return [] }
+        var pagesByShape: [String: Set<Int>] = [:]
+        var edges: [(index: Int, shape: String)] = []
+        var start = 0
+        while start < lines.count {
+            let page = lines[start].page
+            var end = start
+            while end < lines.count && lines[end].page == page { end += 1 }
+            let content = (start..<end).filter { !lines[$0].isBlank && !isPageNumber(lines[$0].text) }
+            for index in Set(content.prefix(edgeLines) + content.suffix(edgeLines)) {
+                // A line with few letters ("12." before its paragraph in pdftotext's default mode) is body.
+                guard
+                    lines[index].text.utf8.count(where: {
+                        ASCIIText.lower($0) >= 97 && ASCIIText.lower($0) <= 122
+                    }) >= 4
+                else { continue }
+                let shape = shape(of: lines[index].text)
+                pagesByShape[shape, default: []].insert(page)
+                edges.append((index, shape))
+            }
+            start = end
+        }
+        let threshold = max(3, ((lastPage + 1) * 3 + 9) / 10)
+        return edges.filter { pagesByShape[$0.shape, default: []].count >= threshold }.map(\.index)
+    }
+
+    /// A line's text with runs of digits and whitespace folded, so "Page 3" and "Page 14" match.
+    static func shape(of text: Substring) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var inDigits = false
+        var inSpace = true
+        for byte in text.utf8 {
+            if ASCIIText.isDigit(byte) {
+                if !inDigits { out.append(35) }
+                inDigits = true
+                inSpace = false
+            } else if ASCIIText.isBlank(byte) {
+                if !inSpace { out.append(32) }
+                inSpace = true
+                inDigits = false
+            } else {
+                out.append(byte)
+                inDigits = false
+                inSpace = false
+            }
+        }
+        while out.last == 32 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
