@@ -23,13 +23,13 @@ public enum PlanCoding {
     /// the first of two keys and drop unknown ones, and the next write would lose them in silence.
     public static func decode(_ data: Data, path: String) throws(StoreError) -> ActionPlan {
         let bytes = [UInt8](data)
-        guard !bytes.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
-            throw .corruptPlan(path: path, detail: "the file is empty")
-        }
         let outline: JSONOutline
         do {
             outline = try JSONOutline(bytes)
         } catch {
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                throw .corruptPlan(path: path, detail: "the file is empty")
+            }
             let (line, column) = JSONOutline.position(of: error.offset, in: bytes)
             let ending = error.offset >= bytes.count ? " (the file may have been cut short)" : ""
             throw .corruptPlan(
