@@ -100,6 +100,19 @@ struct ExchangeCommandTests {
         #expect(workspace.snapshot() == before)
     }
 
+    @Test("an Excel workbook given instead of CSV is refused as bad input with how to save CSV")
+    func workbook() throws {
+        let (workspace, _) = try cumbria()
+        let path = workspace.directory + "/tracker.xlsx"
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]).write(to: URL(fileURLWithPath: path))
+        let run = workspace.run(["import", Self.plan, path, "--dry-run"])
+        #expect(run.status == 65)
+        #expect(
+            run.error.hasPrefix(
+                "error: \(path): the file is a zipped workbook (.xlsx or .ods), not CSV; in Excel choose File > "
+                    + "Save As > 'CSV UTF-8 (Comma delimited)' and import that file\n"))
+    }
+
     @Test("warnings about ignored edits go to standard error, changes to standard output")
     func warnings() throws {
         let (workspace, _) = try cumbria()
