@@ -108,9 +108,9 @@ struct ExchangeCommandTests {
         let run = workspace.run(["import", Self.plan, path, "--dry-run"])
         #expect(run.status == 65)
         #expect(
-            run.error.hasPrefix(
-                "error: \(path): the file is a zipped workbook (.xlsx or .ods), not CSV; in Excel choose File > "
-                    + "Save As > 'CSV UTF-8 (Comma delimited)' and import that file\n"))
+            run.error
+                == ("error: \(path): the file is a zipped workbook (.xlsx or .ods), not CSV; in Excel "
+                    + "choose File > Save As > 'CSV UTF-8 (Comma delimited)' and import that file\n"))
     }
 
     @Test("warnings about ignored edits go to standard error, changes to standard output")
