@@ -164,4 +164,13 @@ struct PlanSheetImportTests {
         #expect(result.isEmpty)
         #expect(result.warnings.isEmpty)
     }
+
+    @Test("a sheet exported weeks ago shows that day's colours, which are not edits")
+    func oldExport() throws {
+        let rows = PlanSheet.rows(of: F.plan, asOf: F.day("2013-06-01"))
+        #expect(rows[1][F.column("RAG")] == "amber")
+        let result = try F.importing(CSV.text(rows))
+        #expect(result.isEmpty)
+        #expect(result.warnings.isEmpty)
+    }
 }

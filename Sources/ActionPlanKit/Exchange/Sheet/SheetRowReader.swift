@@ -5,6 +5,8 @@ struct SheetRowReader {
     let action: Action
     /// The action's rating on the import day, to tell an edited RAG cell from a current one.
     let rating: RAGRating
+    /// Every colour the action could have shown on an export made since the plan started.
+    let plausibleColours: Set<RAG>
     /// Faults that refuse the sheet.
     private(set) var problems: [SheetProblem] = []
     /// Edits that are ignored.
@@ -12,11 +14,14 @@ struct SheetRowReader {
     private var update = ActionUpdate()
     private var lines: [String] = []
 
-    init(record: CSVRecord, layout: SheetLayout, action: Action, rating: RAGRating) {
+    init(
+        record: CSVRecord, layout: SheetLayout, action: Action, rating: RAGRating, plausibleColours: Set<RAG>
+    ) {
         self.record = record
         self.layout = layout
         self.action = action
         self.rating = rating
+        self.plausibleColours = plausibleColours
     }
 
     /// The row's change, or `nil` when it changes nothing or has faults (see ``problems``).
@@ -174,7 +179,9 @@ struct SheetRowReader {
                     "edits are ignored: the original due date stays as first set; change \"Due\" instead")
             }
         }
-        if let cell = present(.rag), SheetCell.rag(cell) != rating.colour {
+        // A sheet exported weeks ago shows the colours of that day; only a colour the action could never
+        // have had is an edit worth a warning.
+        if let cell = present(.rag), !plausibleColours.contains(SheetCell.rag(cell) ?? rating.colour) {
             let shown = SheetCell.text(cell) ?? ""
             warn(
                 .rag,
