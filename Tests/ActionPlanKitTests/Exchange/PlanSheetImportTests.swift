@@ -122,6 +122,8 @@ struct PlanSheetImportTests {
                 $0[3][F.column("No.")] = "9"
                 $0[3][F.column("Progress")] = "going well"
                 $0[3][F.column("Original due")] = "2014-01-01"
+                $0[4][F.column("RAG")] = "R"
+                $0[1][F.column("RAG")] = ""
             })
         #expect(result.isEmpty)
         #expect(
@@ -135,6 +137,8 @@ struct PlanSheetImportTests {
                     + "set; change \"Due\" instead",
                 "row 4, column \"Progress\": edits are ignored: this column shows the latest note; write new "
                     + "progress in the \"Note\" column",
+                "row 5, column \"RAG\": 'R' is ignored: RAG is worked out from status and dates "
+                    + "(now none: no due date yet)",
             ])
     }
 

@@ -176,13 +176,15 @@ struct SheetRowReader {
             if !unchanged {
                 warn(
                     .originalDue,
-                    "edits are ignored: the original due date stays as first set; change \"Due\" instead")
+                    "edits are ignored: the original due date stays as first set; change "
+                        + "\"\(layout.header(of: .due))\" instead")
             }
         }
         // A sheet exported weeks ago shows the colours of that day; only a colour the action could never
         // have had is an edit worth a warning.
-        if let cell = present(.rag), !plausibleColours.contains(SheetCell.rag(cell) ?? rating.colour) {
-            let shown = SheetCell.text(cell) ?? ""
+        if let cell = present(.rag), let shown = SheetCell.text(cell),
+            !(SheetCell.rag(shown).map { plausibleColours.contains($0) } ?? false)
+        {
             warn(
                 .rag,
                 "'\(shown)' is ignored: RAG is worked out from status and dates "
