@@ -69,7 +69,8 @@ extension String {
                     let room = limit - 1 - (result.isEmpty ? 0 : result.count + 1)
                     result.append(word.prefix(Swift.max(room, 0)))
                 }
-                while let last = result.utf8.last, [UInt8](",;:.-(".utf8).contains(last) || result.utf8.ends(with: "\u{2013}".utf8) {
+                let trimmed = [UInt8](",;:.-(".utf8)
+                while let last = result.utf8.last, trimmed.contains(last) || result.utf8.ends(with: "\u{2013}".utf8) {
                     result.utf8.removeLast(last < 0x80 ? 1 : 3)
                     result.count -= 1
                 }

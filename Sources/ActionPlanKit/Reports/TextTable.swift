@@ -71,7 +71,8 @@ struct TextTable {
             let column = columns[index]
             guard column.wraps else { return natural[index] }
             guard !splitWords else { return min(natural[index], column.minimumWidth) }
-            let longestWord = ([column.heading] + rows.map { $0[index] }).reduce(0) { max($0, $1.longestWordCount) }
+            let cells = [column.heading] + rows.map { $0[index] }
+            let longestWord = cells.reduce(0) { max($0, $1.longestWordCount) }
             return min(natural[index], max(column.minimumWidth, longestWord))
         }
     }
