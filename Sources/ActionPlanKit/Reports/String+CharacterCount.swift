@@ -24,7 +24,8 @@ extension String {
             // Printable ASCII, Latin-1 to spacing modifiers (no combining marks, no NBSP), punctuation
             // from the hyphen (not the zero-width or spacing characters before it) to U+205E, currency,
             // letterlike symbols, arrows, mathematical operators, geometric shapes, private use.
-            case 0x20...0x7E, 0xA1...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x22FF,
+            case 0x20...0x7E, 0xA1...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0,
+                0x2100...0x22FF,
                 0x25A0...0x25FF, 0xE000...0xF8FF:
                 count += 1
             default:
