@@ -206,4 +206,15 @@ struct ReportQuirkTests {
         #expect(items.map(\.timescale) == [.immediately, .withinMonths(3), .withinMonths(6)])
         #expect(items.map(\.line) == [3, 7, 9])
     }
+
+    @Test("lists with timescales and no 'Overall effectiveness' line are named by the heading above them")
+    func sectionsFromMarkedHeadings() {
+        let items = Self.read([
+            "## Safeguarding", "", "# Areas for improvement", "", "Within three months:", "",
+            "- review plans", "",
+            "## Looked after children", "", "# Areas for improvement", "", "Within six months:", "",
+            "+ audit cases",
+        ])
+        #expect(items.map(\.section) == ["Safeguarding", "Looked after children"])
+    }
 }
