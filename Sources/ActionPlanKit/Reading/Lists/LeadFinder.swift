@@ -40,7 +40,8 @@ public enum LeadFinder {
     /// The body `text` names as responsible, or `nil` for a plain imperative.
     public static func lead(in text: String) -> String? {
         let words = text.split(separator: " ")
-        guard let first = words.first else { return nil }
+        // A subject, a verb and an object need three words at least; fewer would also empty the scan below.
+        guard words.count >= 3, let first = words.first else { return nil }
         if first == "With" {
             guard startsWithName(words.dropFirst()) else { return nil }
             return body(afterWith: words.dropFirst())
