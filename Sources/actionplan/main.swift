@@ -24,6 +24,15 @@ func terminalWidth() -> Int {
     return 100
 }
 
+/// The login name: `$ACTIONPLAN_USER`, `$USER` or `$LOGNAME`, else the account's name in the password database.
+func userName(_ variables: [String: String]) -> String {
+    for key in ["ACTIONPLAN_USER", "USER", "LOGNAME"] {
+        if let name = variables[key], !name.isEmpty { return name }
+    }
+    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+    return "unknown"
+}
+
 let variables = ProcessInfo.processInfo.environment
 let environment = ToolEnvironment(
     standardOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
@@ -31,7 +40,7 @@ let environment = ToolEnvironment(
     variables: variables,
     today: today(),
     now: Date().formatted(.iso8601),
-    userName: variables["ACTIONPLAN_USER"] ?? variables["USER"] ?? variables["LOGNAME"] ?? "unknown",
+    userName: userName(variables),
     outputIsTerminal: isatty(STDOUT_FILENO) == 1,
     terminalWidth: terminalWidth())
 exit(CommandLineTool(environment: environment).run(Array(CommandLine.arguments.dropFirst())))

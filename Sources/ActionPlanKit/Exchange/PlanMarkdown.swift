@@ -1,5 +1,3 @@
-import Foundation
-
 /// A plan as a Markdown table for committee papers: one row per action, every value escaped.
 public enum PlanMarkdown {
     /// The plan as Markdown: a heading, the report it answers, and a table rated on `day`.
@@ -42,17 +40,23 @@ public enum PlanMarkdown {
     /// A `|` would end the cell and `<` could open a tag in the rendered paper, so nothing an officer
     /// typed can change the table's shape or inject markup.
     static func escaped(_ value: String) -> String {
-        var text = ""
-        for character in value.trimmingCharacters(in: .whitespacesAndNewlines) {
-            switch character {
-            case "\\", "|", "*", "_", "`", "[", "]", "~", "#": text += "\\" + String(character)
-            case "<": text += "&lt;"
-            case ">": text += "&gt;"
-            case "&": text += "&amp;"
-            case "\n", "\r\n", "\r": text += "<br>"
-            default: text.append(character)
+        guard let text = SheetCell.text(value) else { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        // Every character escaped is ASCII, which UTF-8 never uses inside a longer sequence.
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                UInt8(ascii: "`"),
+                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: "#"):
+                bytes += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "<"): bytes += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): bytes += Array("&gt;".utf8)
+            case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+            case UInt8(ascii: "\n"): bytes += Array("<br>".utf8)
+            default: bytes.append(byte)
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -13,18 +13,77 @@ public struct ReportFile: Sendable {
 
     /// Reads and parses the report at `path` (text in any supported form, or a PDF via `pdftotext`).
     ///
-    /// Throws when the file is missing, unreadable, not a report, or holds no recommendations.
-    public static func read(_ path: String) throws(ReadError) -> ReportFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if FileManager.default.fileExists(atPath: path) {
-                throw .unreadable(path: path, reason: "permission denied or not a regular file")
-            }
-            throw .notFound(path: path)
+    /// What the file is comes from its bytes, never its name: a PDF starts `%PDF-`. Throws when the file
+    /// is missing, unreadable, empty, HTML or binary data, or holds no recommendations.
+    public static func read(_ path: String, pdfText: PDFText = PDFText()) throws(ReadError) -> ReportFile {
+        let data = try bytes(at: path)
+        let text: String
+        switch FileContent.kind(of: data) {
+        case .empty:
+            throw .empty(path: path)
+        case .pdf:
+            text = try pdfText.text(ofPDFAt: path)
+        case .html:
+            throw .notAReport(
+                path: path, found: "this is an HTML page (a web page saved under the report's name)",
+                expected: "the text or PDF of an inspection report")
+        case .binary:
+            throw .notAReport(
+                path: path, found: "this is binary data, not text or a PDF",
+                expected: "the text or PDF of an inspection report")
+        case .text:
+            text = TextDecoding.decode(data)
         }
-        let text = String(decoding: data, as: UTF8.self)
         guard !text.allSatisfy(\.isWhitespace) else { throw .empty(path: path) }
         let report = ReportReader.parse(text)
         guard !report.recommendations.isEmpty else { throw .noRecommendations(path: path) }
         return ReportFile(path: path, sha256: SHA256.hex(of: data), report: report)
+    }
+
+    /// The file's bytes, or the error saying why there are none.
+    static func bytes(at path: String) throws(ReadError) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .notFound(path: path)
+        }
+        guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or not a regular file")
+        }
+        return data
+    }
+}
+
+/// What a file's bytes are, judged from the bytes alone.
+enum FileContent: Equatable {
+    case empty, pdf, html, binary, text
+
+    /// How many leading bytes are looked at to judge a file.
+    static let sniffLength = 4096
+
+    /// The kind of content `data` holds.
+    static func kind(of data: Data) -> FileContent {
+        let head = Array(data.prefix(sniffLength))
+        let body = head.drop { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 || $0 == 12 }
+        if body.isEmpty && data.count <= sniffLength { return .empty }
+        if head.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        let isUTF16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+        if !isUTF16 && (head.contains(0) || controlShare(of: head) > 0.1) { return .binary }
+        let lowered = String(decoding: body.prefix(512).map(ASCIIText.lower), as: UTF8.self)
+        let skippingBOM = lowered.hasPrefix("\u{FEFF}") ? String(lowered.dropFirst()) : lowered
+        if skippingBOM.hasPrefix("<!doctype html") || skippingBOM.hasPrefix("<html")
+            || skippingBOM.hasPrefix("<?xml")
+                && skippingBOM.contains("<html")
+        {
+            return .html
+        }
+        return .text
+    }
+
+    /// The share of bytes that are control characters other than whitespace.
+    static func controlShare(of bytes: [UInt8]) -> Double {
+        guard !bytes.isEmpty else { return 0 }
+        let controls = bytes.count { $0 < 32 && $0 != 9 && $0 != 10 && $0 != 13 && $0 != 12 }
+        return Double(controls) / Double(bytes.count)
     }
 }

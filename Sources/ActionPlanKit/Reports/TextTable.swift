@@ -60,7 +60,9 @@ struct TextTable {
     }
 
     private var naturalWidths: [Int] {
-        columns.indices.map { index in rows.reduce(columns[index].heading.count) { max($0, $1[index].count) } }
+        columns.indices.map { index in
+            rows.reduce(columns[index].heading.characterCount) { max($0, $1[index].characterCount) }
+        }
     }
 
     /// The narrowest each column may be: fixed ones their natural width, wrapping ones their minimum.
@@ -69,9 +71,7 @@ struct TextTable {
             let column = columns[index]
             guard column.wraps else { return natural[index] }
             guard !splitWords else { return min(natural[index], column.minimumWidth) }
-            let longestWord = ([column.heading] + rows.map { $0[index] }).reduce(0) { longest, cell in
-                cell.split(separator: " ").reduce(longest) { max($0, $1.count) }
-            }
+            let longestWord = ([column.heading] + rows.map { $0[index] }).reduce(0) { max($0, $1.longestWordCount) }
             return min(natural[index], max(column.minimumWidth, longestWord))
         }
     }
@@ -121,15 +121,17 @@ struct TextTable {
     }
 
     private func line(_ cells: [String], widths: [Int], colour: ANSIColour?, useColour: Bool) -> String {
-        var parts: [String] = []
+        var joined = ""
         for (index, cell) in cells.enumerated() {
-            let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+            if index > 0 { joined += "  " }
+            let padding = max(0, widths[index] - cell.characterCount)
             // Colour the words only, so padding and blank continuation lines carry no escape codes.
             let shown = useColour && index == colouredColumn && !cell.isEmpty ? colour?.wrap(cell) ?? cell : cell
-            parts.append(columns[index].alignRight ? padding + shown : shown + padding)
+            let spaces = padding == 0 ? "" : String(repeating: " ", count: padding)
+            joined += columns[index].alignRight ? spaces : shown
+            joined += columns[index].alignRight ? shown : spaces
         }
-        var joined = parts.joined(separator: "  ")
-        while joined.last == " " { joined.removeLast() }
+        while joined.utf8.last == 0x20 && joined.last == " " { joined.removeLast() }
         return joined
     }
 }
@@ -164,6 +166,7 @@ enum ANSIColour {
 extension String {
     /// The text broken into lines of at most `width` characters at spaces; a longer word is split.
     func wrapped(to width: Int) -> [String] {
+        if let words = simpleWords { return Self.wrapped(words, whole: self, to: width) }
         guard count > width, width > 0 else { return [self] }
         var lines: [String] = []
         var current = ""
@@ -184,6 +187,33 @@ extension String {
             current += (current.isEmpty ? "" : " ") + word
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+}
+
+extension String {
+    /// ``wrapped(to:)`` for text whose every scalar is a character of its own: the same lines, faster.
+    fileprivate static func wrapped(_ words: [SimpleWord], whole: String, to width: Int) -> [String] {
+        guard whole.characterCount > width, width > 0 else { return [whole] }
+        var lines: [String] = []
+        var current = SimpleLine()
+        for piece in words {
+            var word = piece
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current.text)
+                current = SimpleLine()
+            }
+            while word.count > width {
+                if !current.isEmpty {
+                    lines.append(current.text)
+                    current = SimpleLine()
+                }
+                lines.append(String(decoding: word.prefix(width).utf8, as: UTF8.self))
+                word = word.dropFirst(width)
+            }
+            current.append(word)
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current.text) }
         return lines
     }
 }

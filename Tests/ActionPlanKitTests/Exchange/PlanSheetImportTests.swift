@@ -137,4 +137,31 @@ struct PlanSheetImportTests {
                     + "progress in the \"Note\" column",
             ])
     }
+
+    @Test("a sheet Excel saved as plain CSV (Windows-1252) imports with its accents intact")
+    func windows1252() throws {
+        let text = F.sheet { $0[3][F.column("Lead/Owner")] = "Zoë Brontë" }
+        var bytes: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            #expect(scalar.value < 0x80 || scalar.value == 0xEB, "the sheet must fit Latin-1 for this test")
+        }
+        let result = try PlanSheet.importing(Data(bytes), into: F.plan, asOf: F.today)
+        #expect(result.diff == ["action 3: owner: (none) → \"Zoë Brontë\""])
+    }
+
+    @Test("values a spreadsheet would run as formulas survive export and import unchanged")
+    func formulas() throws {
+        var plan = F.plan
+        plan.actions[1].owner = "=HYPERLINK(\"http://evil\",\"click\")"
+        plan.actions[2].measure = "-10% repeat referrals"
+        plan.actions[3].evidence = "@audit"
+        let data = PlanSheet.csv(of: plan, asOf: F.today)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\","))
+        #expect(text.contains(",'-10% repeat referrals,"))
+        let result = try PlanSheet.importing(data, into: plan, asOf: F.today)
+        #expect(result.isEmpty)
+        #expect(result.warnings.isEmpty)
+    }
 }

@@ -39,12 +39,30 @@ public enum CSV {
     /// with white space (which spreadsheets would otherwise trim); double quotes inside are doubled.
     public static func field(_ value: String, forceQuotes: Bool = false) -> String {
         let safe = neutralised(value)
-        let needsQuotes =
-            forceQuotes
-            || safe.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-            || safe.first.map(\.isWhitespace) == true || safe.last.map(\.isWhitespace) == true
+        let quote = UInt8(ascii: "\"")
+        var needsQuotes = forceQuotes
+        var quoteCount = 0
+        // Every character that forces quoting is ASCII, so the UTF-8 bytes can be scanned directly.
+        for byte in safe.utf8 {
+            switch byte {
+            case quote: quoteCount += 1
+            case UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: "\n"): needsQuotes = true
+            default: continue
+            }
+        }
+        needsQuotes =
+            needsQuotes || quoteCount > 0 || safe.first.map(\.isWhitespace) == true
+            || safe.last.map(\.isWhitespace) == true
         guard needsQuotes else { return safe }
-        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(safe.utf8.count + quoteCount + 2)
+        bytes.append(quote)
+        for byte in safe.utf8 {
+            bytes.append(byte)
+            if byte == quote { bytes.append(quote) }
+        }
+        bytes.append(quote)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `value` with an apostrophe in front when a spreadsheet would otherwise run it as a formula.

@@ -9,20 +9,29 @@ enum ICSText {
     ///
     /// Other control characters are not allowed in TEXT and are dropped.
     static func escaped(_ value: String) -> String {
-        var text = ""
-        for character in value {
-            switch character {
-            case "\\": text += "\\\\"
-            case ";": text += "\\;"
-            case ",": text += "\\,"
-            case "\n", "\r\n", "\r": text += "\\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count + 16)
+        var afterCarriageReturn = false
+        // Everything escaped or dropped is ASCII, and UTF-8 never uses ASCII bytes inside a longer
+        // sequence, so the bytes can be rewritten one by one.
+        for byte in value.utf8 {
+            defer { afterCarriageReturn = byte == UInt8(ascii: "\r") }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                bytes += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\n"):
+                if !afterCarriageReturn { bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")] }
+            case UInt8(ascii: "\r"):
+                bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\t"):
+                bytes.append(byte)
+            case 0..<0x20, 0x7F:
+                continue
             default:
-                if character == "\t" || !character.unicodeScalars.contains(where: isControl) {
-                    text.append(character)
-                }
+                bytes.append(byte)
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `line` folded so no physical line passes 75 octets, never splitting a UTF-8 sequence.
@@ -30,18 +39,31 @@ enum ICSText {
     /// Continuation lines begin with one space, which readers remove when unfolding; the CRLF between
     /// them is added here, the final one by the caller.
     static func folded(_ line: String) -> String {
-        var result = ""
+        guard line.utf8.count > lineLimit else { return line }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count + line.utf8.count / 24)
         var octets = 0
-        for scalar in line.unicodeScalars {
-            let width = UTF8.width(scalar)
-            if octets + width > lineLimit {
-                result += "\r\n "
+        for byte in line.utf8 {
+            // A byte of the form 10xxxxxx continues a sequence, so a fold may only come before another.
+            let startsCharacter = byte & 0xC0 != 0x80
+            if startsCharacter && octets + sequenceLength(byte) > lineLimit {
+                bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " ")]
                 octets = 1
             }
-            result.unicodeScalars.append(scalar)
-            octets += width
+            bytes.append(byte)
+            octets += 1
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The length of the UTF-8 sequence that `lead` begins.
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
     }
 
     /// A calendar day as a DATE value: `20130622`.
@@ -59,9 +81,5 @@ enum ICSText {
         let day = CalendarDay(daysSinceEpoch: days) ?? CalendarDay(year: 1970, month: 1, day: 1)!
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(date(day))T\(pad(time / 3600))\(pad(time / 60 % 60))\(pad(time % 60))Z"
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || scalar.value == 0x7F
     }
 }

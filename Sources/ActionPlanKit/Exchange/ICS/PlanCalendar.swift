@@ -68,10 +68,12 @@ public enum PlanCalendar {
 
     /// `text` cut to at most `limit` characters at a word boundary, with an ellipsis when cut.
     static func shortened(_ text: String, to limit: Int) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard flat.count > limit else { return flat }
-        let head = flat.prefix(limit - 1)
-        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
-        return cut.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
+        // Only the first `limit + 1` characters matter, so a long text is never walked to its end.
+        let head = text.prefix(limit + 1).map { $0.isNewline ? " " : $0 }
+        guard head.count > limit else { return String(head) }
+        var cut = head.prefix(limit - 1)
+        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+        while let last = cut.last, last.isWhitespace || last.isPunctuation { cut = cut.dropLast() }
+        return String(cut) + "…"
     }
 }

@@ -41,6 +41,7 @@ extension PlanSheet {
                         + "matched to actions"))
             throw .invalidSheet(problems)
         }
+        let actions = Dictionary(plan.actions.map { ($0.id, $0) }) { first, _ in first }
         var rowsByID: [ActionID: Int] = [:]
         var changes: [SheetChange] = []
         var foreignRows: [Int] = []
@@ -58,7 +59,8 @@ extension PlanSheet {
             }
             guard
                 let action = identify(
-                    record, layout: layout, plan: plan, seen: &rowsByID, problems: &problems)
+                    record, layout: layout, plan: plan, actions: actions, seen: &rowsByID, problems: &problems
+                )
             else { continue }
             if layout.index(of: .recommendation) != nil,
                 SheetCell.text(layout.cell(.recommendation, in: record))
@@ -100,7 +102,8 @@ extension PlanSheet {
 
     /// The action a row's ID names, or `nil` after recording why the row cannot be matched.
     private static func identify(
-        _ record: CSVRecord, layout: SheetLayout, plan: ActionPlan, seen: inout [ActionID: Int],
+        _ record: CSVRecord, layout: SheetLayout, plan: ActionPlan, actions: [ActionID: Action],
+        seen: inout [ActionID: Int],
         problems: inout [SheetProblem]
     ) -> Action? {
         let column = layout.header(of: .id)
@@ -116,7 +119,7 @@ extension PlanSheet {
         guard let id = ActionID(cell) else {
             return refuse("'\(cell)' is not an action ID (a whole number such as 3)")
         }
-        guard let action = plan.action(id) else {
+        guard let action = actions[id] else {
             let hint = plan.nearestAction(to: id).map { "; did you mean \($0)?" } ?? ""
             return refuse("plan '\(plan.name)' has no action \(id)\(hint)")
         }

@@ -6,10 +6,16 @@ enum SheetCell {
     ///
     /// Excel may save a line break inside a cell as CRLF and pads cells with spaces; neither is an edit.
     static func text(_ cell: String) -> String? {
-        let unified = cell.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
-            of: "\r", with: "\n")
-        let trimmed = unified.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        var text = cell
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+                of: "\r", with: "\n")
+        }
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+            let last = text.lastIndex(where: { !$0.isWhitespace })
+        else { return nil }
+        if first == text.startIndex && text.index(after: last) == text.endIndex { return text }
+        return String(text[first...last])
     }
 
     /// A date written `YYYY-MM-DD`, or `DD/MM/YYYY` as British Excel saves one; `nil` when not a real date.

@@ -48,22 +48,27 @@ extension ActionPlan {
     @discardableResult
     public mutating func apply(_ sheet: SheetImport, author: ChangeAuthor) throws(PlanError) -> [HistoryEntry]
     {
+        // The same steps as `apply(_:to:author:)`, but over many updates at once: calling that once per
+        // row would copy every action of the plan once per row, and make one revision per row.
         var updated = self
-        let base = revision
-        for change in sheet.changes {
-            try updated.apply(change.update, to: [change.id], author: author)
+        let revision = revision + 1
+        let indices = Dictionary(updated.actions.indices.map { (updated.actions[$0].id, $0) }) { first, _ in
+            first
         }
-        // One import is one command, so `undo` must see one revision, not one per action.
-        let revision = base + 1
         var recorded: [HistoryEntry] = []
-        for index in updated.actions.indices {
-            for entry in updated.actions[index].history.indices
-            where updated.actions[index].history[entry].revision > base {
-                updated.actions[index].history[entry].revision = revision
-                recorded.append(updated.actions[index].history[entry])
+        for change in sheet.changes {
+            guard let index = indices[change.id] else {
+                throw .unknownAction(change.id, plan: name, suggestion: nearestAction(to: change.id))
             }
+            let fields = try updated.actions[index].apply(change.update)
+            guard !fields.isEmpty || change.update.note != nil else { continue }
+            let entry = HistoryEntry(
+                revision: revision, on: author.on, recorded: author.recorded, by: author.by, changes: fields,
+                note: change.update.note, reason: change.update.reason)
+            updated.actions[index].history.append(entry)
+            recorded.append(entry)
         }
-        updated.revision = recorded.isEmpty ? base : revision
+        if !recorded.isEmpty { updated.revision = revision }
         self = updated
         return recorded
     }

@@ -18,11 +18,37 @@ public enum ListFinder {
                 continue
             }
             var walker = ListWalker(lines: lines, headingIndex: index, heading: heading)
-            let list = walker.walk()
+            var list = walker.walk()
+            if list.items.isEmpty, heading == .whatNeedsToImprove,
+                let paragraph = paragraph(after: index, in: lines)
+            {
+                // An ILACS report with almost nothing to improve may say so in prose instead of bullets.
+                list.items = [
+                    RecommendationList.Item(lines: paragraph, printedNumber: nil, timescale: .unspecified)
+                ]
+                list.endIndex = (paragraph.last ?? index) + 1
+            }
             if !list.items.isEmpty { lists.append(list) }
             index = max(list.endIndex, index + 1)
         }
         return lists
+    }
+
+    /// The lines of the paragraph straight after a heading, if it is prose rather than another heading.
+    static func paragraph(after index: Int, in lines: [ClassifiedLine]) -> [Int]? {
+        var first = index + 1
+        while first < lines.count && lines[first].isBlank { first += 1 }
+        var end = first
+        while end < lines.count && !lines[end].isBlank && lines[end].heading == nil
+            && lines[end].marker == nil
+            && !lines[end].isMarkedHeading && !(end > first && ListBoundaries.isStop(lines[end]))
+        {
+            end += 1
+        }
+        guard end > first, !ListBoundaries.isStop(lines[first]),
+            ListBoundaries.endsSentence(lines[end - 1].text)
+        else { return nil }
+        return Array(first..<end)
     }
 
     /// Whether a heading opens a list: all but bare timescale headings, which only matter inside one.

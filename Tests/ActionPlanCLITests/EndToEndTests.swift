@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// Runs the built `actionplan` binary as a user would: real processes, real files, exit statuses.
+@Suite("End to end, through the built binary")
+struct EndToEndTests {
+    /// The `actionplan` executable that `swift test` built beside the test bundle.
+    static func binary() throws -> URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("actionplan")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "actionplan binary beside \(CommandLine.arguments[0])"])
+    }
+
+    /// A sample report from the test fixtures.
+    static func fixture(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ActionPlanKitTests/Fixtures/\(name)").path
+    }
+
+    struct Result {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    /// Runs the binary with `arguments` in `directory` and waits for it.
+    static func run(_ arguments: [String], in directory: String) throws -> Result {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "ACTIONPLAN_PLANS")
+        process.environment = environment
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test("generate → update → overdue on the Dudley cabinet paper")
+    func dudleyFlow() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+
+        let generated = try Self.run(["generate", Self.fixture("dudley-2012-cabinet.txt"), "--name", "dudley"], in: directory)
+        #expect(generated.status == 0, "\(generated.error)")
+        #expect(generated.error.isEmpty)
+        let data = try #require(FileManager.default.contents(atPath: directory + "/Plans/dudley.json"))
+        #expect(data.last == UInt8(ascii: "\n"))
+        let plan = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let actions = try #require(plan["actions"] as? [[String: Any]])
+        #expect(actions.count == 13)
+        #expect(Set(actions.compactMap { $0["due"] as? String }) == ["2012-03-09", "2012-06-09"])
+        #expect(actions.allSatisfy { $0["status"] as? String == "not-started" })
+        #expect(actions.map { $0["id"] as? String } == (1...13).map { String($0) })
+
+        let again = try Self.run(["generate", Self.fixture("dudley-2012-cabinet.txt"), "--name", "dudley"], in: directory)
+        #expect(again.status != 0)
+        #expect(again.error.contains("already exists"))
+
+        let updated = try Self.run(["update", "dudley", "1", "--status", "completed", "--note", "Plan agreed", "--on", "2012-03-01"], in: directory)
+        #expect(updated.status == 0, "\(updated.error)")
+
+        let overdue = try Self.run(["overdue", "--as-of", "2012-04-01", "--format", "json"], in: directory)
+        #expect(overdue.status == 0, "\(overdue.error)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(overdue.output.utf8)) as? [String: Any])
+        let plans = try #require(report["plans"] as? [[String: Any]])
+        let listed = try #require(plans.first?["overdue"] as? [[String: Any]])
+        let ids = listed.compactMap { $0["id"] as? String }.compactMap(Int.init).sorted()
+        #expect(ids == [2, 3, 4, 5, 6, 9, 10, 11, 12])
+
+        let before = try #require(FileManager.default.contents(atPath: directory + "/Plans/dudley.json"))
+        let refused = try Self.run(["update", "dudley", "2", "--status", "finished"], in: directory)
+        #expect(refused.status == 64)
+        #expect(refused.output.isEmpty)
+        #expect(refused.error.hasPrefix("error: "))
+        #expect(FileManager.default.contents(atPath: directory + "/Plans/dudley.json") == before)
+    }
+
+    @Test("a missing report exits 66 and writes nothing")
+    func missingReport() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result = try Self.run(["generate", "no-such-report.txt"], in: directory)
+        #expect(result.status == 66)
+        #expect(result.error == "error: no-such-report.txt: no such file\n")
+        #expect(!FileManager.default.fileExists(atPath: directory + "/Plans"))
+    }
+}
