@@ -69,7 +69,8 @@ private let data: TemplateValue = [
         .init(name: "inverted over a list", source: "{{^items}}none{{/items}}", data: data, expected: ""),
         .init(name: "comment", source: "a{{! anything } at all }}b", data: data, expected: "ab"),
         .init(
-            name: "comment over several lines holding braces", source: "a\n{{! one {{x}\n two }}\nb", data: data,
+            name: "comment over several lines holding braces", source: "a\n{{! one {{x}\n two }}\nb",
+            data: data,
             expected: "a\nb"),
         .init(
             name: "standalone section lines leave no blank lines",
