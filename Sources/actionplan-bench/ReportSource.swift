@@ -29,7 +29,9 @@ enum ReportSource {
     }
 
     /// The reports to build plans from, and a line saying where they came from.
-    static func reports(corpus: String?, random: inout SeededRandom) -> (reports: [SourceText], origin: String) {
+    static func reports(corpus: String?, random: inout SeededRandom) -> (
+        reports: [SourceText], origin: String
+    ) {
         let files = corpusFiles(in: corpus)
         var reports: [SourceText] = []
         for path in files {

@@ -82,10 +82,10 @@ enum ImportCommand: Command {
         do {
             return try PlanSheet.importing(data, into: plan, asOf: day)
         } catch {
-            throw CLIFailure(
-                where: path, what: error.description,
-                hint: "fix the cells named and import again; 'actionplan export' writes a fresh sheet",
-                status: .dataError)
+            var hint: String? =
+                "fix the cells named and import again; 'actionplan export' writes a fresh sheet"
+            if case .notCSV = error { hint = nil }
+            throw CLIFailure(where: path, what: error.description, hint: hint, status: .dataError)
         }
     }
 

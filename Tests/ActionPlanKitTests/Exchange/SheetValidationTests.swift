@@ -176,8 +176,8 @@ struct SheetValidationTests {
         #expect(
             F.problems(text) == [
                 "column \"Recommendation\": the recommendations on 3 of 4 rows differ from plan "
-                    + "'cumbria-2013'; the sheet seems to come from another plan (export a fresh one with 'actionplan export "
-                    + "cumbria-2013')"
+                    + "'cumbria-2013'; the sheet seems to come from another plan (export a fresh one with "
+                    + "'actionplan export cumbria-2013')"
             ])
     }
 

@@ -178,4 +178,19 @@ struct ReportQuirkTests {
                 "Recommendation", "", "18. Cabinet to note the report.", "19. That Cabinet receive plans.",
             ]).isEmpty)
     }
+
+    @Test("a numbered theme with its recommendations as bullets gives one item per bullet")
+    func themedBullets() {
+        let items = Self.read([
+            "Recommendations", "1.   Quality of practice", "",
+            "      \u{F0B7} Develop a multi-agency response to", "       concerns.",
+            "      \u{F0B7} Ensure that plans are reviewed.", "", "2.   Ensure that staff are supervised.",
+        ])
+        #expect(
+            items.map(\.text) == [
+                "Develop a multi-agency response to concerns.", "Ensure that plans are reviewed.",
+                "Ensure that staff are supervised.",
+            ])
+        #expect(items.map(\.number) == [1, 1, 2])
+    }
 }

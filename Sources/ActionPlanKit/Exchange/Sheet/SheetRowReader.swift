@@ -5,6 +5,8 @@ struct SheetRowReader {
     let action: Action
     /// The action's rating on the import day, to tell an edited RAG cell from a current one.
     let rating: RAGRating
+    /// Every colour the action could have shown on an export made since the plan started.
+    let plausibleColours: Set<RAG>
     /// Faults that refuse the sheet.
     private(set) var problems: [SheetProblem] = []
     /// Edits that are ignored.
@@ -12,11 +14,14 @@ struct SheetRowReader {
     private var update = ActionUpdate()
     private var lines: [String] = []
 
-    init(record: CSVRecord, layout: SheetLayout, action: Action, rating: RAGRating) {
+    init(
+        record: CSVRecord, layout: SheetLayout, action: Action, rating: RAGRating, plausibleColours: Set<RAG>
+    ) {
         self.record = record
         self.layout = layout
         self.action = action
         self.rating = rating
+        self.plausibleColours = plausibleColours
     }
 
     /// The row's change, or `nil` when it changes nothing or has faults (see ``problems``).
@@ -171,11 +176,15 @@ struct SheetRowReader {
             if !unchanged {
                 warn(
                     .originalDue,
-                    "edits are ignored: the original due date stays as first set; change \"Due\" instead")
+                    "edits are ignored: the original due date stays as first set; change "
+                        + "\"\(layout.header(of: .due))\" instead")
             }
         }
-        if let cell = present(.rag), SheetCell.rag(cell) != rating.colour {
-            let shown = SheetCell.text(cell) ?? ""
+        // A sheet exported weeks ago shows the colours of that day; only a colour the action could never
+        // have had is an edit worth a warning.
+        if let cell = present(.rag), let shown = SheetCell.text(cell),
+            !(SheetCell.rag(shown).map { plausibleColours.contains($0) } ?? false)
+        {
             warn(
                 .rag,
                 "'\(shown)' is ignored: RAG is worked out from status and dates "
