@@ -62,7 +62,7 @@ struct CommandContext {
                 hint: "create one with 'actionplan generate REPORT', or point --plans at the folder that holds them",
                 status: .noInput)
         }
-        return try selected.map { name throws(StoreError) in try store.load(name) }
+        return try store.load(selected)
     }
 
     /// The day to report on: `--as-of`, else today.

@@ -37,8 +37,10 @@ public struct PDFText: Sendable {
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let reason = String(decoding: message, as: UTF8.self)
-                .split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(process.terminationStatus)"
+            let reason =
+                String(decoding: message, as: UTF8.self)
+                .split(whereSeparator: \.isNewline).first.map(String.init)
+                ?? "exit status \(process.terminationStatus)"
             throw .pdftotextFailed(path: path, reason: reason)
         }
         return TextDecoding.decode(data)

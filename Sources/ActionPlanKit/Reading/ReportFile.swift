@@ -71,8 +71,9 @@ enum FileContent: Equatable {
         if !isUTF16 && (head.contains(0) || controlShare(of: head) > 0.1) { return .binary }
         let lowered = String(decoding: body.prefix(512).map(ASCIIText.lower), as: UTF8.self)
         let skippingBOM = lowered.hasPrefix("\u{FEFF}") ? String(lowered.dropFirst()) : lowered
-        if skippingBOM.hasPrefix("<!doctype html") || skippingBOM.hasPrefix("<html") || skippingBOM.hasPrefix("<?xml")
-            && skippingBOM.contains("<html")
+        if skippingBOM.hasPrefix("<!doctype html") || skippingBOM.hasPrefix("<html")
+            || skippingBOM.hasPrefix("<?xml")
+                && skippingBOM.contains("<html")
         {
             return .html
         }

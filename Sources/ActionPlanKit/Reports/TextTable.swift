@@ -42,12 +42,14 @@ struct TextTable {
                 return table.render(widths, colour: colour).map { indent + $0 }
             }
             let droppable = table.columns.indices.filter { table.columns[$0].dropOrder != nil }
-            guard let drop = droppable.min(by: { table.columns[$0].dropOrder! < table.columns[$1].dropOrder! })
+            guard
+                let drop = droppable.min(by: { table.columns[$0].dropOrder! < table.columns[$1].dropOrder! })
             else { break }
             table.remove(column: drop)
         }
         let natural = table.naturalWidths
-        let widths = table.fit(available, splitWords: true) ?? table.minimumWidths(splitWords: true, natural: natural)
+        let widths =
+            table.fit(available, splitWords: true) ?? table.minimumWidths(splitWords: true, natural: natural)
         return table.render(widths, colour: colour).map { indent + $0 }
     }
 
@@ -60,7 +62,9 @@ struct TextTable {
     }
 
     private var naturalWidths: [Int] {
-        columns.indices.map { index in rows.reduce(columns[index].heading.count) { max($0, $1[index].count) } }
+        columns.indices.map { index in
+            rows.reduce(columns[index].heading.characterCount) { max($0, $1[index].characterCount) }
+        }
     }
 
     /// The narrowest each column may be: fixed ones their natural width, wrapping ones their minimum.
@@ -69,8 +73,8 @@ struct TextTable {
             let column = columns[index]
             guard column.wraps else { return natural[index] }
             guard !splitWords else { return min(natural[index], column.minimumWidth) }
-            let longestWord = ([column.heading] + rows.map { $0[index] }).reduce(0) { longest, cell in
-                cell.split(separator: " ").reduce(longest) { max($0, $1.count) }
+            let longestWord = rows.reduce(column.heading.longestWordCount) {
+                max($0, $1[index].longestWordCount)
             }
             return min(natural[index], max(column.minimumWidth, longestWord))
         }
@@ -115,22 +119,31 @@ struct TextTable {
             }
         }
         append(columns.map(\.heading), nil)
-        output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        output.append(
+            widths.map { String(repeating: "-", count: $0) }.joined(separator: String.spaces(TextTable.gap)))
         for (row, rowColour) in zip(rows, rowColours) { append(row, rowColour) }
         return output
     }
 
     private func line(_ cells: [String], widths: [Int], colour: ANSIColour?, useColour: Bool) -> String {
-        var parts: [String] = []
-        for (index, cell) in cells.enumerated() {
-            let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+        // Cells after the last non-empty one are left out, so no line ends in blanks.
+        let lastFilled = cells.lastIndex { !$0.isEmpty } ?? -1
+        var text = ""
+        for (index, cell) in cells.enumerated() where index <= lastFilled {
+            if index > 0 { text += String.spaces(TextTable.gap) }
+            let padding = String.spaces(widths[index] - cell.characterCount)
             // Colour the words only, so padding and blank continuation lines carry no escape codes.
-            let shown = useColour && index == colouredColumn && !cell.isEmpty ? colour?.wrap(cell) ?? cell : cell
-            parts.append(columns[index].alignRight ? padding + shown : shown + padding)
+            let shown =
+                useColour && index == colouredColumn && !cell.isEmpty ? colour?.wrap(cell) ?? cell : cell
+            if columns[index].alignRight {
+                text += padding
+                text += shown
+            } else {
+                text += shown
+                if index < lastFilled { text += padding }
+            }
         }
-        var joined = parts.joined(separator: "  ")
-        while joined.last == " " { joined.removeLast() }
-        return joined
+        return text
     }
 }
 
@@ -158,32 +171,5 @@ enum ANSIColour {
             case .dim: "2"
             }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
-    }
-}
-
-extension String {
-    /// The text broken into lines of at most `width` characters at spaces; a longer word is split.
-    func wrapped(to width: Int) -> [String] {
-        guard count > width, width > 0 else { return [self] }
-        var lines: [String] = []
-        var current = ""
-        for word in split(whereSeparator: \.isWhitespace) {
-            var word = Substring(word)
-            if !current.isEmpty && current.count + 1 + word.count > width {
-                lines.append(current)
-                current = ""
-            }
-            while word.count > width {
-                if !current.isEmpty {
-                    lines.append(current)
-                    current = ""
-                }
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
-            }
-            current += (current.isEmpty ? "" : " ") + word
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
     }
 }

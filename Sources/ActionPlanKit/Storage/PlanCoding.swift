@@ -22,14 +22,16 @@ public enum PlanCoding {
     /// no key given twice and no unknown field in an action or its history: `JSONDecoder` would keep
     /// the first of two keys and drop unknown ones, and the next write would lose them in silence.
     public static func decode(_ data: Data, path: String) throws(StoreError) -> ActionPlan {
+        // The lean reader takes files in exactly the form written here; anything else comes below.
+        if let plan = PlanFileReader.plan(from: data) { return plan }
         let bytes = [UInt8](data)
-        guard !bytes.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
-            throw .corruptPlan(path: path, detail: "the file is empty")
-        }
         let outline: JSONOutline
         do {
             outline = try JSONOutline(bytes)
         } catch {
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                throw .corruptPlan(path: path, detail: "the file is empty")
+            }
             let (line, column) = JSONOutline.position(of: error.offset, in: bytes)
             let ending = error.offset >= bytes.count ? " (the file may have been cut short)" : ""
             throw .corruptPlan(

@@ -107,7 +107,9 @@ private struct TemplateParser {
         let kind: Character? = sigil.flatMap { "#^/!>".contains($0) ? $0 : nil }
         switch sigil {
         case "{", "&":
-            throw error(at: start, .badTag("unescaped output ('{{\(sigil!)') is not supported; values are always escaped"))
+            throw error(
+                at: start,
+                .badTag("unescaped output ('{{\(sigil!)') is not supported; values are always escaped"))
         case "=":
             throw error(at: start, .badTag("changing delimiters ('{{=') is not supported"))
         default: break
@@ -120,7 +122,9 @@ private struct TemplateParser {
         let tagEnd = close + 2
         while index < tagEnd { advance() }
         if standalone {
-            while index < characters.count, characters[index] == " " || characters[index] == "\t" { advance() }
+            while index < characters.count, characters[index] == " " || characters[index] == "\t" {
+                advance()
+            }
             if index < characters.count { advance() }  // the line break
         } else {
             lineIsBlankSoFar = false
@@ -228,7 +232,8 @@ private struct TemplateParser {
     private func badName(_ body: String, at position: Template.Position) -> TemplateError {
         body.isEmpty
             ? error(at: position, .badTag("the tag names nothing"))
-            : error(at: position, .badTag("'\(body)' is not a name (letters, digits, '_', '-', dots between)"))
+            : error(
+                at: position, .badTag("'\(body)' is not a name (letters, digits, '_', '-', dots between)"))
     }
 
     private func error(at position: Template.Position, _ kind: TemplateError.Kind) -> TemplateError {

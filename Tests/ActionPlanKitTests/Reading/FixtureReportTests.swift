@@ -45,7 +45,9 @@ struct FixtureReportTests {
         let report = ReportReader.parse(TextDecoding.decode(try Self.fixture(name, "txt")))
         #expect(report.recommendations.count == expected.recommendations.count)
         for (actual, wanted) in zip(report.recommendations, expected.recommendations) {
-            #expect(ItemAssembler.collapsingWhitespace(actual.text) == ItemAssembler.collapsingWhitespace(wanted.text))
+            #expect(
+                ItemAssembler.collapsingWhitespace(actual.text)
+                    == ItemAssembler.collapsingWhitespace(wanted.text))
             #expect(Self.fixtureTimescale(actual.timescale) == wanted.timescale, "\(actual.text.prefix(60))")
             #expect(actual.section == wanted.section, "\(actual.text.prefix(60))")
         }
@@ -64,7 +66,8 @@ struct FixtureReportTests {
 
     @Test("SIF numbers are the report's own; bulleted items are numbered by position")
     func numbers() throws {
-        let sif = ReportReader.parse(TextDecoding.decode(try Self.fixture("south-gloucestershire-2017-sif", "txt")))
+        let sif = ReportReader.parse(
+            TextDecoding.decode(try Self.fixture("south-gloucestershire-2017-sif", "txt")))
         #expect(sif.recommendations.map(\.number) == Array(1...22) + Array(131...139))
         let dudley = ReportReader.parse(TextDecoding.decode(try Self.fixture("dudley-2012-cabinet", "txt")))
         #expect(dudley.recommendations.map(\.number) == Array(1...13))
@@ -73,10 +76,15 @@ struct FixtureReportTests {
     @Test("the bodies the sample reports name as responsible")
     func leads() throws {
         func leads(_ name: String) throws -> [String] {
-            ReportReader.parse(TextDecoding.decode(try Self.fixture(name, "txt"))).recommendations.compactMap(\.lead)
+            ReportReader.parse(TextDecoding.decode(try Self.fixture(name, "txt"))).recommendations.compactMap(
+                \.lead)
         }
-        #expect(try leads("dudley-2012-cabinet") == ["NHS Dudley and NHS providers", "NHS Dudley", "NHS Dudley"])
-        #expect(try leads("cumbria-2013-protection") == ["the Cumbria Safeguarding Children Board (CSCB)", "the CSCB"])
+        #expect(
+            try leads("dudley-2012-cabinet") == ["NHS Dudley and NHS providers", "NHS Dudley", "NHS Dudley"])
+        #expect(
+            try leads("cumbria-2013-protection") == [
+                "the Cumbria Safeguarding Children Board (CSCB)", "the CSCB",
+            ])
         #expect(
             try leads("south-gloucestershire-2017-sif") == [
                 "the South Gloucestershire Local Safeguarding Board (SGLSB)", "the SGLSB",

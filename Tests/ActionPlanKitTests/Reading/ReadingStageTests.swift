@@ -27,7 +27,10 @@ struct ReadingStageTests {
 
     @Test(
         "lines that are not list items",
-        arguments: ["-based practice", "2016. The year", "2.1 Adoption performance", "**Inspection dates:** 1 May", "1,243 children"])
+        arguments: [
+            "-based practice", "2016. The year", "2.1 Adoption performance", "**Inspection dates:** 1 May",
+            "1,243 children",
+        ])
     func notMarkers(line: String) {
         #expect(LineClassifier.classify(SourceLine(number: 1, page: 0, text: line[...])).marker == nil)
     }
@@ -56,7 +59,8 @@ struct ReadingStageTests {
         "lines that only look like headings",
         arguments: [
             "Recommendations 7", "Areas for improvement\t2", "areas for improvement.", "Recommendation",
-            "what needs to improve.", "What needs to improve for children, to facilitate effective monitoring",
+            "what needs to improve.",
+            "What needs to improve for children, to facilitate effective monitoring",
         ])
     func notHeadings(line: String) {
         #expect(LineClassifier.classify(SourceLine(number: 1, page: 0, text: line[...])).heading == nil)
@@ -92,12 +96,19 @@ struct ReadingStageTests {
             ("NHS Dudley and partners to review the capacity", "NHS Dudley"),
             ("NHS Dudley to review the capacity", "NHS Dudley"),
             ("the CSCB should ensure that the quality", "the CSCB"),
-            ("the Cumbria Safeguarding Children Board (CSCB) should ensure the effective use",
-             "the Cumbria Safeguarding Children Board (CSCB)"),
+            (
+                "the Cumbria Safeguarding Children Board (CSCB) should ensure the effective use",
+                "the Cumbria Safeguarding Children Board (CSCB)"
+            ),
             ("With the SGLSB and relevant partners, take steps to evaluate", "the SGLSB"),
-            ("With the South Gloucestershire Local Safeguarding Board (SGLSB), implement clear guidance",
-             "the South Gloucestershire Local Safeguarding Board (SGLSB)"),
-            ("Police and children's social care should develop a shared understanding", "Police and children's social care"),
+            (
+                "With the South Gloucestershire Local Safeguarding Board (SGLSB), implement clear guidance",
+                "the South Gloucestershire Local Safeguarding Board (SGLSB)"
+            ),
+            (
+                "Police and children's social care should develop a shared understanding",
+                "Police and children's social care"
+            ),
             ("The local authority and its partners need to build upon their strategy", "The local authority"),
         ] as [(String, String)])
     func leads(text: String, lead: String) {
@@ -108,9 +119,12 @@ struct ReadingStageTests {
         "plain imperatives and things that are not bodies name nobody",
         arguments: [
             "Ensure the draft health action plan is agreed", "ensure that core groups are regular",
-            "Urgently review all cases currently allocated", "In partnership with care leavers, review the plan",
-            "With partners, ensure that professionals are aware", "Expedite the provision of health histories for all care leavers.",
-            "The use of special guardianship orders should be promoted", "Personal education plans should contain data",
+            "Urgently review all cases currently allocated",
+            "In partnership with care leavers, review the plan",
+            "With partners, ensure that professionals are aware",
+            "Expedite the provision of health histories for all care leavers.",
+            "The use of special guardianship orders should be promoted",
+            "Personal education plans should contain data",
             "Appropriate social work advice should be available to partner colleagues when needed",
         ])
     func noLead(text: String) {

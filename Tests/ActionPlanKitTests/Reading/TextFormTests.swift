@@ -6,9 +6,13 @@ import Testing
 /// The text forms a report arrives in: encodings, line endings, pdftotext's modes and page furniture.
 @Suite("Text forms")
 struct TextFormTests {
-    static let list = ["Areas for improvement", "", "Within three months:", "", "- review plans", "- audit cases"]
+    static let list = [
+        "Areas for improvement", "", "Within three months:", "", "- review plans", "- audit cases",
+    ]
 
-    @Test("CRLF and CR line endings give the same items on the same lines as LF", arguments: ["\r\n", "\r", "\n"])
+    @Test(
+        "CRLF and CR line endings give the same items on the same lines as LF",
+        arguments: ["\r\n", "\r", "\n"])
     func lineEndings(separator: String) {
         let data = Data(Self.list.joined(separator: separator).utf8)
         let items = ReportReader.parse(TextDecoding.decode(data)).recommendations
@@ -36,16 +40,24 @@ struct TextFormTests {
                     "  manageable workloads.", "◼ The quality of assessments and the",
                 ]
             }
-            if page == 3 { body = ["  timeliness of plans for children.", "", "The experiences and progress of children"] }
+            if page == 3 {
+                body = [
+                    "  timeliness of plans for children.", "", "The experiences and progress of children",
+                ]
+            }
             pages.append(
-                (body + ["", "Inspection of Somewhere local authority children’s services", "1 to 5 May 2024     \(page)"])
-                    .joined(separator: "\n"))
+                (body + [
+                    "", "Inspection of Somewhere local authority children’s services",
+                    "1 to 5 May 2024     \(page)",
+                ])
+                .joined(separator: "\n"))
         }
         let items = ReportReader.parse(pages.joined(separator: "\n\u{0C}")).recommendations
-        #expect(items.map(\.text) == [
-            "The stability and capacity of the workforce, to support manageable workloads.",
-            "The quality of assessments and the timeliness of plans for children.",
-        ])
+        #expect(
+            items.map(\.text) == [
+                "The stability and capacity of the workforce, to support manageable workloads.",
+                "The quality of assessments and the timeliness of plans for children.",
+            ])
     }
 
     @Test("pdftotext default mode: the number alone on its line, the words after a blank line")
@@ -59,7 +71,8 @@ struct TextFormTests {
         ].joined(separator: "\n")
         let items = ReportReader.parse(text).recommendations
         #expect(items.map(\.number) == [1, 2, 3, 4, 5])
-        #expect(items.map(\.timescale) == [.immediately, .immediately, .unspecified, .unspecified, .unspecified])
+        #expect(
+            items.map(\.timescale) == [.immediately, .immediately, .unspecified, .unspecified, .unspecified])
         #expect(items[0].text == "Improve the quality of planning for children so that plans are timely.")
         #expect(items[0].line == 3)
     }
@@ -72,24 +85,32 @@ struct TextFormTests {
             "The experiences and progress of children in care: good",
         ].joined(separator: "\n")
         let items = ReportReader.parse(text).recommendations
-        #expect(items.map(\.text) == [
-            "Management oversight of plans for children in care.", "The response to children who go missing from home.",
-        ])
+        #expect(
+            items.map(\.text) == [
+                "Management oversight of plans for children in care.",
+                "The response to children who go missing from home.",
+            ])
     }
 
     @Test("a page break splits an item mid-sentence before an upper-case word")
     func pageBreakBeforeCapital() {
         let text = [
-            "Recommendations", "", "1. Ensure that the work of the", "", "5", "\u{0C}Independent Reviewing Officers is",
+            "Recommendations", "", "1. Ensure that the work of the", "", "5",
+            "\u{0C}Independent Reviewing Officers is",
             "   effective.", "", "2. Review plans.",
         ].joined(separator: "\n")
         let items = ReportReader.parse(text).recommendations
-        #expect(items.map(\.text) == ["Ensure that the work of the Independent Reviewing Officers is effective.", "Review plans."])
+        #expect(
+            items.map(\.text) == [
+                "Ensure that the work of the Independent Reviewing Officers is effective.", "Review plans.",
+            ])
     }
 
     @Test("odd bullet glyphs: U+F0B7, U+F06E, ■ and ◼", arguments: ["\u{F0B7}", "\u{F06E}", "■", "◼", "•"])
     func bulletGlyphs(glyph: String) {
-        let text = ["What needs to improve?", "", "\(glyph) Permanence planning.", "\(glyph) Sufficiency of homes."]
+        let text = [
+            "What needs to improve?", "", "\(glyph) Permanence planning.", "\(glyph) Sufficiency of homes.",
+        ]
         #expect(ReportReader.parse(text.joined(separator: "\n")).recommendations.count == 2)
     }
 
@@ -102,17 +123,23 @@ struct TextFormTests {
 
     @Test("a report with no recommendations section gives none")
     func nothingToFind() {
-        #expect(ReportReader.parse("Inspection of somewhere\n\nThe service is outstanding.\n").recommendations.isEmpty)
+        #expect(
+            ReportReader.parse("Inspection of somewhere\n\nThe service is outstanding.\n").recommendations
+                .isEmpty)
         #expect(ReportReader.parse("").recommendations.isEmpty)
     }
 
     @Test("an ILACS heading followed by prose gives that paragraph as one recommendation")
     func ilacsProse() {
         let text = [
-            "What needs to improve?", "There is a small amount of variability in practice that", "leaders are addressing.",
+            "What needs to improve?", "There is a small amount of variability in practice that",
+            "leaders are addressing.",
             "", "The experiences and progress of children: outstanding",
         ]
         let items = ReportReader.parse(text.joined(separator: "\n")).recommendations
-        #expect(items.map(\.text) == ["There is a small amount of variability in practice that leaders are addressing."])
+        #expect(
+            items.map(\.text) == [
+                "There is a small amount of variability in practice that leaders are addressing."
+            ])
     }
 }

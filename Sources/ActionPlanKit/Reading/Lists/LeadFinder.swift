@@ -7,23 +7,34 @@ public enum LeadFinder {
     static let imperatives: Set<String> = [
         "ensure", "improve", "review", "develop", "strengthen", "establish", "extend", "implement", "take",
         "make", "provide", "increase", "reduce", "undertake", "scrutinise", "consider", "continue", "secure",
-        "prioritise", "accelerate", "revise", "raise", "monitor", "evaluate", "embed", "further", "work", "put",
+        "prioritise", "accelerate", "revise", "raise", "monitor", "evaluate", "embed", "further", "work",
+        "put",
         "set", "use", "agree", "complete", "address", "identify", "promote", "support", "build", "enable",
-        "clarify", "introduce", "produce", "do", "give", "offer", "check", "assure", "analyse", "record", "share",
+        "clarify", "introduce", "produce", "do", "give", "offer", "check", "assure", "analyse", "record",
+        "share",
         "listen", "respond", "act", "tackle", "focus", "create", "sustain", "maintain", "audit", "invest",
     ]
 
     /// Words that open a recommendation without naming a body: prepositions and quantifiers.
     static let openers: Set<String> = [
-        "in", "for", "when", "where", "all", "a", "an", "as", "at", "by", "through", "within", "working", "to",
+        "in", "for", "when", "where", "all", "a", "an", "as", "at", "by", "through", "within", "working",
+        "to",
         "following", "once", "if", "while", "using", "alongside", "together",
     ]
 
     /// Words that show a phrase names an organisation or role rather than a thing.
     static let bodyWords: Set<String> = [
         "board", "council", "authority", "partnership", "partners", "police", "managers", "leaders", "school",
-        "panel", "chair", "team", "trust", "service", "services", "agencies", "commissioners", "group", "officer",
-        "director", "cabinet", "members", "health", "nhs", "providers", "agency", "committee", "hospital",
+        "schools", "panel", "chair", "team", "teams", "trust", "service", "services", "agencies",
+        "commissioners",
+        "group", "officer", "officers", "director", "cabinet", "members", "health", "nhs", "providers",
+        "agency",
+        "committee", "hospital", "care", "workers", "practitioners", "professionals", "staff", "forum",
+    ]
+
+    /// Words that make a phrase a thing rather than a body ("the access to services", "the quality of plans").
+    static let prepositions: Set<Substring> = [
+        "of", "to", "for", "with", "against", "in", "on", "at", "from", "by",
     ]
 
     /// The body `text` names as responsible, or `nil` for a plain imperative.
@@ -36,18 +47,24 @@ public enum LeadFinder {
         }
         let firstKey = first.lowercased()
         if first.first?.isLowercase == true && firstKey != "the" { return nil }
-        if imperatives.contains(firstKey) || openers.contains(firstKey) || firstKey.hasSuffix("ly") { return nil }
+        if imperatives.contains(firstKey) || openers.contains(firstKey) || firstKey.hasSuffix("ly") {
+            return nil
+        }
         for index in 1..<min(words.count - 1, 16) {
             let word = words[index]
             let next = words[index + 1]
             let isModal: Bool
             switch word {
-            case "should", "must", "to": isModal = next != "be" && next.first?.isLowercase == true
-            case "needs", "need": isModal = next == "to" && index + 2 < words.count && words[index + 2] != "be"
+            case "should", "must": isModal = next != "be" && next.first?.isLowercase == true
+            case "to": isModal = imperatives.contains(next.lowercased())
+            case "needs", "need":
+                isModal = next == "to" && index + 2 < words.count && words[index + 2] != "be"
             case "is", "are", "was", "were", "will", "can", "has", "have", "that", "which": return nil
             default:
                 // "NHS Dudley and NHS providers ensure …": a bare verb needs a subject that is plainly a name.
-                isModal = imperatives.contains(String(word)) && startsWithName(words[..<index])
+                isModal =
+                    imperatives.contains(String(word)) && startsWithName(words[..<index])
+                    && words.first?.lowercased() != "the"
             }
             if word == "to" && !startsWithName(words[..<index]) { return nil }
             guard isModal else {
@@ -90,12 +107,16 @@ public enum LeadFinder {
         {
             subject = Array(subject[..<and])
         }
-        guard !subject.isEmpty, subject.count <= 12 else { return nil }
-        let namesBody = subject.contains { word in
-            let letters = word.filter(\.isLetter)
-            return (letters.count >= 2 && letters.allSatisfy(\.isUppercase))
-                || bodyWords.contains(letters.lowercased())
+        // "The quality of supervision …" names a thing, not who is to act.
+        guard !subject.isEmpty, subject.count <= 12, !subject.contains(where: { prepositions.contains($0) })
+        else {
+            return nil
         }
-        return namesBody ? subject.joined(separator: " ") : nil
+        // The last word says what the phrase is: "the LSCB annual report" is a report, not the board.
+        guard let head = subject.last?.filter(\.isLetter), !head.isEmpty else { return nil }
+        let isAcronym = head.count >= 2 && head.allSatisfy(\.isUppercase)
+        let isName = subject.count > 1 && head.first?.isUppercase == true
+        return isAcronym || isName || bodyWords.contains(head.lowercased())
+            ? subject.joined(separator: " ") : nil
     }
 }

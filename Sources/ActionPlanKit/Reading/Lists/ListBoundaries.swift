@@ -18,7 +18,8 @@ enum ListBoundaries {
     /// Whether an unmarked paragraph says there is nothing in this list ("The inspection did not find any …").
     static func saysNothing(_ text: String) -> Bool {
         let key = text.lowercased()
-        return key.contains("did not find any") || key.hasPrefix("there are no") || key.hasPrefix("there were no")
+        return key.contains("did not find any") || key.hasPrefix("there are no")
+            || key.hasPrefix("there were no")
             || key.hasPrefix("no areas") || key.hasPrefix("none")
     }
 

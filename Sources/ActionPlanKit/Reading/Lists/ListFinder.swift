@@ -19,9 +19,13 @@ public enum ListFinder {
             }
             var walker = ListWalker(lines: lines, headingIndex: index, heading: heading)
             var list = walker.walk()
-            if list.items.isEmpty, heading == .whatNeedsToImprove, let paragraph = paragraph(after: index, in: lines) {
+            if list.items.isEmpty, heading == .whatNeedsToImprove,
+                let paragraph = paragraph(after: index, in: lines)
+            {
                 // An ILACS report with almost nothing to improve may say so in prose instead of bullets.
-                list.items = [RecommendationList.Item(lines: paragraph, printedNumber: nil, timescale: .unspecified)]
+                list.items = [
+                    RecommendationList.Item(lines: paragraph, printedNumber: nil, timescale: .unspecified)
+                ]
                 list.endIndex = (paragraph.last ?? index) + 1
             }
             if !list.items.isEmpty { lists.append(list) }
@@ -35,7 +39,8 @@ public enum ListFinder {
         var first = index + 1
         while first < lines.count && lines[first].isBlank { first += 1 }
         var end = first
-        while end < lines.count && !lines[end].isBlank && lines[end].heading == nil && lines[end].marker == nil
+        while end < lines.count && !lines[end].isBlank && lines[end].heading == nil
+            && lines[end].marker == nil
             && !lines[end].isMarkedHeading && !(end > first && ListBoundaries.isStop(lines[end]))
         {
             end += 1

@@ -12,10 +12,14 @@ public enum MergedItemSplitter {
     /// Words after which an imperative verb continues the same recommendation.
     static let joiners: Set<Substring> = [
         "and", "or", "to", "should", "must", "will", "would", "can", "could", "may", "might", "shall", "that",
-        "which", "who", "also", "further", "then", "not", "help", "helps", "so", "as", "by", "in", "of", "for",
-        "with", "on", "at", "from", "do", "does", "did", "we", "they", "it", "partners", "agencies", "services",
-        "authority", "council", "board", "managers", "staff", "workers", "leaders", "schools", "professionals",
-        "practitioners", "and/or", "is", "are", "be", "where", "when", "how", "what", "whether", "cscb", "lscb",
+        "which", "who", "also", "further", "then", "not", "help", "helps", "so", "as", "by", "in", "of",
+        "for",
+        "with", "on", "at", "from", "do", "does", "did", "we", "they", "it", "partners", "agencies",
+        "services",
+        "authority", "council", "board", "managers", "staff", "workers", "leaders", "schools",
+        "professionals",
+        "practitioners", "and/or", "is", "are", "be", "where", "when", "how", "what", "whether", "cscb",
+        "lscb",
     ]
 
     /// Each item's text split into the recommendations it holds (usually one).

@@ -7,9 +7,15 @@ public enum RecommendationBuilder {
         let sections = SectionNamer.names(of: lists, in: lines)
         var result: [Recommendation] = []
         for (list, section) in zip(lists, sections) {
-            let texts = list.items.map { item in ItemAssembler.text(of: item.lines.map { lines[$0].text }) }
+            let items = list.items.flatMap { item in
+                ThemedItemSplitter.split(item, in: lines).map { group in
+                    RecommendationList.Item(
+                        lines: group, printedNumber: item.printedNumber, timescale: item.timescale)
+                }
+            }
+            let texts = items.map { item in ItemAssembler.text(of: item.lines.map { lines[$0].text }) }
             let pieces = MergedItemSplitter.split(texts)
-            for (item, parts) in zip(list.items, pieces) {
+            for (item, parts) in zip(items, pieces) {
                 for part in parts where !part.isEmpty {
                     result.append(
                         Recommendation(

@@ -208,18 +208,25 @@ enum JudgementTable {
         /// with a header, a summary, or a row whose cells are split by a tab, pipe or wide gap and
         /// whose last word can end a grade.
         static func mightStartTable(_ line: Substring) -> Bool {
-            let start = line.drop { $0 == " " || $0 == "\t" || $0 == "#" || $0 == "*" }
-            if start.hasPrefix("Children") || start.hasPrefix("The overall judgement") || start.hasPrefix("Judgement") {
-                return true
+            var line = line
+            return line.withUTF8 { bytes in
+                let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+                let isMark = { (byte: UInt8) in isBlank(byte) || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "*") }
+                guard let first = bytes.firstIndex(where: { !isMark($0) }),
+                    let last = bytes.lastIndex(where: { !isMark($0) })
+                else { return false }
+                let text = UnsafeBufferPointer(rebasing: bytes[first...last])
+                if ["Children", "The overall judgement", "Judgement"].contains(where: { text.starts(with: $0.utf8) }) {
+                    return true
+                }
+                let wordStart = (text.lastIndex(where: isBlank) ?? -1) + 1
+                let lastWord = text[wordStart...]
+                guard (3...12).contains(lastWord.count) else { return false }
+                let word = String(decoding: lastWord, as: UTF8.self).lowercased()
+                guard lastWord.last == UInt8(ascii: ")") || Grade.endings.contains(word) else { return false }
+                return text.contains(UInt8(ascii: "\t")) || text.contains(UInt8(ascii: "|"))
+                    || zip(text, text.dropFirst()).contains { $0 == UInt8(ascii: " ") && $1 == UInt8(ascii: " ") }
             }
-            let bytes = line.utf8
-            let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-            let lastWord = bytes.reversed().drop { isBlank($0) || $0 == UInt8(ascii: "*") }.prefix { !isBlank($0) && $0 != UInt8(ascii: "*") }
-            guard (3...12).contains(lastWord.count), lastWord.first == UInt8(ascii: ")") || Grade.endings.contains(
-                String(decoding: lastWord.reversed(), as: UTF8.self).lowercased())
-            else { return false }
-            return bytes.contains(UInt8(ascii: "\t")) || bytes.contains(UInt8(ascii: "|"))
-                || zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: " ") && $1 == UInt8(ascii: " ") }
         }
 
         /// A line that starts a table by itself: words, then a capitalised grade in the last cell.
@@ -245,18 +252,51 @@ enum JudgementTable {
             var words = name.split(whereSeparator: { $0.isWhitespace })
             // "The effectiveness of the LSCB is" / "requires improvement": the verb is not the area's.
             if words.count > 2, words.last == "is" { words.removeLast() }
-            return words.joined(separator: " ").trimmingCharacters(in: [":", " ", "."])
+            var areaName = words.joined(separator: " ")
+            while let last = areaName.last, last == ":" || last == "." { areaName.removeLast() }
+            return areaName
         }
     }
 }
 
 extension StringProtocol {
     /// The text without surrounding whitespace and the Markdown marks conversions leave ("**", "#", "- ").
+    ///
+    /// Works on the UTF-8 bytes (ASCII blanks and the no-break space): this runs on every line.
     func trimmingMarks() -> String {
-        var text = Substring(self)
-        while let first = text.first, first.isWhitespace || "#*>".contains(first) { text = text.dropFirst() }
-        while let last = text.last, last.isWhitespace || last == "*" { text = text.dropLast() }
-        if text.hasPrefix("- ") { text = text.dropFirst(2) }
-        return String(text)
+        let text = Substring(self)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        let noBreakSpace: (UInt8, UInt8) = (0xC2, 0xA0)
+        func isBlank(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == 0x0C || byte == UInt8(ascii: "\r")
+        }
+        while start < end {
+            let byte = bytes[start]
+            if isBlank(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: ">") {
+                start = bytes.index(after: start)
+            } else if byte == noBreakSpace.0, bytes.index(after: start) < end,
+                bytes[bytes.index(after: start)] == noBreakSpace.1
+            {
+                start = bytes.index(start, offsetBy: 2)
+            } else {
+                break
+            }
+        }
+        while start < end {
+            let before = bytes.index(before: end)
+            let byte = bytes[before]
+            if isBlank(byte) || byte == UInt8(ascii: "*") {
+                end = before
+            } else if byte == noBreakSpace.1, before > start, bytes[bytes.index(before: before)] == noBreakSpace.0 {
+                end = bytes.index(before: before)
+            } else {
+                break
+            }
+        }
+        var trimmed = text[start..<end]
+        if trimmed.utf8.starts(with: "- ".utf8) { trimmed = trimmed.dropFirst(2) }
+        return String(trimmed)
     }
 }

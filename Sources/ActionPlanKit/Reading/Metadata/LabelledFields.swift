@@ -15,13 +15,19 @@ enum LabelledFields {
 
     /// Removes the Markdown and HTML marks conversions leave around labels ("**Published:**", "<b>").
     static func plain(_ line: Substring) -> String {
+        var line = line
+        // Most lines carry no marks and no surrounding blanks: copy them as they are.
+        let isClean = line.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            let blanks: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: "\t")]
+            let marks: [UInt8] = [UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "_"), UInt8(ascii: "#")]
+            return !blanks.contains(first) && !blanks.contains(last) && first != UInt8(ascii: ">")
+                && !bytes.contains(where: marks.contains)
+        }
+        if isClean { return String(line) }
         var text = String(line)
-        if text.utf8.contains(UInt8(ascii: "*")) || text.utf8.contains(UInt8(ascii: "<"))
-            || text.utf8.contains(UInt8(ascii: "_"))
-        {
-            for mark in ["**", "<b>", "</b>", "__"] {
-                text = text.replacingOccurrences(of: mark, with: "")
-            }
+        for mark in ["**", "<b>", "</b>", "__"] where text.utf8.contains(mark.utf8.first!) {
+            text = text.replacingOccurrences(of: mark, with: "")
         }
         return text.trimmingMarks()
     }
@@ -45,6 +51,8 @@ enum LabelledFields {
         after labels: [String], followedBy follower: Follower, in lines: [String], caseSensitive: Bool = false
     ) -> (text: Substring, line: Int)? {
         for (index, line) in lines.enumerated() {
+            // Labels that need a colon cannot be on a line without one.
+            if follower == .colon, !line.utf8.contains(UInt8(ascii: ":")) { continue }
             for label in labels {
                 guard let range = TextSearch.range(of: label, in: line, caseSensitive: caseSensitive) else {
                     continue

@@ -10,7 +10,9 @@ enum ASCIIText {
         while start <= bytes.count - pattern.count {
             if lower(bytes[start]) == first {
                 var matched = 1
-                while matched < pattern.count && lower(bytes[start + matched]) == pattern[matched] { matched += 1 }
+                while matched < pattern.count && lower(bytes[start + matched]) == pattern[matched] {
+                    matched += 1
+                }
                 if matched == pattern.count { return true }
             }
             start += 1

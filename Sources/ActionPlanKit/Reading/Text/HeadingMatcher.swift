@@ -16,7 +16,8 @@ enum HeadingMatcher {
         case "recommendations": return .recommendations
         case "what does the local authority need to improve":
             return .whatDoesItNeedToImprove(board: false)
-        case "what does the lscb need to improve", "what does the local safeguarding children board need to improve":
+        case "what does the lscb need to improve",
+            "what does the local safeguarding children board need to improve":
             return .whatDoesItNeedToImprove(board: true)
         default: break
         }
@@ -31,7 +32,9 @@ enum HeadingMatcher {
 
     /// The words a recommendations or timescale heading can start with.
     static let firstWords: Set<[UInt8]> = Set(
-        ["areas", "recommendations", "what", "immediately", "immediate", "priority", "within"].map { Array($0.utf8) })
+        ["areas", "recommendations", "what", "immediately", "immediate", "priority", "within"].map {
+            Array($0.utf8)
+        })
 
     /// The leading ASCII letters of `text`, lowercased.
     static func firstWord(of text: String) -> [UInt8] {

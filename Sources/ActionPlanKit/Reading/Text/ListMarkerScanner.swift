@@ -13,7 +13,8 @@ enum ListMarkerScanner {
         if let first = rest.first, isBullet(first) {
             let after = rest.dropFirst()
             let needsSpace = first.isASCII || first == "\u{2013}"
-            if after.isEmpty || after.first == " " || after.first == "\t" || after.first == "\u{A0}" || !needsSpace
+            if after.isEmpty || after.first == " " || after.first == "\t" || after.first == "\u{A0}"
+                || !needsSpace
             {
                 sawBullet = true
                 rest = after.drop { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }

@@ -16,7 +16,8 @@ public enum PageFurniture {
 
     /// Whether the line is nothing but a page number ("7", "Page 7", "7 of 40", "- 7 -").
     static func isPageNumber(_ text: Substring) -> Bool {
-        guard text.utf8.count(where: { !ASCIIText.isBlank($0) }) <= 16, text.utf8.contains(where: ASCIIText.isDigit)
+        guard text.utf8.count(where: { !ASCIIText.isBlank($0) }) <= 16,
+            text.utf8.contains(where: ASCIIText.isDigit)
         else { return false }
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words.first?.lowercased() == "page" { words.removeFirst() }
@@ -41,7 +42,10 @@ public enum PageFurniture {
             let content = (start..<end).filter { !lines[$0].isBlank && !isPageNumber(lines[$0].text) }
             for index in Set(content.prefix(edgeLines) + content.suffix(edgeLines)) {
                 // A line with few letters ("12." before its paragraph in pdftotext's default mode) is body.
-                guard lines[index].text.utf8.count(where: { ASCIIText.lower($0) >= 97 && ASCIIText.lower($0) <= 122 }) >= 4
+                guard
+                    lines[index].text.utf8.count(where: {
+                        ASCIIText.lower($0) >= 97 && ASCIIText.lower($0) <= 122
+                    }) >= 4
                 else { continue }
                 let shape = shape(of: lines[index].text)
                 pagesByShape[shape, default: []].insert(page)

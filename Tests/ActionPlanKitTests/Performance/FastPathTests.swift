@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@testable import ActionPlanKit
+
+/// The text operations as they were written over `Character`s: the answers the fast paths must give.
+enum CharacterReference {
+    static func wrapped(_ text: String, to width: Int) -> [String] {
+        guard text.count > width, width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            var word = Substring(word)
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            while word.count > width {
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    static func shortened(_ text: String, to limit: Int) -> String {
+        var result = ""
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            let needed = result.isEmpty ? word.count : result.count + 1 + word.count
+            if needed > limit - 1 {
+                if result.count < limit / 2 {
+                    let room = limit - 1 - (result.isEmpty ? 0 : result.count + 1)
+                    result += (result.isEmpty ? "" : " ") + word.prefix(max(room, 0))
+                }
+                while let last = result.last, ",;:.-–(".contains(last) { result.removeLast() }
+                return result + "…"
+            }
+            result += (result.isEmpty ? "" : " ") + word
+        }
+        return result
+    }
+}
+
+@Suite("Fast paths give what the slow ones give")
+struct FastPathTests {
+    struct Sample: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var testDescription: String { name }
+    }
+
+    static let samples = [
+        Sample(name: "plain ASCII", text: "Ensure that all children in need of help receive a timely response from social workers"),
+        Sample(name: "curly quotes and dashes", text: "Improve the child’s “voice” – and the carers’ … in every plan; see p. 12 (Annex B) –"),
+        Sample(name: "combining accent", text: "Cafe\u{301} meetings with the re\u{301}sume\u{301} of every social worker in the team"),
+        Sample(name: "emoji and flags", text: "Celebrate 👍🏽 success 🇬🇧 with the whole team and every partner across the borough"),
+        Sample(name: "no-break and thin spaces", text: "Within\u{A0}three\u{2009}months the board must agree the plan for every child"),
+        Sample(name: "tabs, newlines and CRLF", text: "First line\tof the text\r\nsecond line\nthird   line with   runs of spaces"),
+        Sample(name: "one very long word", text: String(repeating: "abcdefghij", count: 14) + " end"),
+        Sample(name: "long word with accents", text: "short " + String(repeating: "éèàç", count: 30)),
+        Sample(name: "ends in punctuation to trim", text: "Agree the multi-agency plan for every child looked after, including those placed out; (see –"),
+        Sample(name: "empty", text: ""),
+        Sample(name: "only spaces", text: "     "),
+    ]
+
+    @Test("wrapping matches the Character version", arguments: samples)
+    func wrapping(_ sample: Sample) {
+        for width in [1, 5, 12, 20, 37, 90, 200] {
+            #expect(sample.text.wrapped(to: width) == CharacterReference.wrapped(sample.text, to: width), "width \(width)")
+        }
+    }
+
+    @Test("shortening matches the Character version", arguments: samples)
+    func shortening(_ sample: Sample) {
+        for limit in [4, 10, 20, 40, 90] {
+            #expect(sample.text.shortened(to: limit) == CharacterReference.shortened(sample.text, to: limit), "limit \(limit)")
+        }
+    }
+
+    @Test("counting matches String.count", arguments: samples)
+    func counting(_ sample: Sample) {
+        #expect(sample.text.characterCount == sample.text.count)
+        #expect(sample.text.longestWordCount == sample.text.split(separator: " ").reduce(0) { max($0, $1.count) })
+    }
+
+    /// The plan as of `day` the long way: back to the plan as generated, then every change up to `day`.
+    private func replayed(_ plan: ActionPlan, on day: CalendarDay) -> ActionPlan {
+        var result = plan.asGenerated
+        for index in result.actions.indices {
+            for entry in plan.actions[index].history where entry.on <= day {
+                for change in entry.changes { result.actions[index].set(change.field, to: change.to) }
+                result.actions[index].history.append(entry)
+            }
+        }
+        result.revision = result.actions.flatMap(\.history).map(\.revision).max() ?? 0
+        return result
+    }
+
+    @Test("as-of on and after the last change is the replayed plan", arguments: ["2012-03-03", "2012-02-10", "2012-01-01", "2030-01-01"])
+    func asOfMatchesReplay(_ day: String) throws {
+        let plan = try busyPlan()
+        let day = CalendarDay(iso: day)!
+        #expect(plan.asOf(day) == replayed(plan, on: day))
+    }
+
+    @Test("a field edited by hand behind the history's back is still replayed from the history")
+    func handEditedFieldIsReplayed() throws {
+        var plan = try busyPlan()
+        plan.actions[0].status = .blocked
+        plan.actions[1].originalDue = CalendarDay(iso: "2099-01-01")
+        let day = CalendarDay(iso: "2030-01-01")!
+        let asOf = plan.asOf(day)
+        #expect(asOf == replayed(plan, on: day))
+        #expect(asOf.actions[0].status == .completed)
+    }
+}
