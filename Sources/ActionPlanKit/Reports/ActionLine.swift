@@ -70,7 +70,8 @@ extension String {
                     result.append(word.prefix(Swift.max(room, 0)))
                 }
                 let trimmed = [UInt8](",;:.-(".utf8)
-                while let last = result.utf8.last, trimmed.contains(last) || result.utf8.ends(with: "\u{2013}".utf8) {
+                let enDash = [UInt8]("–".utf8)
+                while let last = result.utf8.last, trimmed.contains(last) || result.utf8.ends(with: enDash) {
                     result.utf8.removeLast(last < 0x80 ? 1 : 3)
                     result.count -= 1
                 }
@@ -84,7 +85,7 @@ extension String {
 
 extension [UInt8] {
     /// Whether the bytes end with `suffix`.
-    fileprivate func ends(with suffix: String.UTF8View) -> Bool {
+    fileprivate func ends(with suffix: [UInt8]) -> Bool {
         count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

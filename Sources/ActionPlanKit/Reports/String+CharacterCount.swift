@@ -18,6 +18,17 @@ extension String {
     /// Then counting, splitting at whitespace and cutting by characters can work on scalars (and so on
     /// UTF-8 bytes) and give exactly what the `Character` operations give. Any other text gives `nil`.
     var simpleScalarCount: Int? {
+        var ascii = 0
+        for byte in utf8 {
+            guard byte < 0x80 else { return nonASCIIScalarCount }
+            guard (0x20...0x7E).contains(byte) else { return nil }
+            ascii += 1
+        }
+        return ascii
+    }
+
+    /// ``simpleScalarCount`` for text that is not all ASCII.
+    private var nonASCIIScalarCount: Int? {
         var count = 0
         for scalar in unicodeScalars {
             switch scalar.value {
@@ -43,8 +54,18 @@ extension String {
 
     /// The length in characters of the longest run between spaces.
     var longestWordCount: Int {
-        guard let words = simpleWords else { return split(separator: " ").reduce(0) { max($0, $1.count) } }
-        return words.reduce(0) { max($0, $1.count) }
+        guard simpleScalarCount != nil else { return split(separator: " ").reduce(0) { max($0, $1.count) } }
+        var longest = 0
+        var current = 0
+        for byte in utf8 {
+            if byte == 0x20 {
+                longest = max(longest, current)
+                current = 0
+            } else if byte & 0xC0 != 0x80 {
+                current += 1
+            }
+        }
+        return max(longest, current)
     }
 }
 
