@@ -161,6 +161,7 @@ struct BenchSuite {
         emit("### Other commands on the \(portfolio.actions)-action portfolio\n")
         emit(Format.header)
         let plans = ["--plans", portfolio.directory]
+        emit(Format.row("`--help` (start-up floor: no plan read)", try time([options.tool, "--help"])))
         let hasReport = (try? ProcessRunner().run([options.tool, "report", "--help"]))?.status == 0
         if hasReport {
             emit(

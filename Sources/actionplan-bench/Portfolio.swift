@@ -54,7 +54,7 @@ struct PortfolioBuilder {
                 report.recommendations = Array(report.recommendations.prefix(room))
             }
             let stem = PlanName(derivingFrom: source.fileName).rawValue
-            let name = PlanName(String(stem.prefix(100)) + "-\(index / reports.count + 1)")!
+            let name = PlanName(String(stem.prefix(100)) + "-\(source.form)-\(index / reports.count + 1)")!
             let start = today.adding(days: -Int.random(in: 20...1_100, using: &random))
             let policy = DueDatePolicy(defaultMonths: random.chance(0.9) ? random.pick([3, 6, 6, 12]) : nil)
             var plan = try ActionPlan.generate(
@@ -64,7 +64,12 @@ struct PortfolioBuilder {
                 try recordHistory(of: action, in: &plan, random: &random)
             }
             let data = try PlanCoding.encode(plan)
-            try Self.write(data, to: directory + "/" + name.fileName)
+            let path = directory + "/" + name.fileName
+            guard !FileManager.default.fileExists(atPath: path) else {
+                throw SpawnError(
+                    program: path, reason: "two plans of the same name; the portfolio would lose one")
+            }
+            try Self.write(data, to: path)
             if summary.plans == 0 { summary.firstPlan = name.rawValue }
             summary.plans += 1
             summary.actions += plan.actions.count

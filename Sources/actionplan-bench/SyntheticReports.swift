@@ -87,7 +87,9 @@ enum SyntheticReports {
                 recommendations: recommendations)
             let slug = authority.lowercased().replacingOccurrences(of: " ", with: "_")
             let fileName = "synthetic_\(slug)_children_s_services_inspection_\(index).txt"
-            return SourceText(fileName: fileName, sha256: String(repeating: "0", count: 64), report: report)
+            return SourceText(
+                fileName: fileName, form: "synthetic", sha256: String(repeating: "0", count: 64),
+                report: report)
         }
     }
 

@@ -24,6 +24,11 @@ public enum PlanCoding {
     public static func decode(_ data: Data, path: String) throws(StoreError) -> ActionPlan {
         // The lean reader takes files in exactly the form written here; anything else comes below.
         if let plan = PlanFileReader.plan(from: data) { return plan }
+        return try decodeThoroughly(data, path: path)
+    }
+
+    /// Decodes a plan file without the lean reader's fast path; the fuzz target compares the two.
+    static func decodeThoroughly(_ data: Data, path: String) throws(StoreError) -> ActionPlan {
         let bytes = [UInt8](data)
         let outline: JSONOutline
         do {

@@ -51,7 +51,7 @@ public enum LeadFinder {
         if imperatives.contains(firstKey) || openers.contains(firstKey) || firstKey.hasSuffix("ly") {
             return nil
         }
-        for index in 1..<min(words.count - 1, 16) {
+        for index in 1..<max(1, min(words.count - 1, 16)) {
             let word = words[index]
             let next = words[index + 1]
             let isModal: Bool
