@@ -6,6 +6,8 @@ public enum ExchangeError: Error, Hashable, Sendable {
     case textAfterQuote(row: Int, field: Int)
     /// The file has no header row: it is empty or holds only blank lines.
     case emptySheet
+    /// The file is not text but a workbook or other binary file; `found` says what it looks like.
+    case notCSV(found: String)
     /// The sheet has faults, each naming its row and column; listed all at once so one edit fixes them.
     case invalidSheet([SheetProblem])
 }
@@ -23,6 +25,9 @@ extension ExchangeError: CustomStringConvertible {
         case .emptySheet:
             "the sheet is empty; expected a header row (ID, Action, Lead/Owner, …) as written by "
                 + "'actionplan export'"
+        case .notCSV(let found):
+            "the file is \(found), not CSV; in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)' "
+                + "and import that file"
         case .invalidSheet(let problems):
             if problems.count == 1 {
                 problems[0].description + "; nothing was imported"

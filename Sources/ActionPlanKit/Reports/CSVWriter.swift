@@ -39,15 +39,17 @@ extension OverdueReport {
             "list", "plan", "id", "action", "owner", "due", "originalDue", "daysOverdue", "status", "rag",
             "ragReason", "latestNote", "latestNoteOn",
         ])
-        let lists = [("overdue", overdue), ("due soon", dueSoon), ("no due date", noDueDate), ("no owner", noOwner)]
+        let lists = [
+            ("overdue", overdue), ("due soon", dueSoon), ("no due date", noDueDate), ("no owner", noOwner),
+        ]
         for (list, lines) in lists {
             for line in lines {
                 let action = line.action
                 writer.append([
                     list, line.plan.rawValue, action.id.description, action.action, action.owner ?? "",
-                    action.due?.description ?? "", action.originalDue?.description ?? "",
-                    line.daysOverdue.map(String.init) ?? "", action.status.rawValue, line.rating.colour.rawValue,
-                    line.rating.reason, line.latestNote ?? "", line.latestNoteOn?.description ?? "",
+                    action.due?.isoText ?? "", action.originalDue?.isoText ?? "",
+                    line.daysOverdue.map(String.init) ?? "", action.status.rawValue, line.colour.rawValue,
+                    line.rating.reason, line.latestNote ?? "", line.latestNoteOn?.isoText ?? "",
                 ])
             }
         }

@@ -11,7 +11,8 @@ extension OverdueReport {
                 plans.map { plan in
                     [
                         "name": .text(plan.name.rawValue), "authority": .optional(plan.authority),
-                        "actions": .text(String(plan.actionCount)), "overdue": .text(String(plan.overdueCount)),
+                        "actions": .text(String(plan.actionCount)),
+                        "overdue": .text(String(plan.overdueCount)),
                     ]
                 }),
             "totalActions": .text(String(totalActions)),

@@ -15,7 +15,8 @@ extension OverdueReport {
             for group in ownerGroups {
                 out.append("")
                 out.append("  \(group.owner ?? "No owner") (\(group.actions.count))")
-                out.append(contentsOf: overdueTable(group.actions).lines(width: width, colour: colour, indent: "  "))
+                out.append(
+                    contentsOf: overdueTable(group.actions).lines(width: width, colour: colour, indent: "  "))
             }
         } else {
             out.append(contentsOf: overdueTable(overdue).lines(width: width, colour: colour, indent: "  "))
@@ -59,19 +60,22 @@ extension OverdueReport {
             TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
             TextTable.Column(heading: "Due"), TextTable.Column(heading: "Days", alignRight: true),
             TextTable.Column(heading: "Status", wraps: true, minimumWidth: 7, dropOrder: 2),
-            TextTable.Column(heading: "Latest update", wraps: true, minimumWidth: 10, weight: 3, dropOrder: 1),
+            TextTable.Column(
+                heading: "Latest update", wraps: true, minimumWidth: 10, weight: 3, dropOrder: 1),
         ]
-        if showsPlan { columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0) }
+        if showsPlan {
+            columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0)
+        }
         var table = TextTable(columns)
         table.colouredColumn = showsPlan ? 5 : 4
         for line in lines {
             var row = [
                 line.action.id.description, line.shortAction, line.action.owner ?? "—",
-                line.action.due?.description ?? "—", line.daysOverdue.map(String.init) ?? "",
+                line.action.due?.isoText ?? "—", line.daysOverdue.map(String.init) ?? "",
                 line.action.status.label, ReportWords.latestUpdate(line),
             ]
             if showsPlan { row.insert(line.plan.description, at: 0) }
-            table.append(row, colour: ANSIColour(line.rating.colour))
+            table.append(row, colour: ANSIColour(line.colour))
         }
         return table
     }
@@ -85,16 +89,18 @@ extension OverdueReport {
             TextTable.Column(heading: "Due"),
             TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 10, weight: 2),
         ]
-        if showsPlan { columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0) }
+        if showsPlan {
+            columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0)
+        }
         var table = TextTable(columns)
         table.colouredColumn = columns.count - 1
         for line in lines {
             var row = [
                 line.action.id.description, line.shortAction, line.action.owner ?? "—",
-                line.action.due?.description ?? "—", ReportWords.rating(line.rating),
+                line.action.due?.isoText ?? "—", ReportWords.rating(line.rating),
             ]
             if showsPlan { row.insert(line.plan.description, at: 0) }
-            table.append(row, colour: ANSIColour(line.rating.colour))
+            table.append(row, colour: ANSIColour(line.colour))
         }
         return table.lines(width: width, colour: colour, indent: "  ")
     }

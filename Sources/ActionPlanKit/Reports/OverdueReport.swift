@@ -65,35 +65,48 @@ public struct OverdueReport: Sendable {
     public let ragByTimescale: [Timescale: [RAG: Int]]
 
     /// Computes the report over `plans` as they stood on `asOf`.
-    public init(plans: [ActionPlan], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false) {
+    ///
+    /// One pass over the actions, then sorts of small keys: the work grows with the number of actions
+    /// (times its logarithm for the sorts), and no action is rated in words unless it is shown.
+    public init(
+        plans: [ActionPlan], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false
+    ) {
         self.asOf = asOf
         self.policy = policy
         self.byOwner = byOwner
         var headings: [PlanHeading] = []
-        var colourCounts = [RAG: Int]()
+        var counter = RAGCounter()
         var overdue: [ActionLine] = []
+        var overdueKeys: [(days: Int, plan: Int, id: Int, index: Int)] = []
         var dueSoon: [ActionLine] = []
         var noDueDate: [ActionLine] = []
         var noOwner: [ActionLine] = []
-        var total = 0
-        var byTimescale: [Timescale: [RAG: Int]] = [:]
         let horizon = asOf.adding(days: policy.amberWindow)
-        for stored in plans {
+        // Plans are ordered by name for ties, so each plan's place in that order is worked out once.
+        let nameRank = Dictionary(
+            plans.indices.sorted { plans[$0].name < plans[$1].name }.enumerated().map { ($1, $0) },
+            uniquingKeysWith: { first, _ in first })
+        for (planIndex, stored) in plans.enumerated() {
             let plan = stored.asOf(asOf)
             var overdueInPlan = 0
             for action in plan.actions {
-                let line = ActionLine(plan: plan.name, action: action, on: asOf, policy: policy)
-                total += 1
-                colourCounts[line.rating.colour, default: 0] += 1
-                byTimescale[action.timescale, default: [:]][line.rating.colour, default: 0] += 1
-                if line.daysOverdue != nil {
-                    overdue.append(line)
+                let colour = policy.colour(of: action, on: asOf)
+                counter.count(colour, action.timescale)
+                let late = policy.daysOverdue(action, on: asOf)
+                func line() -> ActionLine {
+                    ActionLine(
+                        plan: plan.name, action: action, on: asOf, policy: policy, colour: colour,
+                        daysOverdue: late)
+                }
+                if let late {
+                    overdueKeys.append((late, nameRank[planIndex]!, action.id.number, overdue.count))
+                    overdue.append(line())
                     overdueInPlan += 1
                 }
                 guard action.status.isOpen else { continue }
-                if let due = action.due, due >= asOf, due <= horizon { dueSoon.append(line) }
-                if action.due == nil { noDueDate.append(line) }
-                if action.owner?.isEmpty ?? true { noOwner.append(line) }
+                if let due = action.due, due >= asOf, due <= horizon { dueSoon.append(line()) }
+                if action.due == nil { noDueDate.append(line()) }
+                if action.owner?.isEmpty ?? true { noOwner.append(line()) }
             }
             headings.append(
                 PlanHeading(
@@ -101,20 +114,15 @@ public struct OverdueReport: Sendable {
                     overdueCount: overdueInPlan))
         }
         self.plans = headings
-        totalActions = total
-        ragCounts = RAGCount.all(colourCounts, total: total)
-        self.overdue = overdue.sorted { lhs, rhs in
-            if lhs.daysOverdue != rhs.daysOverdue { return (lhs.daysOverdue ?? 0) > (rhs.daysOverdue ?? 0) }
-            return OverdueReport.reportOrder(lhs, rhs)
-        }
+        totalActions = counter.total
+        ragCounts = RAGCount.all(counter.byColour, total: counter.total)
+        ragByTimescale = counter.byTimescale
+        overdueKeys.sort { ($1.days, $0.plan, $0.id) < ($0.days, $1.plan, $1.id) }
+        self.overdue = overdueKeys.map { overdue[$0.index] }
         ageing = OverdueReport.buckets(of: overdue)
-        self.dueSoon = dueSoon.sorted { lhs, rhs in
-            if lhs.action.due != rhs.action.due { return lhs.action.due! < rhs.action.due! }
-            return OverdueReport.reportOrder(lhs, rhs)
-        }
+        self.dueSoon = OverdueReport.sortedByDueDate(dueSoon, nameRank: nameRank, plans: plans)
         self.noDueDate = noDueDate
         self.noOwner = noOwner
-        ragByTimescale = byTimescale
     }
 
     /// The overdue actions grouped by owner: owners in alphabetical order, unowned last.
@@ -128,16 +136,27 @@ public struct OverdueReport: Sendable {
                 unowned.append(line)
             }
         }
-        var groups = byName.keys.sorted { $0.lowercased() < $1.lowercased() || ($0.lowercased() == $1.lowercased() && $0 < $1) }
-            .map { OwnerGroup(owner: $0, actions: byName[$0]!) }
+        var groups = byName.keys.sorted {
+            $0.lowercased() < $1.lowercased() || ($0.lowercased() == $1.lowercased() && $0 < $1)
+        }
+        .map { OwnerGroup(owner: $0, actions: byName[$0]!) }
         if !unowned.isEmpty { groups.append(OwnerGroup(owner: nil, actions: unowned)) }
         return groups
     }
 
-    /// By plan name, then by action ID: the order a reader finds actions in the plans.
-    private static func reportOrder(_ lhs: ActionLine, _ rhs: ActionLine) -> Bool {
-        if lhs.plan != rhs.plan { return lhs.plan < rhs.plan }
-        return lhs.action.id < rhs.action.id
+    /// Open actions due soon, soonest first, then by plan name and action ID.
+    private static func sortedByDueDate(
+        _ lines: [ActionLine], nameRank: [Int: Int], plans: [ActionPlan]
+    ) -> [ActionLine] {
+        var rankByName: [PlanName: Int] = [:]
+        for (index, plan) in plans.enumerated() { rankByName[plan.name] = nameRank[index] }
+        let keys = lines.indices.map { index in
+            (
+                due: lines[index].action.due?.daysSinceEpoch ?? 0, plan: rankByName[lines[index].plan] ?? 0,
+                id: lines[index].action.id.number, index: index
+            )
+        }
+        return keys.sorted { ($0.due, $0.plan, $0.id) < ($1.due, $1.plan, $1.id) }.map { lines[$0.index] }
     }
 
     private static func buckets(of overdue: [ActionLine]) -> [AgeingBucket] {

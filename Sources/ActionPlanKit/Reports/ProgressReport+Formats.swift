@@ -31,11 +31,13 @@ extension ProgressReport {
             for line in group.actions {
                 let action = line.action
                 writer.append([
-                    plan.name.rawValue, action.section ?? "", action.timescale.description, action.id.description,
-                    action.action, action.owner ?? "", action.due?.description ?? "",
-                    action.originalDue?.description ?? "", action.status.rawValue, line.rating.colour.rawValue,
-                    line.rating.reason, action.measure ?? "", action.evidence ?? "", action.cost?.description ?? "",
-                    line.latestNote ?? "", line.latestNoteOn?.description ?? "",
+                    plan.name.rawValue, action.section ?? "", action.timescale.description,
+                    action.id.description,
+                    action.action, action.owner ?? "", action.due?.isoText ?? "",
+                    action.originalDue?.isoText ?? "", action.status.rawValue, line.colour.rawValue,
+                    line.rating.reason, action.measure ?? "", action.evidence ?? "",
+                    action.cost?.description ?? "",
+                    line.latestNote ?? "", line.latestNoteOn?.isoText ?? "",
                 ])
             }
         }
@@ -103,7 +105,8 @@ extension ProgressReport {
             "published": .describing(source.published),
             "leadInspector": .optional(source.leadInspector),
             "startDate": .text(plan.startDate.description),
-            "judgements": .list(source.judgements.map { ["area": .text($0.area), "grade": .text($0.grade)] }),
+            "judgements": .list(
+                source.judgements.map { ["area": .text($0.area), "grade": .text($0.grade)] }),
             "totalActionsWords": .text(ReportWords.count(plan.actions.count, "action")),
             "rag": .list(ragCounts.map(\.templateValue)),
             "percentComplete": .text(String(percentComplete)),

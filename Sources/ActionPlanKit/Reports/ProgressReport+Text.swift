@@ -22,8 +22,9 @@ extension ProgressReport {
         say("Total cost \(totalCost.formatted) across \(ReportWords.count(costedActions, "costed action"))")
         for group in groups {
             out.append("")
-            say("\(group.heading): \(ReportWords.count(group.actions.count, "action")), "
-                + "\(group.percentComplete)% complete")
+            say(
+                "\(group.heading): \(ReportWords.count(group.actions.count, "action")), "
+                    + "\(group.percentComplete)% complete")
             var table = TextTable([
                 TextTable.Column(heading: "ID", alignRight: true),
                 TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 5),
@@ -39,10 +40,11 @@ extension ProgressReport {
                 let action = line.action
                 table.append(
                     [
-                        action.id.description, action.action, action.owner ?? "—", action.due?.description ?? "—",
+                        action.id.description, action.action, action.owner ?? "—",
+                        action.due?.description ?? "—",
                         action.status.label, ReportWords.rating(line.rating), action.measure ?? "—",
                         action.cost?.formatted ?? "",
-                    ], colour: ANSIColour(line.rating.colour))
+                    ], colour: ANSIColour(line.colour))
             }
             out.append(contentsOf: table.lines(width: width, colour: colour, indent: "  "))
         }

@@ -61,7 +61,9 @@ public struct ProgressReport: Sendable {
     public let changes: [Change]
 
     /// Computes the report on `plan` as it stood on `asOf`, listing changes from `since`.
-    public init(plan stored: ActionPlan, asOf: CalendarDay, since: CalendarDay? = nil, policy: RAGPolicy = RAGPolicy()) {
+    public init(
+        plan stored: ActionPlan, asOf: CalendarDay, since: CalendarDay? = nil, policy: RAGPolicy = RAGPolicy()
+    ) {
         let plan = stored.asOf(asOf)
         self.plan = plan
         self.asOf = asOf
@@ -69,8 +71,7 @@ public struct ProgressReport: Sendable {
         self.policy = policy
         var sectionOrder: [String?] = []
         var bySection: [String?: [Timescale: [ActionLine]]] = [:]
-        var colourCounts: [RAG: Int] = [:]
-        var byTimescale: [Timescale: [RAG: Int]] = [:]
+        var counter = RAGCounter()
         var total = Money(pence: 0)
         var costed = 0
         var changes: [Change] = []
@@ -78,8 +79,7 @@ public struct ProgressReport: Sendable {
             let line = ActionLine(plan: plan.name, action: action, on: asOf, policy: policy)
             if bySection[action.section] == nil { sectionOrder.append(action.section) }
             bySection[action.section, default: [:]][action.timescale, default: []].append(line)
-            colourCounts[line.rating.colour, default: 0] += 1
-            byTimescale[action.timescale, default: [:]][line.rating.colour, default: 0] += 1
+            counter.count(line.colour, action.timescale)
             if let cost = action.cost {
                 total = total + cost
                 costed += 1
@@ -87,7 +87,8 @@ public struct ProgressReport: Sendable {
             for entry in action.history where since.map({ entry.on >= $0 }) ?? true {
                 changes.append(
                     Change(
-                        id: action.id, on: entry.on, by: entry.by, what: entry.changes.map(ReportWords.change),
+                        id: action.id, on: entry.on, by: entry.by,
+                        what: entry.changes.map(ReportWords.change),
                         note: entry.note, reason: entry.reason))
             }
         }
@@ -97,11 +98,11 @@ public struct ProgressReport: Sendable {
                 let lines = timescales[timescale]!
                 return ActionGroup(
                     section: section, timescale: timescale, actions: lines,
-                    percentComplete: ProgressReport.percentComplete(lines.map(\.action)))
+                    percentComplete: ProgressReport.percentComplete(lines.lazy.map(\.action)))
             }
         }
-        ragCounts = RAGCount.all(colourCounts, total: plan.actions.count)
-        ragByTimescale = byTimescale
+        ragCounts = RAGCount.all(counter.byColour, total: counter.total)
+        ragByTimescale = counter.byTimescale
         percentComplete = ProgressReport.percentComplete(plan.actions)
         totalCost = total
         costedActions = costed
@@ -111,10 +112,14 @@ public struct ProgressReport: Sendable {
     }
 
     /// The share of `actions`, leaving out dropped ones, that are completed or signed off.
-    static func percentComplete(_ actions: [Action]) -> Int {
-        let live = actions.filter { $0.status != .dropped }
-        let done = live.filter { $0.status == .completed || $0.status == .signedOff }
-        return RAGCount.percentage(done.count, of: live.count)
+    static func percentComplete(_ actions: some Sequence<Action>) -> Int {
+        var live = 0
+        var done = 0
+        for action in actions where action.status != .dropped {
+            live += 1
+            if action.status == .completed || action.status == .signedOff { done += 1 }
+        }
+        return RAGCount.percentage(done, of: live)
     }
 
     /// "Progress on dudley-2012 as at 2013-04-01".

@@ -23,7 +23,8 @@ public struct RAGCount: Hashable, Sendable, Encodable {
     /// The count as template data: `rag`, `word`, `count`, `percentage`, `colour`.
     var templateValue: TemplateValue {
         [
-            "rag": .text(rag.rawValue), "word": .text(ReportWords.ragWord(rag)), "count": .text(String(count)),
+            "rag": .text(rag.rawValue), "word": .text(ReportWords.ragWord(rag)),
+            "count": .text(String(count)),
             "percentage": .text(String(percentage)), "colour": .text(rag.htmlColour),
         ]
     }

@@ -36,7 +36,7 @@ enum ReportJSON {
             try container.encode(action.due, forKey: .due)
             try container.encode(action.originalDue, forKey: .originalDue)
             try container.encode(action.status, forKey: .status)
-            try container.encode(line.rating.colour, forKey: .rag)
+            try container.encode(line.colour, forKey: .rag)
             try container.encode(line.rating.reason, forKey: .ragReason)
             try container.encode(action.measure, forKey: .measure)
             try container.encode(action.evidence, forKey: .evidence)

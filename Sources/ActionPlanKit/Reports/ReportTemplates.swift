@@ -32,6 +32,7 @@ enum ReportTemplates {
     static func refuseTemplate(_ options: RenderOptions) throws(TemplateError) {
         guard options.template != nil else { return }
         throw TemplateError(
-            template: userTemplateName, line: 1, column: 1, kind: .formatHasNoTemplate(options.format.rawValue))
+            template: userTemplateName, line: 1, column: 1,
+            kind: .formatHasNoTemplate(options.format.rawValue))
     }
 }

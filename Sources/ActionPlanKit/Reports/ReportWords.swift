@@ -30,7 +30,8 @@ enum ReportWords {
         summary.colouredColumn = 0
         for count in counts {
             summary.append(
-                [ragWord(count.rag), String(count.count), "\(count.percentage)%"], colour: ANSIColour(count.rag))
+                [ragWord(count.rag), String(count.count), "\(count.percentage)%"],
+                colour: ANSIColour(count.rag))
         }
         return summary.lines(width: width, colour: colour, indent: "  ")
     }

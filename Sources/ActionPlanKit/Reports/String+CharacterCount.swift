@@ -24,7 +24,8 @@ extension String {
             // Printable ASCII, Latin-1 to spacing modifiers (no combining marks, no NBSP), punctuation
             // from the hyphen (not the zero-width or spacing characters before it) to U+205E, currency,
             // letterlike symbols, arrows, mathematical operators, geometric shapes, private use.
-            case 0x20...0x7E, 0xA1...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x22FF,
+            case 0x20...0x7E, 0xA1...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0,
+                0x2100...0x22FF,
                 0x25A0...0x25FF, 0xE000...0xF8FF:
                 count += 1
             default:
@@ -42,8 +43,20 @@ extension String {
 
     /// The length in characters of the longest run between spaces.
     var longestWordCount: Int {
-        guard let words = simpleWords else { return split(separator: " ").reduce(0) { max($0, $1.count) } }
-        return words.reduce(0) { max($0, $1.count) }
+        // ASCII without CR (where CR LF would be one character) counts runs of bytes, allocating nothing.
+        var longest = 0
+        var run = 0
+        for byte in utf8 {
+            if byte >= 0x80 || byte == 0x0D {
+                guard let words = simpleWords else {
+                    return split(separator: " ").reduce(0) { max($0, $1.count) }
+                }
+                return words.reduce(0) { max($0, $1.count) }
+            }
+            run = byte == 0x20 ? 0 : run + 1
+            longest = max(longest, run)
+        }
+        return longest
     }
 }
 

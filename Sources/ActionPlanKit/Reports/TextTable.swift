@@ -37,17 +37,21 @@ struct TextTable {
         let available = max(width - indent.count, 20)
         var table = self
         // Leaving out a column reads better than splitting words, so words are split only as a last resort.
+        var natural = table.naturalWidths
         while true {
-            if let widths = table.fit(available, splitWords: false) {
+            if let widths = table.fit(available, splitWords: false, natural: natural) {
                 return table.render(widths, colour: colour).map { indent + $0 }
             }
             let droppable = table.columns.indices.filter { table.columns[$0].dropOrder != nil }
-            guard let drop = droppable.min(by: { table.columns[$0].dropOrder! < table.columns[$1].dropOrder! })
+            guard
+                let drop = droppable.min(by: { table.columns[$0].dropOrder! < table.columns[$1].dropOrder! })
             else { break }
             table.remove(column: drop)
+            natural.remove(at: drop)
         }
-        let natural = table.naturalWidths
-        let widths = table.fit(available, splitWords: true) ?? table.minimumWidths(splitWords: true, natural: natural)
+        let widths =
+            table.fit(available, splitWords: true, natural: natural)
+            ?? table.minimumWidths(splitWords: true, natural: natural)
         return table.render(widths, colour: colour).map { indent + $0 }
     }
 
@@ -71,7 +75,9 @@ struct TextTable {
             let column = columns[index]
             guard column.wraps else { return natural[index] }
             guard !splitWords else { return min(natural[index], column.minimumWidth) }
-            let longestWord = ([column.heading] + rows.map { $0[index] }).reduce(0) { max($0, $1.longestWordCount) }
+            let longestWord = rows.reduce(column.heading.longestWordCount) {
+                max($0, $1[index].longestWordCount)
+            }
             return min(natural[index], max(column.minimumWidth, longestWord))
         }
     }
@@ -80,8 +86,8 @@ struct TextTable {
     ///
     /// Fixed columns keep their width; wrapping ones share what is left by weight, never getting more
     /// than they need, what one leaves being shared again among the others.
-    private func fit(_ available: Int, splitWords: Bool) -> [Int]? {
-        let natural = naturalWidths
+    private func fit(_ available: Int, splitWords: Bool, natural: [Int]? = nil) -> [Int]? {
+        let natural = natural ?? naturalWidths
         let room = available - TextTable.gap * (columns.count - 1)
         if natural.reduce(0, +) <= room { return natural }
         var widths = minimumWidths(splitWords: splitWords, natural: natural)
@@ -115,24 +121,31 @@ struct TextTable {
             }
         }
         append(columns.map(\.heading), nil)
-        output.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        output.append(
+            widths.map { String(repeating: "-", count: $0) }.joined(separator: String.spaces(TextTable.gap)))
         for (row, rowColour) in zip(rows, rowColours) { append(row, rowColour) }
         return output
     }
 
     private func line(_ cells: [String], widths: [Int], colour: ANSIColour?, useColour: Bool) -> String {
-        var joined = ""
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { joined += "  " }
-            let padding = max(0, widths[index] - cell.characterCount)
+        // Cells after the last non-empty one are left out, so no line ends in blanks.
+        let lastFilled = cells.lastIndex { !$0.isEmpty } ?? -1
+        var text = ""
+        for (index, cell) in cells.enumerated() where index <= lastFilled {
+            if index > 0 { text += String.spaces(TextTable.gap) }
+            let padding = String.spaces(widths[index] - cell.characterCount)
             // Colour the words only, so padding and blank continuation lines carry no escape codes.
-            let shown = useColour && index == colouredColumn && !cell.isEmpty ? colour?.wrap(cell) ?? cell : cell
-            let spaces = padding == 0 ? "" : String(repeating: " ", count: padding)
-            joined += columns[index].alignRight ? spaces : shown
-            joined += columns[index].alignRight ? shown : spaces
+            let shown =
+                useColour && index == colouredColumn && !cell.isEmpty ? colour?.wrap(cell) ?? cell : cell
+            if columns[index].alignRight {
+                text += padding
+                text += shown
+            } else {
+                text += shown
+                if index < lastFilled { text += padding }
+            }
         }
-        while joined.utf8.last == 0x20 && joined.last == " " { joined.removeLast() }
-        return joined
+        return text
     }
 }
 
@@ -160,60 +173,5 @@ enum ANSIColour {
             case .dim: "2"
             }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
-    }
-}
-
-extension String {
-    /// The text broken into lines of at most `width` characters at spaces; a longer word is split.
-    func wrapped(to width: Int) -> [String] {
-        if let words = simpleWords { return Self.wrapped(words, whole: self, to: width) }
-        guard count > width, width > 0 else { return [self] }
-        var lines: [String] = []
-        var current = ""
-        for word in split(whereSeparator: \.isWhitespace) {
-            var word = Substring(word)
-            if !current.isEmpty && current.count + 1 + word.count > width {
-                lines.append(current)
-                current = ""
-            }
-            while word.count > width {
-                if !current.isEmpty {
-                    lines.append(current)
-                    current = ""
-                }
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
-            }
-            current += (current.isEmpty ? "" : " ") + word
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
-    }
-}
-
-extension String {
-    /// ``wrapped(to:)`` for text whose every scalar is a character of its own: the same lines, faster.
-    fileprivate static func wrapped(_ words: [SimpleWord], whole: String, to width: Int) -> [String] {
-        guard whole.characterCount > width, width > 0 else { return [whole] }
-        var lines: [String] = []
-        var current = SimpleLine()
-        for piece in words {
-            var word = piece
-            if !current.isEmpty && current.count + 1 + word.count > width {
-                lines.append(current.text)
-                current = SimpleLine()
-            }
-            while word.count > width {
-                if !current.isEmpty {
-                    lines.append(current.text)
-                    current = SimpleLine()
-                }
-                lines.append(String(decoding: word.prefix(width).utf8, as: UTF8.self))
-                word = word.dropFirst(width)
-            }
-            current.append(word)
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current.text) }
-        return lines
     }
 }

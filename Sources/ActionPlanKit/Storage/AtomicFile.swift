@@ -23,7 +23,12 @@ enum AtomicFile {
             (directory.isEmpty ? "" : directory + "/")
             + "\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)"
         var existing = stat()
-        let mode = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
+        let exists = stat(path, &existing) == 0
+        // rename(2) would replace a file its owner made read-only; respect the protection instead.
+        if exists && access(path, W_OK) != 0 {
+            throw .io(path: path, operation: "write", reason: "the file is read-only")
+        }
+        let mode = exists ? existing.st_mode & 0o7777 : 0o644
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o600))
         guard fd >= 0 else {
             throw .io(

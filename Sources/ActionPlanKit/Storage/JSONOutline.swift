@@ -161,7 +161,15 @@ extension JSONOutline {
                 }
                 let keyOffset = position
                 let key = try string()
-                guard keys.insert(key).inserted else {
+                // Objects in a plan have at most sixteen keys, where a scan beats hashing.
+                let repeated: Bool
+                if members.count < 16 {
+                    repeated = members.contains { $0.key == key }
+                } else {
+                    if keys.isEmpty { keys = Set(members.map(\.key)) }
+                    repeated = !keys.insert(key).inserted
+                }
+                guard !repeated else {
                     throw SyntaxError(
                         offset: keyOffset, problem: "the key '\(key)' appears twice in one object")
                 }
@@ -213,28 +221,24 @@ extension JSONOutline {
         /// Reads a string starting at its opening quote and returns its decoded text.
         mutating func string() throws(SyntaxError) -> String {
             position += 1
-            var scalars = String.UnicodeScalarView()
+            var text = ""
             var run = position
-            func flush(_ end: Int) throws(SyntaxError) {
-                guard let text = String(validating: bytes[run..<end], as: UTF8.self) else {
-                    throw SyntaxError(offset: run, problem: "a string holds bytes that are not UTF-8")
-                }
-                scalars.append(contentsOf: text.unicodeScalars)
-            }
             while position < bytes.count {
                 let byte = bytes[position]
-                switch byte {
-                case UInt8(ascii: "\""):
-                    try flush(position)
-                    position += 1
-                    return String(scalars)
-                case UInt8(ascii: "\\"):
-                    try flush(position)
-                    scalars.append(try escape())
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    guard let piece = String(validating: bytes[run..<position], as: UTF8.self) else {
+                        throw SyntaxError(offset: run, problem: "a string holds bytes that are not UTF-8")
+                    }
+                    text += piece
+                    if byte == UInt8(ascii: "\"") {
+                        position += 1
+                        return text
+                    }
+                    text.unicodeScalars.append(try escape())
                     run = position
-                case 0x00..<0x20:
+                } else if byte < 0x20 {
                     throw fail("a control character (byte 0x\(String(byte, radix: 16))) inside a string")
-                default:
+                } else {
                     position += 1
                 }
             }

@@ -2,8 +2,8 @@ import Foundation
 
 /// The fields a plan file may hold where people edit by hand: the plan, its actions and their history.
 ///
-/// The sets come from encoding a fully filled-in sample, so they follow the model's coding keys
-/// without a second list to keep in step.
+/// The sets come from encoding a filled-in sample and from the types' stored properties, so they follow
+/// the model without a second list to keep in step.
 enum PlanSchema {
     /// The keys of the plan object, of an action, of a history entry and of a field change.
     private static let known:
@@ -24,9 +24,11 @@ enum PlanSchema {
             else {
                 return ([], [], [], [])
             }
-            func keys(_ node: JSONOutline.Node) -> Set<String> {
-                guard case .object(_, let members) = node else { return [] }
-                return Set(members.map(\.key))
+            // The stored properties too, so an optional field a sample leaves out is still known.
+            func keys(_ node: JSONOutline.Node, of value: Any) -> Set<String> {
+                let properties = Mirror(reflecting: value).children.compactMap(\.label)
+                guard case .object(_, let members) = node else { return Set(properties) }
+                return Set(members.map(\.key)).union(properties)
             }
             let actionNode = outline.node(at: [PathKey("actions"), PathKey(0)])
             let entryNode = outline.node(at: [PathKey("actions"), PathKey(0), PathKey("history"), PathKey(0)])
@@ -34,7 +36,10 @@ enum PlanSchema {
                 PathKey("actions"), PathKey(0), PathKey("history"), PathKey(0), PathKey("changes"),
                 PathKey(0),
             ])
-            return (keys(outline.root), keys(actionNode), keys(entryNode), keys(changeNode))
+            return (
+                keys(outline.root, of: plan), keys(actionNode, of: action), keys(entryNode, of: entry),
+                keys(changeNode, of: entry.changes[0])
+            )
         }()
 
     /// The first field the model does not know, as "line L, column C: where: unknown field 'x'", if any.

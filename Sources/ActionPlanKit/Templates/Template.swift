@@ -107,7 +107,9 @@ private struct TemplateParser {
         let kind: Character? = sigil.flatMap { "#^/!>".contains($0) ? $0 : nil }
         switch sigil {
         case "{", "&":
-            throw error(at: start, .badTag("unescaped output ('{{\(sigil!)') is not supported; values are always escaped"))
+            throw error(
+                at: start,
+                .badTag("unescaped output ('{{\(sigil!)') is not supported; values are always escaped"))
         case "=":
             throw error(at: start, .badTag("changing delimiters ('{{=') is not supported"))
         default: break
@@ -120,7 +122,9 @@ private struct TemplateParser {
         let tagEnd = close + 2
         while index < tagEnd { advance() }
         if standalone {
-            while index < characters.count, characters[index] == " " || characters[index] == "\t" { advance() }
+            while index < characters.count, characters[index] == " " || characters[index] == "\t" {
+                advance()
+            }
             if index < characters.count { advance() }  // the line break
         } else {
             lineIsBlankSoFar = false
@@ -129,7 +133,7 @@ private struct TemplateParser {
         case "!":
             return
         case ">":
-            guard isValidName(body, allowDots: true) else { throw badName(body, at: start) }
+            guard isValidName(body) else { throw badName(body, at: start) }
             flushText()
             nodes.append(.partial(body, start))
         case "#", "^":
@@ -211,24 +215,25 @@ private struct TemplateParser {
 
     private func parsePath(_ body: String, at position: Template.Position) throws(TemplateError) -> [String] {
         if body == "." { return ["."] }
-        guard isValidName(body, allowDots: true) else { throw badName(body, at: position) }
+        guard isValidName(body) else { throw badName(body, at: position) }
         return body.split(separator: ".").map(String.init)
     }
 
-    private func isValidName(_ body: String, allowDots: Bool) -> Bool {
+    private func isValidName(_ body: String) -> Bool {
         guard !body.isEmpty, !body.hasPrefix("."), !body.hasSuffix("."), !body.contains("..") else {
             return false
         }
         return body.allSatisfy { character in
             character.isLetter || character.isNumber || character == "_" || character == "-"
-                || (allowDots && character == ".")
+                || character == "."
         }
     }
 
     private func badName(_ body: String, at position: Template.Position) -> TemplateError {
         body.isEmpty
             ? error(at: position, .badTag("the tag names nothing"))
-            : error(at: position, .badTag("'\(body)' is not a name (letters, digits, '_', '-', dots between)"))
+            : error(
+                at: position, .badTag("'\(body)' is not a name (letters, digits, '_', '-', dots between)"))
     }
 
     private func error(at position: Template.Position, _ kind: TemplateError.Kind) -> TemplateError {

@@ -4,44 +4,23 @@ import Testing
 
 @testable import ActionPlanCLI
 
-/// The Cumbria 2013 child protection report as the reader must see it, from the library's fixtures.
-private func cumbriaReport() throws -> Report {
-    struct Expected: Decodable {
-        struct Item: Decodable {
-            var timescale: String
-            var section: String?
-            var text: String
-        }
-        var authority: String
-        var inspectionStart: CalendarDay
-        var inspectionEnd: CalendarDay
-        var recommendations: [Item]
-    }
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("ActionPlanKitTests/Fixtures")
-        .appendingPathComponent("cumbria-2013-protection.expected.json")
-    let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: path))
-    let recommendations = try expected.recommendations.enumerated().map { index, item in
-        let months = Int(item.timescale.split(separator: " ").first ?? "")
-        let timescale: Timescale =
-            try item.timescale == "immediately" ? .immediately : .withinMonths(#require(months))
-        return Recommendation(
-            number: index + 1, section: item.section, timescale: timescale, text: item.text, line: index + 1)
-    }
-    return Report(
-        authority: expected.authority, inspectionStart: expected.inspectionStart,
-        inspectionEnd: expected.inspectionEnd, recommendations: recommendations)
-}
+/// The Cumbria 2013 child protection report, from the library's fixtures.
+private let cumbriaReport = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent(
+        "ActionPlanKitTests/Fixtures/cumbria-2013-protection.txt"
+    ).path
 
 @Suite("export and import")
 struct ExchangeCommandTests {
     static let plan = "cumbria-2013-protection"
 
-    /// A workspace holding the Cumbria plan, and the plan as stored.
+    /// A workspace holding the Cumbria plan as `generate` makes it, and the plan as stored.
     private func cumbria() throws -> (Workspace, ActionPlan) {
         let workspace = try Workspace()
-        try workspace.add(try cumbriaReport(), name: Self.plan)
-        return (workspace, try PlanStore(directory: workspace.plans).load(PlanName(Self.plan)!))
+        let generate = workspace.run(["generate", cumbriaReport])
+        try #require(generate.status == 0, "\(generate.error)")
+        return (workspace, try load(workspace))
     }
 
     private func load(_ workspace: Workspace) throws -> ActionPlan {
@@ -96,6 +75,31 @@ struct ExchangeCommandTests {
         #expect(try load(workspace) == updated)
     }
 
+    @Test("a sheet exported before an update neither undoes it nor silently overwrites it")
+    func staleSheet() throws {
+        let (workspace, _) = try cumbria()
+        let sheet = workspace.directory + "/tracker.csv"
+        #expect(workspace.run(["export", Self.plan, "--output", sheet]).status == 0)
+        let update = workspace.run(["update", Self.plan, "2", "--owner", "Ann Jones", "--by", "Ann"])
+        #expect(update.status == 0, "\(update.error)")
+        var rows = try CSV.records(in: Data(contentsOf: URL(fileURLWithPath: sheet))).map(\.fields)
+        rows[4][rows[0].firstIndex(of: "Lead/Owner")!] = "Jane Smith"
+        try CSV.data(rows).write(to: URL(fileURLWithPath: sheet))
+        let applied = workspace.run(["import", Self.plan, sheet])
+        #expect(applied.status == 0, "\(applied.error)")
+        #expect(applied.output.hasPrefix("action 4: owner: (none) → \"Jane Smith\"\n"))
+        #expect(try load(workspace).action(ActionID(2)!)?.owner == "Ann Jones")
+
+        rows[2][rows[0].firstIndex(of: "Lead/Owner")!] = "Ravi Patel"
+        try CSV.data(rows).write(to: URL(fileURLWithPath: sheet))
+        let refused = workspace.run(["import", Self.plan, sheet])
+        #expect(refused.status == 65)
+        #expect(
+            refused.error.contains(
+                "row 3, column \"Lead/Owner\": changed in the plan by Ann on 2012-04-01 (revision 1) after "
+                    + "this sheet was exported at revision 0"), "\(refused.error)")
+    }
+
     @Test("a sheet with bad cells is refused with every problem by row and column, and nothing is written")
     func refusedSheet() throws {
         let (workspace, _) = try cumbria()
@@ -119,6 +123,19 @@ struct ExchangeCommandTests {
                 """), "\(run.error)")
         #expect(run.output.isEmpty)
         #expect(workspace.snapshot() == before)
+    }
+
+    @Test("an Excel workbook given instead of CSV is refused as bad input with how to save CSV")
+    func workbook() throws {
+        let (workspace, _) = try cumbria()
+        let path = workspace.directory + "/tracker.xlsx"
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]).write(to: URL(fileURLWithPath: path))
+        let run = workspace.run(["import", Self.plan, path, "--dry-run"])
+        #expect(run.status == 65)
+        #expect(
+            run.error
+                == ("error: \(path): the file is a zipped workbook (.xlsx or .ods), not CSV; in Excel "
+                    + "choose File > Save As > 'CSV UTF-8 (Comma delimited)' and import that file\n"))
     }
 
     @Test("warnings about ignored edits go to standard error, changes to standard output")

@@ -126,4 +126,28 @@ struct CSVTests {
         let records = try CSV.records(in: Data(bytes))
         #expect(records.first?.fields == fields, "case: \(name)")
     }
+
+    @Test(
+        "a workbook or other binary file is refused with what it is and how to save CSV instead",
+        arguments: [
+            (
+                "xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00],
+                "the file is a zipped workbook (.xlsx or .ods), not CSV"
+            ),
+            (
+                "xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1],
+                "the file is an old-style Excel workbook (.xls), not CSV"
+            ),
+            ("pdf", Array("%PDF-1.4\n".utf8), "the file is a PDF, not CSV"),
+            ("binary", [0x49, 0x44, 0x00, 0x01, 0x02], "the file is binary data, not CSV"),
+        ] as [(String, [UInt8], String)])
+    func binary(name: String, bytes: [UInt8], message: String) {
+        do {
+            _ = try CSV.records(in: Data(bytes))
+            Issue.record("case \(name): no error")
+        } catch {
+            #expect(error.description.hasPrefix(message), "case: \(name)")
+            #expect(error.description.hasSuffix("'CSV UTF-8 (Comma delimited)' and import that file"))
+        }
+    }
 }

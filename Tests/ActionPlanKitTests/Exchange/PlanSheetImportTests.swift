@@ -56,7 +56,7 @@ struct PlanSheetImportTests {
     @Test("rows are matched by ID, whatever order the rows and columns are in")
     func reordered() throws {
         let original = F.rows
-        let order = [F.column("Note"), F.column("Lead/Owner"), F.column("ID"), F.column("Due")]
+        let order = ["Note", "Lead/Owner", "ID", "Due", "Revision"].map(F.column)
         var rows = [original[0]] + original.dropFirst().reversed()
         rows = rows.map { row in order.map { row[$0] } }
         rows[0][1] = "Lead officer"
@@ -93,7 +93,9 @@ struct PlanSheetImportTests {
         #expect(result.changes.map(\.update) == [ActionUpdate(owner: "Ravi Patel")])
         #expect(
             result.warnings.map(\.description) == [
-                "actions 3, 4 are not in the sheet and are left as they are"
+                "the sheet has no \"Revision\" column, so changes made to the plan since it was exported "
+                    + "cannot be told from edits in the sheet",
+                "actions 3, 4 are not in the sheet and are left as they are",
             ])
     }
 
@@ -122,6 +124,8 @@ struct PlanSheetImportTests {
                 $0[3][F.column("No.")] = "9"
                 $0[3][F.column("Progress")] = "going well"
                 $0[3][F.column("Original due")] = "2014-01-01"
+                $0[4][F.column("RAG")] = "R"
+                $0[1][F.column("RAG")] = ""
             })
         #expect(result.isEmpty)
         #expect(
@@ -135,6 +139,8 @@ struct PlanSheetImportTests {
                     + "set; change \"Due\" instead",
                 "row 4, column \"Progress\": edits are ignored: this column shows the latest note; write new "
                     + "progress in the \"Note\" column",
+                "row 5, column \"RAG\": 'R' is ignored: RAG is worked out from status and dates "
+                    + "(now none: no due date yet)",
             ])
     }
 
@@ -161,6 +167,15 @@ struct PlanSheetImportTests {
         #expect(text.contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\","))
         #expect(text.contains(",'-10% repeat referrals,"))
         let result = try PlanSheet.importing(data, into: plan, asOf: F.today)
+        #expect(result.isEmpty)
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("a sheet exported weeks ago shows that day's colours, which are not edits")
+    func oldExport() throws {
+        let rows = PlanSheet.rows(of: F.plan, asOf: F.day("2013-06-01"))
+        #expect(rows[1][F.column("RAG")] == "amber")
+        let result = try F.importing(CSV.text(rows))
         #expect(result.isEmpty)
         #expect(result.warnings.isEmpty)
     }

@@ -27,15 +27,18 @@ import Testing
 
     @Test("Overdue report", arguments: overdueCases)
     func overdue(_ example: Case) throws {
-        let report = OverdueReport(plans: [SamplePlans.dudley], asOf: GoldenReportTests.asOf, byOwner: example.byOwner)
+        let report = OverdueReport(
+            plans: [SamplePlans.dudley], asOf: GoldenReportTests.asOf, byOwner: example.byOwner)
         try GoldenFile.check(try report.render(example.options), against: example.file)
     }
 
     @Test("Overdue report over two plans", arguments: [OutputFormat.text, .markdown, .html, .json])
     func overdueOverTwoPlans(_ format: OutputFormat) throws {
-        let report = OverdueReport(plans: [SamplePlans.dudley, SamplePlans.sutton], asOf: GoldenReportTests.asOf)
+        let report = OverdueReport(
+            plans: [SamplePlans.dudley, SamplePlans.sutton], asOf: GoldenReportTests.asOf)
         let suffix = ["text": "txt", "markdown": "md"][format.rawValue] ?? format.rawValue
-        try GoldenFile.check(try report.render(RenderOptions(format: format)), against: "overdue-two-plans.\(suffix)")
+        try GoldenFile.check(
+            try report.render(RenderOptions(format: format)), against: "overdue-two-plans.\(suffix)")
     }
 
     static let progressCases: [Case] = [

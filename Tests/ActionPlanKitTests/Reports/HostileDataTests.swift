@@ -38,7 +38,11 @@ import Testing
                     continue
                 }
                 let separators = HostileDataTests.unescapedPipes(line)
-                if let columns { #expect(separators == columns, "row: \(line)") } else { columns = separators }
+                if let columns {
+                    #expect(separators == columns, "row: \(line)")
+                } else {
+                    columns = separators
+                }
             }
         }
     }

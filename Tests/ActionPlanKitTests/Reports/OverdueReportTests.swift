@@ -80,7 +80,8 @@ import Testing
 
     @Test func groupsOverdueActionsByOwnerAlphabeticallyWithTheUnownedLast() {
         let groups = report("2013-04-01", byOwner: true).ownerGroups
-        #expect(groups.map(\.owner) == ["Head of Safeguarding", "NHS Dudley", "Principal Social Worker", nil])
+        #expect(
+            groups.map(\.owner) == ["Head of Safeguarding", "NHS Dudley", "Principal Social Worker", nil])
         #expect(groups.map { $0.actions.map(\.action.id.number) } == [[8], [3], [2], [7]])
     }
 
@@ -89,9 +90,10 @@ import Testing
             plans: [SamplePlans.dudley, SamplePlans.sutton], asOf: OverdueReportTests.day("2013-04-01"))
         #expect(report.plans.map(\.name.rawValue) == ["dudley-2012", "sutton-2019"])
         #expect(report.plans.map(\.overdueCount) == [4, 1])
-        #expect(report.overdue.map { "\($0.plan)#\($0.action.id)" } == [
-            "dudley-2012#7", "sutton-2019#1", "dudley-2012#2", "dudley-2012#3", "dudley-2012#8",
-        ])
+        #expect(
+            report.overdue.map { "\($0.plan)#\($0.action.id)" } == [
+                "dudley-2012#7", "sutton-2019#1", "dudley-2012#2", "dudley-2012#3", "dudley-2012#8",
+            ])
         #expect(report.totalActions == 12)
     }
 

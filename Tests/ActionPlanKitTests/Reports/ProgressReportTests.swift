@@ -6,17 +6,20 @@ import Testing
 
     private func report(_ asOf: String, since: String? = nil) -> ProgressReport {
         ProgressReport(
-            plan: SamplePlans.dudley, asOf: ProgressReportTests.day(asOf), since: since.map(ProgressReportTests.day))
+            plan: SamplePlans.dudley, asOf: ProgressReportTests.day(asOf),
+            since: since.map(ProgressReportTests.day))
     }
 
     @Test func groupsEveryActionBySectionInReportOrderThenTimescaleSoonestFirst() {
         let groups = report("2013-04-01").groups
-        #expect(groups.map(\.heading) == [
-            "Safeguarding: immediately", "Safeguarding: within 3 months", "Safeguarding: within 4 months",
-            "Looked after children: within 3 months", "Looked after children: within 18 weeks",
-            "Looked after children: within 6 months", "Looked after children: no timescale",
-        ])
-        #expect(groups.map { $0.actions.map(\.action.id.number) } == [[1, 7], [2, 3], [8], [6], [9], [4], [5]])
+        #expect(
+            groups.map(\.heading) == [
+                "Safeguarding: immediately", "Safeguarding: within 3 months", "Safeguarding: within 4 months",
+                "Looked after children: within 3 months", "Looked after children: within 18 weeks",
+                "Looked after children: within 6 months", "Looked after children: no timescale",
+            ])
+        #expect(
+            groups.map { $0.actions.map(\.action.id.number) } == [[1, 7], [2, 3], [8], [6], [9], [4], [5]])
     }
 
     @Test func percentCompleteLeavesOutDroppedActions() {

@@ -37,16 +37,21 @@ import Testing
 
     @Test func aUserTemplateForProgressSeesTheProgressData() throws {
         let output = try RenderOptionsTests.progress.render(
-            RenderOptions(format: .markdown, template: "{{name}}: {{percentComplete}}%{{#groups}} [{{heading}}]{{/groups}}"))
+            RenderOptions(
+                format: .markdown,
+                template: "{{name}}: {{percentComplete}}%{{#groups}} [{{heading}}]{{/groups}}"))
         #expect(output.hasPrefix("dudley-2012: 13% [Safeguarding: immediately]"))
     }
 
     @Test func aBrokenUserTemplateIsReportedByLineAndColumn() throws {
         let error = #expect(throws: TemplateError.self) {
             try RenderOptionsTests.report.render(
-                RenderOptions(format: .html, template: "<h1>{{title}}</h1>\n{{#overdue.rows}}\n<p>{{id}}</p>\n"))
+                RenderOptions(
+                    format: .html, template: "<h1>{{title}}</h1>\n{{#overdue.rows}}\n<p>{{id}}</p>\n"))
         }
-        #expect(error?.description == "--template:2:1: section 'overdue.rows' is never closed; add {{/overdue.rows}}")
+        #expect(
+            error?.description
+                == "--template:2:1: section 'overdue.rows' is never closed; add {{/overdue.rows}}")
     }
 
     @Test("Formats laid out in code refuse a template", arguments: [OutputFormat.text, .csv, .json])
@@ -78,11 +83,13 @@ import Testing
     func csvField(_ value: String, _ expected: String) throws {
         var plan = SamplePlans.sutton
         plan.actions[0].owner = value
-        let csv = try OverdueReport(plans: [plan], asOf: SamplePlans.day("2013-04-01")).render(RenderOptions(format: .csv))
+        let csv = try OverdueReport(plans: [plan], asOf: SamplePlans.day("2013-04-01")).render(
+            RenderOptions(format: .csv))
         #expect(csv.hasPrefix("\u{FEFF}list,plan,id,action,owner,"))
         #expect(csv.contains(",Head of Safeguarding,") == false)
         #expect(csv.contains("workers.,\(expected),2013-01-31,"))
         let body = csv.dropFirst()
-        #expect(body.replacing("\r\n", with: "").contains("\n") == value.contains("\n"), "every record ends CRLF")
+        #expect(
+            body.replacing("\r\n", with: "").contains("\n") == value.contains("\n"), "every record ends CRLF")
     }
 }

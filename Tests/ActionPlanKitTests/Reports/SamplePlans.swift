@@ -58,11 +58,12 @@ enum SamplePlans {
             from: report, name: PlanName("dudley-2012")!, fileName: "dudley-2012.txt",
             sha256: String(repeating: "a", count: 64))
         for index in plan.actions.indices {
-            plan.actions[index].owner = [
-                1: "Head of Safeguarding", 2: "Principal Social Worker", 3: "NHS Dudley",
-                5: "Director of Children's Services", 6: "Head of Corporate Parenting",
-                8: "Head of Safeguarding", 9: "Leaving Care Manager",
-            ][index + 1]
+            plan.actions[index].owner =
+                [
+                    1: "Head of Safeguarding", 2: "Principal Social Worker", 3: "NHS Dudley",
+                    5: "Director of Children's Services", 6: "Head of Corporate Parenting",
+                    8: "Head of Safeguarding", 9: "Leaving Care Manager",
+                ][index + 1]
         }
         func update(_ number: Int, on date: String, _ change: ActionUpdate) {
             let author = ChangeAuthor(by: "j.smith", on: day(date), recorded: "\(date)T09:00:00Z")
@@ -90,15 +91,18 @@ enum SamplePlans {
             authority: "London Borough of Sutton", published: day("2019-03-01"))
         let actions = [
             Action(
-                id: id(1), recommendation: "The quality of supervision of social workers.", timescale: .unspecified,
+                id: id(1), recommendation: "The quality of supervision of social workers.",
+                timescale: .unspecified,
                 number: 1, owner: "Head of Safeguarding", due: day("2013-01-31")),
             Action(
                 id: id(2), recommendation: "Timeliness of return home interviews.", timescale: .unspecified,
                 number: 2, owner: "Service Manager, Adolescents", due: day("2013-04-20")),
             Action(
-                id: id(3), recommendation: "Sufficiency of local placements.", timescale: .unspecified, number: 3),
+                id: id(3), recommendation: "Sufficiency of local placements.", timescale: .unspecified,
+                number: 3),
         ]
-        return ActionPlan(name: PlanName("sutton-2019")!, source: source, startDate: day("2019-03-01"), actions: actions)
+        return ActionPlan(
+            name: PlanName("sutton-2019")!, source: source, startDate: day("2019-03-01"), actions: actions)
     }
 
     /// A plan whose every free-text field holds markup, quotes, separators and formula starts.
@@ -113,7 +117,8 @@ enum SamplePlans {
                     id: id(1), recommendation: text, action: text, section: text, timescale: .withinMonths(1),
                     number: 1, owner: text, due: day("2013-02-01"), measure: text),
                 Action(
-                    id: id(2), recommendation: text, section: text, timescale: .unspecified, number: 2, owner: text),
+                    id: id(2), recommendation: text, section: text, timescale: .unspecified, number: 2,
+                    owner: text),
             ])
         let author = ChangeAuthor(by: text, on: day("2013-02-10"), recorded: "2013-02-10T09:00:00Z")
         try! plan.apply(ActionUpdate(status: .inProgress, note: text), to: [id(1)], author: author)

@@ -103,6 +103,9 @@ struct PlanFileDecodingTests {
     func mangled(_ mangling: Mangling) throws {
         let text = mangling.mangle(try storedText())
         try #require(text != (try storedText()), "the mangling must change the file")
+        if !mangling.expected.isEmpty {
+            #expect(PlanFileReader.plan(from: Data(text.utf8)) == nil, "the lean reader must give up too")
+        }
         do {
             let plan = try PlanCoding.decode(Data(text.utf8), path: "Plans/dudley.json")
             // A replacement character is valid UTF-8 text, so that case must decode to the same text.
@@ -145,6 +148,8 @@ struct PlanFileDecodingTests {
         try plan.undo(author: author("2013-03-21"))
         let data = try PlanCoding.encode(plan)
         #expect(try PlanCoding.decode(data, path: "p") == plan)
+        #expect(try PlanCoding.decodeThoroughly(data, path: "p") == plan)
+        #expect(PlanFileReader.plan(from: data) == plan, "the lean reader takes what this tool writes")
         #expect(try PlanCoding.encode(try PlanCoding.decode(data, path: "p")) == data)
         #expect(try PlanCoding.decode(Data([0xEF, 0xBB, 0xBF]) + data, path: "p") == plan)
         let crlf = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n")

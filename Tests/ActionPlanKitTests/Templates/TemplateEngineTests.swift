@@ -48,34 +48,54 @@ private let data: TemplateValue = [
         .init(name: "current item", source: "{{#words}}{{.}}{{/words}}", data: data, expected: "abc"),
         .init(name: "section over true", source: "{{#yes}}shown{{/yes}}", data: data, expected: "shown"),
         .init(name: "section over false", source: "{{#no}}shown{{/no}}", data: data, expected: ""),
-        .init(name: "section over an empty list", source: "{{#nothing}}x{{/nothing}}", data: data, expected: ""),
+        .init(
+            name: "section over an empty list", source: "{{#nothing}}x{{/nothing}}", data: data, expected: ""),
         .init(name: "section over empty text", source: "{{#empty}}x{{/empty}}", data: data, expected: ""),
         .init(
-            name: "section over an object", source: "{{#plan}}{{name}}{{/plan}}", data: data, expected: "dudley"),
-        .init(name: "section over text", source: "{{#title}}[{{.}}]{{/title}}", data: data, expected: "[Plan]"),
-        .init(name: "dotted section", source: "{{#plan.authority}}{{short}}{{/plan.authority}}", data: data,
+            name: "section over an object", source: "{{#plan}}{{name}}{{/plan}}", data: data,
+            expected: "dudley"),
+        .init(
+            name: "section over text", source: "{{#title}}[{{.}}]{{/title}}", data: data, expected: "[Plan]"),
+        .init(
+            name: "dotted section", source: "{{#plan.authority}}{{short}}{{/plan.authority}}", data: data,
             expected: "Dudley"),
         .init(name: "inverted over false", source: "{{^no}}none{{/no}}", data: data, expected: "none"),
-        .init(name: "inverted over empty list", source: "{{^nothing}}none{{/nothing}}", data: data,
+        .init(
+            name: "inverted over empty list", source: "{{^nothing}}none{{/nothing}}", data: data,
             expected: "none"),
-        .init(name: "inverted over missing", source: "{{^missing}}none{{/missing}}", data: data, expected: "none"),
+        .init(
+            name: "inverted over missing", source: "{{^missing}}none{{/missing}}", data: data,
+            expected: "none"),
         .init(name: "inverted over a list", source: "{{^items}}none{{/items}}", data: data, expected: ""),
         .init(name: "comment", source: "a{{! anything } at all }}b", data: data, expected: "ab"),
         .init(
-            name: "standalone section lines leave no blank lines",
-            source: "start\n{{#items}}\n- {{id}}\n{{/items}}\nend\n", data: data, expected: "start\n- 1\n- 2\nend\n"),
+            name: "comment over several lines holding braces", source: "a\n{{! one {{x}\n two }}\nb",
+            data: data,
+            expected: "a\nb"),
         .init(
-            name: "indented standalone tags", source: "start\n  {{#yes}}  \n  in\n  {{/yes}}\nend", data: data,
+            name: "standalone section lines leave no blank lines",
+            source: "start\n{{#items}}\n- {{id}}\n{{/items}}\nend\n", data: data,
+            expected: "start\n- 1\n- 2\nend\n"),
+        .init(
+            name: "indented standalone tags", source: "start\n  {{#yes}}  \n  in\n  {{/yes}}\nend",
+            data: data,
             expected: "start\n  in\nend"),
-        .init(name: "standalone comment line", source: "a\n  {{! note }}\nb\n", data: data, expected: "a\nb\n"),
-        .init(name: "standalone tag on the last line", source: "a\n{{#yes}}b{{/yes}}\n{{! end }}", data: data,
+        .init(
+            name: "standalone comment line", source: "a\n  {{! note }}\nb\n", data: data, expected: "a\nb\n"),
+        .init(
+            name: "standalone tag on the last line", source: "a\n{{#yes}}b{{/yes}}\n{{! end }}", data: data,
             expected: "a\nb\n"),
-        .init(name: "two tags on a line are not standalone", source: "{{#yes}}{{/yes}}\nx", data: data,
+        .init(
+            name: "two tags on a line are not standalone", source: "{{#yes}}{{/yes}}\nx", data: data,
             expected: "\nx"),
-        .init(name: "text beside a tag is kept", source: "a {{#yes}}\nb{{/yes}} c", data: data,
+        .init(
+            name: "text beside a tag is kept", source: "a {{#yes}}\nb{{/yes}} c", data: data,
             expected: "a \nb c"),
-        .init(name: "variable lines are never standalone", source: "{{none}}\nx", data: data, expected: "\nx"),
-        .init(name: "CRLF line ends", source: "a\r\n{{#yes}}\r\nb\r\n{{/yes}}\r\n", data: data, expected: "a\r\nb\r\n"),
+        .init(
+            name: "variable lines are never standalone", source: "{{none}}\nx", data: data, expected: "\nx"),
+        .init(
+            name: "CRLF line ends", source: "a\r\n{{#yes}}\r\nb\r\n{{/yes}}\r\n", data: data,
+            expected: "a\r\nb\r\n"),
     ]
 
     @Test("Rendering", arguments: renderingCases)
@@ -103,13 +123,17 @@ private let data: TemplateValue = [
     @Test(
         "Escaping",
         arguments: [
-            (TemplateEscaping.html, #"<script>alert(1)</script>, "Smith" & Co's"#,
-                "&lt;script&gt;alert(1)&lt;/script&gt;, &quot;Smith&quot; &amp; Co&#39;s"),
+            (
+                TemplateEscaping.html, #"<script>alert(1)</script>, "Smith" & Co's"#,
+                "&lt;script&gt;alert(1)&lt;/script&gt;, &quot;Smith&quot; &amp; Co&#39;s"
+            ),
             (.none, #"<b> & "x""#, #"<b> & "x""#),
             (.markdown, "a | b", #"a \| b"#),
             (.markdown, "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
-            (.markdown, "*bold* _it_ `code` [link](x) ~del~ back\\slash",
-                #"\*bold\* \_it\_ \`code\` \[link\](x) \~del\~ back\\slash"#),
+            (
+                .markdown, "*bold* _it_ `code` [link](x) ~del~ back\\slash",
+                #"\*bold\* \_it\_ \`code\` \[link\](x) \~del\~ back\\slash"#
+            ),
             (.markdown, "Smith & Co &amp; &#39;", "Smith & Co &amp;amp; &amp;#39;"),
             (.markdown, "line one\nline two\r\nthree", "line one line two three"),
             (.markdown, "# not a heading", ##"\# not a heading"##),
@@ -119,7 +143,8 @@ private let data: TemplateValue = [
         ])
     func escaping(_ escaping: TemplateEscaping, _ value: String, _ expected: String) throws {
         #expect(try render("{{v}}", ["v": .text(value)], escaping: escaping) == expected)
-        #expect(try render("{{#s}}{{v}}{{/s}}", ["s": true, "v": .text(value)], escaping: escaping) == expected)
+        #expect(
+            try render("{{#s}}{{v}}{{/s}}", ["s": true, "v": .text(value)], escaping: escaping) == expected)
     }
 
     @Test func templateTextIsNeverEscaped() throws {
@@ -136,30 +161,42 @@ private let data: TemplateValue = [
     }
 
     static let errorCases: [ErrorCase] = [
-        .init(name: "unclosed section", source: "a\n  {{#items}}\nb", line: 2, column: 3,
+        .init(
+            name: "unclosed section", source: "a\n  {{#items}}\nb", line: 2, column: 3,
             kind: .unclosedSection("items")),
-        .init(name: "unclosed inner section", source: "{{#a}}\n{{#b}}x\n{{/a}}", line: 3, column: 1,
+        .init(
+            name: "unclosed inner section", source: "{{#a}}\n{{#b}}x\n{{/a}}", line: 3, column: 1,
             kind: .mismatchedClose(expected: "b", found: "a")),
-        .init(name: "close with nothing open", source: "x\nyz {{/items}}", line: 2, column: 4,
+        .init(
+            name: "close with nothing open", source: "x\nyz {{/items}}", line: 2, column: 4,
             kind: .mismatchedClose(expected: nil, found: "items")),
-        .init(name: "mismatched close", source: "{{#a}}\n\n   {{/b}}", line: 3, column: 4,
+        .init(
+            name: "mismatched close", source: "{{#a}}\n\n   {{/b}}", line: 3, column: 4,
             kind: .mismatchedClose(expected: "a", found: "b")),
-        .init(name: "unknown partial", source: "one\ntwo {{> nowhere}}", line: 2, column: 5,
+        .init(
+            name: "unknown partial", source: "one\ntwo {{> nowhere}}", line: 2, column: 5,
             kind: .unknownPartial("nowhere")),
-        .init(name: "unterminated tag", source: "ab\ncd {{name\nmore", line: 2, column: 4,
+        .init(
+            name: "unterminated tag", source: "ab\ncd {{name\nmore", line: 2, column: 4,
             kind: .badTag("'{{' is never closed by '}}'")),
         .init(name: "empty tag", source: "x{{}}", line: 1, column: 2, kind: .badTag("the tag names nothing")),
-        .init(name: "empty section name", source: "{{# }}", line: 1, column: 1,
+        .init(
+            name: "empty section name", source: "{{# }}", line: 1, column: 1,
             kind: .badTag("the tag names nothing")),
-        .init(name: "space inside a name", source: "{{a b}}", line: 1, column: 1,
+        .init(
+            name: "space inside a name", source: "{{a b}}", line: 1, column: 1,
             kind: .badTag("'a b' is not a name (letters, digits, '_', '-', dots between)")),
-        .init(name: "doubled dot", source: "{{a..b}}", line: 1, column: 1,
+        .init(
+            name: "doubled dot", source: "{{a..b}}", line: 1, column: 1,
             kind: .badTag("'a..b' is not a name (letters, digits, '_', '-', dots between)")),
-        .init(name: "unescaped triple", source: "é {{{raw}}}", line: 1, column: 3,
+        .init(
+            name: "unescaped triple", source: "é {{{raw}}}", line: 1, column: 3,
             kind: .badTag("unescaped output ('{{{') is not supported; values are always escaped")),
-        .init(name: "unescaped ampersand", source: "{{& raw}}", line: 1, column: 1,
+        .init(
+            name: "unescaped ampersand", source: "{{& raw}}", line: 1, column: 1,
             kind: .badTag("unescaped output ('{{&') is not supported; values are always escaped")),
-        .init(name: "set delimiters", source: "{{=<% %>=}}", line: 1, column: 1,
+        .init(
+            name: "set delimiters", source: "{{=<% %>=}}", line: 1, column: 1,
             kind: .badTag("changing delimiters ('{{=') is not supported")),
     ]
 

@@ -25,7 +25,20 @@ extension CSV {
     public static func records(in data: Data, restoringFormulas: Bool = true) throws(ExchangeError)
         -> [CSVRecord]
     {
-        try records(in: TextDecoding.string(from: Array(data)), restoringFormulas: restoringFormulas)
+        let bytes = Array(data)
+        if let kind = binaryKind(of: bytes) { throw .notCSV(found: kind) }
+        return try records(in: TextDecoding.string(from: bytes), restoringFormulas: restoringFormulas)
+    }
+
+    /// What a file is when it is plainly not text: an Excel workbook is the usual mistake.
+    static func binaryKind(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a zipped workbook (.xlsx or .ods)" }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "an old-style Excel workbook (.xls)" }
+        if bytes.starts(with: Array("%PDF".utf8)) { return "a PDF" }
+        // Text in UTF-16 has zero bytes but also a byte order mark, which decoding honours.
+        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if !isUTF16 && bytes.prefix(4096).contains(0) { return "binary data" }
+        return nil
     }
 
     /// The records of CSV text, as RFC 4180 reads them and as Excel writes them.

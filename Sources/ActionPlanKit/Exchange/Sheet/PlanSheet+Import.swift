@@ -41,6 +41,12 @@ extension PlanSheet {
                         + "matched to actions"))
             throw .invalidSheet(problems)
         }
+        if layout.index(of: .revision) == nil {
+            let message =
+                "the sheet has no \"Revision\" column, so changes made to the plan since it was exported "
+                + "cannot be told from edits in the sheet"
+            warnings.append(SheetProblem(row: nil, column: nil, message: message))
+        }
         let actions = Dictionary(plan.actions.map { ($0.id, $0) }) { first, _ in first }
         var rowsByID: [ActionID: Int] = [:]
         var changes: [SheetChange] = []
@@ -69,7 +75,9 @@ extension PlanSheet {
                 foreignRows.append(record.row)
             }
             var reader = SheetRowReader(
-                record: record, layout: layout, action: action, rating: policy.rating(of: action, on: day))
+                record: record, layout: layout, action: action, rating: policy.rating(of: action, on: day),
+                plausibleColours: plausibleColours(of: action, from: plan.startDate, to: day, policy: policy),
+                plan: (plan.name, plan.revision))
             if let change = reader.change() { changes.append(change) }
             problems += reader.problems
             warnings += reader.warnings
@@ -98,6 +106,19 @@ extension PlanSheet {
         let order = Dictionary(uniqueKeysWithValues: plan.actions.enumerated().map { ($1.id, $0) })
         changes.sort { order[$0.id, default: 0] < order[$1.id, default: 0] }
         return SheetImport(changes: changes, warnings: warnings)
+    }
+
+    /// The colours `action`, as it stands, shows on some day from `start` to `day`.
+    ///
+    /// Ratings change only on a few days (the plan's start, when the due date comes within the amber
+    /// window, the due date, the day after it, and today), so rating those days finds them all.
+    static func plausibleColours(
+        of action: Action, from start: CalendarDay, to day: CalendarDay, policy: RAGPolicy
+    ) -> Set<RAG> {
+        var days = [start, day]
+        if let due = action.due { days += [due.adding(days: -policy.amberWindow), due, due.adding(days: 1)] }
+        let inRange = days.filter { start <= $0 && $0 <= day }
+        return Set((inRange.isEmpty ? [day] : inRange).map { policy.rating(of: action, on: $0).colour })
     }
 
     /// The action a row's ID names, or `nil` after recording why the row cannot be matched.

@@ -4,77 +4,77 @@
 extension DefaultTemplates {
     /// The source of the built-in `overdue.html` template.
     static let overdueHtml = #"""
-{{! The overdue report as one printable HTML page. Every value is HTML-escaped. }}
-<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<title>{{title}}</title>
-{{> style.html}}
-</head>
-<body>
-<h1>{{title}}</h1>
-{{#plans}}
-<p class="meta"><strong>{{name}}</strong>{{#authority}}: {{.}}{{/authority}}. {{actions}} actions, {{overdue}} overdue.</p>
-{{/plans}}
+        {{! The overdue report as one printable HTML page. Every value is HTML-escaped. }}
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <title>{{title}}</title>
+        {{> style.html}}
+        </head>
+        <body>
+        <h1>{{title}}</h1>
+        {{#plans}}
+        <p class="meta"><strong>{{name}}</strong>{{#authority}}: {{.}}{{/authority}}. {{actions}} actions, {{overdue}} overdue.</p>
+        {{/plans}}
 
-<h2>Summary of {{totalActionsWords}} by RAG</h2>
-<table class="summary">
-  <thead><tr><th>RAG</th><th class="num">Actions</th><th class="num">Share</th></tr></thead>
-  <tbody>
-{{#rag}}
-    <tr><td><span class="rag rag-{{rag}}">{{word}}</span></td><td class="num">{{count}}</td><td class="num">{{percentage}}%</td></tr>
-{{/rag}}
-  </tbody>
-</table>
-{{> chart.html}}
+        <h2>Summary of {{totalActionsWords}} by RAG</h2>
+        <table class="summary">
+          <thead><tr><th>RAG</th><th class="num">Actions</th><th class="num">Share</th></tr></thead>
+          <tbody>
+        {{#rag}}
+            <tr><td><span class="rag rag-{{rag}}">{{word}}</span></td><td class="num">{{count}}</td><td class="num">{{percentage}}%</td></tr>
+        {{/rag}}
+          </tbody>
+        </table>
+        {{> chart.html}}
 
-<h2>Overdue: {{overdue.words}}</h2>
-{{#byOwner}}
-{{#owners}}
-<h3>{{owner}}: {{overdue.words}}</h3>
-{{#overdue}}
-{{> overdue-table.html}}
-{{/overdue}}
-{{/owners}}
-{{^owners}}
-<p class="none">None.</p>
-{{/owners}}
-{{/byOwner}}
-{{^byOwner}}
-{{#overdue}}
-{{> overdue-table.html}}
-{{/overdue}}
-{{/byOwner}}
+        <h2>Overdue: {{overdue.words}}</h2>
+        {{#byOwner}}
+        {{#owners}}
+        <h3>{{owner}}: {{overdue.words}}</h3>
+        {{#overdue}}
+        {{> overdue-table.html}}
+        {{/overdue}}
+        {{/owners}}
+        {{^owners}}
+        <p class="none">None.</p>
+        {{/owners}}
+        {{/byOwner}}
+        {{^byOwner}}
+        {{#overdue}}
+        {{> overdue-table.html}}
+        {{/overdue}}
+        {{/byOwner}}
 
-<h2>Ageing of overdue actions</h2>
-<table class="summary">
-  <thead><tr><th>Days overdue</th><th class="num">Actions</th></tr></thead>
-  <tbody>
-{{#ageing}}
-    <tr><td>{{label}}</td><td class="num">{{count}}</td></tr>
-{{/ageing}}
-  </tbody>
-</table>
+        <h2>Ageing of overdue actions</h2>
+        <table class="summary">
+          <thead><tr><th>Days overdue</th><th class="num">Actions</th></tr></thead>
+          <tbody>
+        {{#ageing}}
+            <tr><td>{{label}}</td><td class="num">{{count}}</td></tr>
+        {{/ageing}}
+          </tbody>
+        </table>
 
-<h2>Due in the next {{amberWindow}} days: {{dueSoon.words}}</h2>
-{{#dueSoon}}
-{{> action-table.html}}
-{{/dueSoon}}
+        <h2>Due in the next {{amberWindow}} days: {{dueSoon.words}}</h2>
+        {{#dueSoon}}
+        {{> action-table.html}}
+        {{/dueSoon}}
 
-<h2>No due date: {{noDueDate.words}}</h2>
-{{#noDueDate}}
-{{> action-table.html}}
-{{/noDueDate}}
+        <h2>No due date: {{noDueDate.words}}</h2>
+        {{#noDueDate}}
+        {{> action-table.html}}
+        {{/noDueDate}}
 
-<h2>No owner: {{noOwner.words}}</h2>
-{{#noOwner}}
-{{> action-table.html}}
-{{/noOwner}}
+        <h2>No owner: {{noOwner.words}}</h2>
+        {{#noOwner}}
+        {{> action-table.html}}
+        {{/noOwner}}
 
-<footer>Produced by actionplan. Each RAG rating is shown by colour and word.</footer>
-</body>
-</html>
+        <footer>Produced by actionplan. Each RAG rating is shown by colour and word.</footer>
+        </body>
+        </html>
 
-"""#
+        """#
 }

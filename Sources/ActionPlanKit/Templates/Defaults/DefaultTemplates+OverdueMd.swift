@@ -4,68 +4,68 @@
 extension DefaultTemplates {
     /// The source of the built-in `overdue.md` template.
     static let overdueMd = #"""
-{{! The overdue report as Markdown for a committee paper. Every value is escaped for Markdown. }}
-# {{title}}
+        {{! The overdue report as Markdown for a committee paper. Every value is escaped for Markdown. }}
+        # {{title}}
 
-{{#plans}}
-- **{{name}}**{{#authority}} ({{.}}){{/authority}}: {{actions}} actions, {{overdue}} overdue
-{{/plans}}
+        {{#plans}}
+        - **{{name}}**{{#authority}} ({{.}}){{/authority}}: {{actions}} actions, {{overdue}} overdue
+        {{/plans}}
 
-## Summary of {{totalActionsWords}} by RAG
+        ## Summary of {{totalActionsWords}} by RAG
 
-| RAG | Actions | Share |
-| --- | ---: | ---: |
-{{#rag}}
-| {{word}} | {{count}} | {{percentage}}% |
-{{/rag}}
+        | RAG | Actions | Share |
+        | --- | ---: | ---: |
+        {{#rag}}
+        | {{word}} | {{count}} | {{percentage}}% |
+        {{/rag}}
 
-## Overdue: {{overdue.words}}
+        ## Overdue: {{overdue.words}}
 
-{{#byOwner}}
-{{#owners}}
-### {{owner}}: {{overdue.words}}
+        {{#byOwner}}
+        {{#owners}}
+        ### {{owner}}: {{overdue.words}}
 
-{{#overdue}}
-{{> overdue-table.md}}
-{{/overdue}}
+        {{#overdue}}
+        {{> overdue-table.md}}
+        {{/overdue}}
 
-{{/owners}}
-{{^owners}}
-None.
+        {{/owners}}
+        {{^owners}}
+        None.
 
-{{/owners}}
-{{/byOwner}}
-{{^byOwner}}
-{{#overdue}}
-{{> overdue-table.md}}
-{{/overdue}}
+        {{/owners}}
+        {{/byOwner}}
+        {{^byOwner}}
+        {{#overdue}}
+        {{> overdue-table.md}}
+        {{/overdue}}
 
-{{/byOwner}}
-## Ageing of overdue actions
+        {{/byOwner}}
+        ## Ageing of overdue actions
 
-| Days overdue | Actions |
-| --- | ---: |
-{{#ageing}}
-| {{label}} | {{count}} |
-{{/ageing}}
+        | Days overdue | Actions |
+        | --- | ---: |
+        {{#ageing}}
+        | {{label}} | {{count}} |
+        {{/ageing}}
 
-## Due in the next {{amberWindow}} days: {{dueSoon.words}}
+        ## Due in the next {{amberWindow}} days: {{dueSoon.words}}
 
-{{#dueSoon}}
-{{> action-table.md}}
-{{/dueSoon}}
+        {{#dueSoon}}
+        {{> action-table.md}}
+        {{/dueSoon}}
 
-## No due date: {{noDueDate.words}}
+        ## No due date: {{noDueDate.words}}
 
-{{#noDueDate}}
-{{> action-table.md}}
-{{/noDueDate}}
+        {{#noDueDate}}
+        {{> action-table.md}}
+        {{/noDueDate}}
 
-## No owner: {{noOwner.words}}
+        ## No owner: {{noOwner.words}}
 
-{{#noOwner}}
-{{> action-table.md}}
-{{/noOwner}}
+        {{#noOwner}}
+        {{> action-table.md}}
+        {{/noOwner}}
 
-"""#
+        """#
 }

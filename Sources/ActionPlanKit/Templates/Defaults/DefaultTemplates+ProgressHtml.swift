@@ -4,75 +4,75 @@
 extension DefaultTemplates {
     /// The source of the built-in `progress.html` template.
     static let progressHtml = #"""
-{{! The progress report on one plan as one printable HTML page. Every value is HTML-escaped. }}
-<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<title>{{title}}</title>
-{{> style.html}}
-</head>
-<body>
-<h1>{{title}}</h1>
-{{#authority}}
-<p class="meta"><strong>{{.}}</strong></p>
-{{/authority}}
-<p class="meta">Report {{fileName}}{{#inspectionStart}}, inspected {{inspectionStart}} to {{inspectionEnd}}{{/inspectionStart}}{{#published}}, published {{.}}{{/published}}{{#leadInspector}}, lead inspector {{.}}{{/leadInspector}}.</p>
-<p class="meta">Plan {{name}}, timescales from {{startDate}}. <strong>{{percentComplete}}% complete</strong> (completed or signed off, leaving out dropped actions). Total cost <strong>{{totalCost}}</strong> across {{costedActionsWords}}.</p>
+        {{! The progress report on one plan as one printable HTML page. Every value is HTML-escaped. }}
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <title>{{title}}</title>
+        {{> style.html}}
+        </head>
+        <body>
+        <h1>{{title}}</h1>
+        {{#authority}}
+        <p class="meta"><strong>{{.}}</strong></p>
+        {{/authority}}
+        <p class="meta">Report {{fileName}}{{#inspectionStart}}, inspected {{inspectionStart}} to {{inspectionEnd}}{{/inspectionStart}}{{#published}}, published {{.}}{{/published}}{{#leadInspector}}, lead inspector {{.}}{{/leadInspector}}.</p>
+        <p class="meta">Plan {{name}}, timescales from {{startDate}}. <strong>{{percentComplete}}% complete</strong> (completed or signed off, leaving out dropped actions). Total cost <strong>{{totalCost}}</strong> across {{costedActionsWords}}.</p>
 
-<h2>Judgements</h2>
-<table class="summary">
-  <thead><tr><th>Area</th><th>Grade</th></tr></thead>
-  <tbody>
-{{#judgements}}
-    <tr><td>{{area}}</td><td>{{grade}}</td></tr>
-{{/judgements}}
-{{^judgements}}
-    <tr><td colspan="2" class="none">None recorded.</td></tr>
-{{/judgements}}
-  </tbody>
-</table>
+        <h2>Judgements</h2>
+        <table class="summary">
+          <thead><tr><th>Area</th><th>Grade</th></tr></thead>
+          <tbody>
+        {{#judgements}}
+            <tr><td>{{area}}</td><td>{{grade}}</td></tr>
+        {{/judgements}}
+        {{^judgements}}
+            <tr><td colspan="2" class="none">None recorded.</td></tr>
+        {{/judgements}}
+          </tbody>
+        </table>
 
-<h2>Summary of {{totalActionsWords}} by RAG</h2>
-<table class="summary">
-  <thead><tr><th>RAG</th><th class="num">Actions</th><th class="num">Share</th></tr></thead>
-  <tbody>
-{{#rag}}
-    <tr><td><span class="rag rag-{{rag}}">{{word}}</span></td><td class="num">{{count}}</td><td class="num">{{percentage}}%</td></tr>
-{{/rag}}
-  </tbody>
-</table>
-{{> chart.html}}
-{{#groups}}
+        <h2>Summary of {{totalActionsWords}} by RAG</h2>
+        <table class="summary">
+          <thead><tr><th>RAG</th><th class="num">Actions</th><th class="num">Share</th></tr></thead>
+          <tbody>
+        {{#rag}}
+            <tr><td><span class="rag rag-{{rag}}">{{word}}</span></td><td class="num">{{count}}</td><td class="num">{{percentage}}%</td></tr>
+        {{/rag}}
+          </tbody>
+        </table>
+        {{> chart.html}}
+        {{#groups}}
 
-<h2>{{heading}}</h2>
-<p class="meta">{{words}}, {{percentComplete}}% complete.</p>
-<table>
-  <thead><tr><th class="num">ID</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th><th>RAG</th><th>Success measure</th><th class="num">Cost</th></tr></thead>
-  <tbody>
-{{#rows}}
-    <tr><td class="num">{{id}}</td><td>{{action}}</td><td>{{#owner}}{{.}}{{/owner}}{{^owner}}<span class="none">no owner</span>{{/owner}}</td><td class="date">{{#due}}{{.}}{{/due}}{{^due}}<span class="none">no due date</span>{{/due}}</td><td>{{statusLabel}}</td><td class="rag-cell"><span class="rag rag-{{rag}}">{{ragWord}}</span><span class="reason">{{ragReason}}</span></td><td>{{#measure}}{{.}}{{/measure}}{{^measure}}<span class="none">none set</span>{{/measure}}</td><td class="num">{{cost}}</td></tr>
-{{/rows}}
-  </tbody>
-</table>
-{{/groups}}
+        <h2>{{heading}}</h2>
+        <p class="meta">{{words}}, {{percentComplete}}% complete.</p>
+        <table>
+          <thead><tr><th class="num">ID</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th><th>RAG</th><th>Success measure</th><th class="num">Cost</th></tr></thead>
+          <tbody>
+        {{#rows}}
+            <tr><td class="num">{{id}}</td><td>{{action}}</td><td>{{#owner}}{{.}}{{/owner}}{{^owner}}<span class="none">no owner</span>{{/owner}}</td><td class="date">{{#due}}{{.}}{{/due}}{{^due}}<span class="none">no due date</span>{{/due}}</td><td>{{statusLabel}}</td><td class="rag-cell"><span class="rag rag-{{rag}}">{{ragWord}}</span><span class="reason">{{ragReason}}</span></td><td>{{#measure}}{{.}}{{/measure}}{{^measure}}<span class="none">none set</span>{{/measure}}</td><td class="num">{{cost}}</td></tr>
+        {{/rows}}
+          </tbody>
+        </table>
+        {{/groups}}
 
-<h2>{{changesHeading}}: {{changesWords}}</h2>
-<table>
-  <thead><tr><th>Date</th><th class="num">Action</th><th>By</th><th>What changed</th><th>Note</th></tr></thead>
-  <tbody>
-{{#changes}}
-    <tr><td class="date">{{on}}</td><td class="num">{{id}}</td><td>{{by}}</td><td>{{what}}{{#reason}} <span class="reason">Reason: {{.}}</span>{{/reason}}</td><td>{{note}}</td></tr>
-{{/changes}}
-{{^changes}}
-    <tr><td colspan="5" class="none">None.</td></tr>
-{{/changes}}
-  </tbody>
-</table>
+        <h2>{{changesHeading}}: {{changesWords}}</h2>
+        <table>
+          <thead><tr><th>Date</th><th class="num">Action</th><th>By</th><th>What changed</th><th>Note</th></tr></thead>
+          <tbody>
+        {{#changes}}
+            <tr><td class="date">{{on}}</td><td class="num">{{id}}</td><td>{{by}}</td><td>{{what}}{{#reason}} <span class="reason">Reason: {{.}}</span>{{/reason}}</td><td>{{note}}</td></tr>
+        {{/changes}}
+        {{^changes}}
+            <tr><td colspan="5" class="none">None.</td></tr>
+        {{/changes}}
+          </tbody>
+        </table>
 
-<footer>Produced by actionplan. Each RAG rating is shown by colour and word.</footer>
-</body>
-</html>
+        <footer>Produced by actionplan. Each RAG rating is shown by colour and word.</footer>
+        </body>
+        </html>
 
-"""#
+        """#
 }

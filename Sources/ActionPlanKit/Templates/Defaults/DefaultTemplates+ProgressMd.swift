@@ -4,55 +4,55 @@
 extension DefaultTemplates {
     /// The source of the built-in `progress.md` template.
     static let progressMd = #"""
-{{! The progress report on one plan as Markdown for a committee paper. Every value is escaped. }}
-# {{title}}
+        {{! The progress report on one plan as Markdown for a committee paper. Every value is escaped. }}
+        # {{title}}
 
-{{#authority}}
-**{{.}}**
+        {{#authority}}
+        **{{.}}**
 
-{{/authority}}
-- Report: {{fileName}}{{#inspectionStart}}, inspected {{inspectionStart}} to {{inspectionEnd}}{{/inspectionStart}}{{#published}}, published {{.}}{{/published}}{{#leadInspector}}, lead inspector {{.}}{{/leadInspector}}
-- Plan: {{name}}, timescales from {{startDate}}
-- {{percentComplete}}% complete (completed or signed off, leaving out dropped actions)
-- Total cost {{totalCost}} across {{costedActionsWords}}
+        {{/authority}}
+        - Report: {{fileName}}{{#inspectionStart}}, inspected {{inspectionStart}} to {{inspectionEnd}}{{/inspectionStart}}{{#published}}, published {{.}}{{/published}}{{#leadInspector}}, lead inspector {{.}}{{/leadInspector}}
+        - Plan: {{name}}, timescales from {{startDate}}
+        - {{percentComplete}}% complete (completed or signed off, leaving out dropped actions)
+        - Total cost {{totalCost}} across {{costedActionsWords}}
 
-## Judgements
+        ## Judgements
 
-{{#judgements}}
-- {{area}}: **{{grade}}**
-{{/judgements}}
-{{^judgements}}
-None recorded.
-{{/judgements}}
+        {{#judgements}}
+        - {{area}}: **{{grade}}**
+        {{/judgements}}
+        {{^judgements}}
+        None recorded.
+        {{/judgements}}
 
-## Summary of {{totalActionsWords}} by RAG
+        ## Summary of {{totalActionsWords}} by RAG
 
-| RAG | Actions | Share |
-| --- | ---: | ---: |
-{{#rag}}
-| {{word}} | {{count}} | {{percentage}}% |
-{{/rag}}
+        | RAG | Actions | Share |
+        | --- | ---: | ---: |
+        {{#rag}}
+        | {{word}} | {{count}} | {{percentage}}% |
+        {{/rag}}
 
-{{#groups}}
-## {{heading}}
+        {{#groups}}
+        ## {{heading}}
 
-{{words}}, {{percentComplete}}% complete.
+        {{words}}, {{percentComplete}}% complete.
 
-| ID | Action | Owner | Due | Status | RAG | Success measure | Cost |
-| ---: | --- | --- | --- | --- | --- | --- | ---: |
-{{#rows}}
-| {{id}} | {{action}} | {{#owner}}{{.}}{{/owner}}{{^owner}}—{{/owner}} | {{#due}}{{.}}{{/due}}{{^due}}—{{/due}} | {{statusLabel}} | **{{ragWord}}**: {{ragReason}} | {{#measure}}{{.}}{{/measure}}{{^measure}}—{{/measure}} | {{cost}} |
-{{/rows}}
+        | ID | Action | Owner | Due | Status | RAG | Success measure | Cost |
+        | ---: | --- | --- | --- | --- | --- | --- | ---: |
+        {{#rows}}
+        | {{id}} | {{action}} | {{#owner}}{{.}}{{/owner}}{{^owner}}—{{/owner}} | {{#due}}{{.}}{{/due}}{{^due}}—{{/due}} | {{statusLabel}} | **{{ragWord}}**: {{ragReason}} | {{#measure}}{{.}}{{/measure}}{{^measure}}—{{/measure}} | {{cost}} |
+        {{/rows}}
 
-{{/groups}}
-## {{changesHeading}}: {{changesWords}}
+        {{/groups}}
+        ## {{changesHeading}}: {{changesWords}}
 
-{{#changes}}
-- {{on}}, action {{id}}, by {{by}}{{#what}}: {{.}}{{/what}}{{#reason}} (reason: {{.}}){{/reason}}{{#note}}. Note: {{.}}{{/note}}
-{{/changes}}
-{{^changes}}
-None.
-{{/changes}}
+        {{#changes}}
+        - {{on}}, action {{id}}, by {{by}}{{#what}}: {{.}}{{/what}}{{#reason}} (reason: {{.}}){{/reason}}{{#note}}. Note: {{.}}{{/note}}
+        {{/changes}}
+        {{^changes}}
+        None.
+        {{/changes}}
 
-"""#
+        """#
 }
