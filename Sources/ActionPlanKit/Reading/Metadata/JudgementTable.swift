@@ -222,22 +222,30 @@ enum JudgementTable {
                     let last = bytes.lastIndex(where: { !isMark($0) })
                 else { return false }
                 let text = UnsafeBufferPointer(rebasing: bytes[first...last])
-                if ["Children", "The overall judgement", "Judgement"].contains(where: {
-                    text.starts(with: $0.utf8)
-                }) {
+                if openings.contains(where: { text.starts(with: $0) }) {
                     return true
                 }
                 let wordStart = (text.lastIndex(where: isBlank) ?? -1) + 1
-                let lastWord = text[wordStart...]
+                let lastWord = UnsafeBufferPointer(rebasing: text[wordStart...])
                 guard (3...12).contains(lastWord.count) else { return false }
-                let word = String(decoding: lastWord, as: UTF8.self).lowercased()
-                guard lastWord.last == UInt8(ascii: ")") || Grade.endings.contains(word) else { return false }
+                // Compared byte by byte, lowercased: no string is made for the last word of every line.
+                let endsGrade = endingBytes.contains { ending in
+                    ending.count == lastWord.count
+                        && zip(ending, lastWord).allSatisfy { $0 == ASCIIText.lower($1) }
+                }
+                guard lastWord.last == UInt8(ascii: ")") || endsGrade else { return false }
                 return text.contains(UInt8(ascii: "\t")) || text.contains(UInt8(ascii: "|"))
                     || zip(text, text.dropFirst()).contains {
                         $0 == UInt8(ascii: " ") && $1 == UInt8(ascii: " ")
                     }
             }
         }
+
+        /// The words a table's header or summary line starts with.
+        static let openings: [[UInt8]] = ["Children", "The overall judgement", "Judgement"].map { Array($0.utf8) }
+
+        /// ``Grade/endings`` as bytes.
+        static let endingBytes: [[UInt8]] = Grade.endings.map { Array($0.utf8) }
 
         /// A line that starts a table by itself: words, then a capitalised grade in the last cell.
         static func isRow(_ cells: [Cell]) -> Bool {
