@@ -20,7 +20,8 @@ public enum PageSplitter {
             var line = text[lower..<upper]
             if span.formFeeds > 0 {
                 page += span.formFeeds
-                line = Substring(line.filter { $0 != "\u{0C}" })
+                // A form feed is a control, always a grapheme of its own: dropping its byte drops it.
+                line = Substring(String(decoding: line.utf8.filter { $0 != 12 }, as: UTF8.self))
             }
             lines.append(SourceLine(number: lines.count + 1, page: page, text: line))
         }
