@@ -21,6 +21,43 @@ enum JudgementTable {
 
     /// The cells of `line`: split at tabs, pipes and gaps of two or more spaces.
     static func cells(_ line: some StringProtocol) -> [Cell] {
+        let texts = line.utf8.withContiguousStorageIfAvailable(asciiCellTexts) ?? nil
+        return (texts ?? cellTexts(line)).map { text in
+            if let grade = Grade.cell(text) { return .grade(grade) }
+            switch Grade.fragment(text) {
+            case .start: return .grade(text)
+            case .end: return .gradeEnd(text)
+            case nil: return .text(text)
+            }
+        }
+    }
+
+    /// ``cellTexts(_:)`` on bytes for an ASCII line, where a byte is a character; `nil` for other lines.
+    static func asciiCellTexts(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard bytes.allSatisfy({ $0 < 128 }) else { return nil }
+        var cells: [String] = []
+        var current: [UInt8] = []
+        var spaces = 0
+        func flush() {
+            let text = String(decoding: current, as: UTF8.self).trimmingMarks()
+            if !text.isEmpty { cells.append(text) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in bytes {
+            if byte == UInt8(ascii: " ") {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2 { flush() } else if spaces == 1 { current.append(UInt8(ascii: " ")) }
+            spaces = 0
+            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|") { flush() } else { current.append(byte) }
+        }
+        flush()
+        return cells
+    }
+
+    /// The texts of the cells of `line`, split at tabs, pipes and gaps of two or more spaces.
+    static func cellTexts(_ line: some StringProtocol) -> [String] {
         var cells: [String] = []
         var current = ""
         var spaces = 0
@@ -39,14 +76,7 @@ enum JudgementTable {
             if character == "\t" || character == "|" { flush() } else { current.append(character) }
         }
         flush()
-        return cells.map { text in
-            if let grade = Grade.cell(text) { return .grade(grade) }
-            switch Grade.fragment(text) {
-            case .start: return .grade(text)
-            case .end: return .gradeEnd(text)
-            case nil: return .text(text)
-            }
-        }
+        return cells
     }
 
     /// Every judgement in the tables of `lines`, in report order; a summary sentence such as

@@ -33,7 +33,7 @@ enum LabelledFields {
         }
         if isClean { return String(line) }
         var text = String(line)
-        for mark in ["**", "<b>", "</b>", "__"] where text.utf8.contains(mark.utf8.first!) {
+        for mark in ["**", "<b>", "</b>", "__"] where ASCIIText.contains(text, byte: mark.utf8.first!) {
             text = text.replacingOccurrences(of: mark, with: "")
         }
         return text.trimmingMarks()
