@@ -39,7 +39,9 @@ struct BenchOptions {
         }
         func number(_ name: String) throws -> Int {
             let text = try value(name)
-            guard let number = Int(text), number > 0 else { throw BenchUsage(message: "\(name): '\(text)' is not a count") }
+            guard let number = Int(text), number > 0 else {
+                throw BenchUsage(message: "\(name): '\(text)' is not a count")
+            }
             return number
         }
         while let argument = rest.popFirst() {
@@ -52,7 +54,9 @@ struct BenchOptions {
             case "--scaling":
                 let text = try value(argument)
                 scaling = text.split(separator: ",").compactMap { Int($0) }
-                guard !scaling.isEmpty else { throw BenchUsage(message: "--scaling: '\(text)' is not a list of counts") }
+                guard !scaling.isEmpty else {
+                    throw BenchUsage(message: "--scaling: '\(text)' is not a list of counts")
+                }
             case "--no-peers": peers = false
             case "--output": output = try value(argument)
             case "--tool": tool = try value(argument)

@@ -21,7 +21,8 @@ struct BenchSuite {
         let work = URL(fileURLWithPath: options.work).standardizedFileURL.path
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         guard FileManager.default.isExecutableFile(atPath: options.tool) else {
-            throw SpawnError(program: options.tool, reason: "not found; build it with 'swift build -c release'")
+            throw SpawnError(
+                program: options.tool, reason: "not found; build it with 'swift build -c release'")
         }
         emit("## Run of \(today) (runs per command: \(options.runs), after one untimed warm-up)\n")
         emit(Machine.describe(tool: options.tool))
@@ -33,7 +34,8 @@ struct BenchSuite {
         var portfolios: [Int: PortfolioSummary] = [:]
         for size in Set([options.actions] + options.scaling).sorted() {
             progress("building a portfolio of \(size) actions")
-            portfolios[size] = try builder.build(actionCount: size, into: work + "/plans-\(size)", seed: UInt64(size))
+            portfolios[size] = try builder.build(
+                actionCount: size, into: work + "/plans-\(size)", seed: UInt64(size))
         }
         let main = portfolios[options.actions]!
         emit("### Portfolio\n")
@@ -43,7 +45,8 @@ struct BenchSuite {
         for (size, summary) in portfolios.sorted(by: { $0.key < $1.key }) {
             emit(
                 "| \(size) | \(summary.plans) | \(summary.historyEntries) | "
-                    + "\(Format.fixed(Double(summary.bytes) / 1_048_576, places: 1)) MB | \(summary.overdue) |")
+                    + "\(Format.fixed(Double(summary.bytes) / 1_048_576, places: 1)) MB | \(summary.overdue) |"
+            )
         }
         emit("")
 
@@ -53,7 +56,9 @@ struct BenchSuite {
         try scaling(portfolios.filter { options.scaling.contains($0.key) })
         emit("### Targets\n")
         emit("| target | measured | met |\n|---|---|---|")
-        for (target, measured, met) in verdicts { emit("| \(target) | \(measured) | \(met ? "yes" : "**no**") |") }
+        for (target, measured, met) in verdicts {
+            emit("| \(target) | \(measured) | \(met ? "yes" : "**no**") |")
+        }
         emit("")
         return markdown.joined(separator: "\n") + "\n"
     }
@@ -70,27 +75,38 @@ struct BenchSuite {
         let taskwarrior = Taskwarrior(directory: work + "/taskwarrior")
         let taskRunner = ProcessRunner(environment: ["TASKRC": taskwarrior.taskrc])
         let plain = ProcessRunner()
-        let haveTask = options.peers && (try? plain.run(["task", "--version"], captureOutput: true))?.status == 0
+        let haveTask =
+            options.peers && (try? plain.run(["task", "--version"], captureOutput: true))?.status == 0
         let haveJQ = options.peers && (try? plain.run(["jq", "--version"], captureOutput: true))?.status == 0
 
         emit("### Overdue across the portfolio: \(portfolio.actions) actions in \(portfolio.plans) plans\n")
-        var counts = ["| tool | overdue items found |\n|---|---:|", "| expected (open, due before \(today)) | \(portfolio.overdue) |"]
+        var counts = [
+            "| tool | overdue items found |\n|---|---:|",
+            "| expected (open, due before \(today)) | \(portfolio.overdue) |",
+        ]
         let ourJSON = try plain.run(ours + ["--format", "json"], captureOutput: true)
         let ourCount = Self.overdueCount(inJSON: ourJSON.output ?? "")
-        counts.append("| actionplan overdue --format json (`summary.overdue`) | \(ourCount.map(String.init) ?? "unreadable") |")
+        counts.append(
+            "| actionplan overdue --format json (`summary.overdue`) | \(ourCount.map(String.init) ?? "unreadable") |"
+        )
         if haveTask {
             progress("loading \(portfolio.actions) tasks into Taskwarrior")
             try taskwarrior.prepare()
             let file = try taskwarrior.writeImportFile(from: portfolio.directory)
             let load = try taskRunner.run(["task", "import", file.path])
-            emit("Taskwarrior: \(file.tasks) tasks imported with `task import` in \(Format.milliseconds(load.seconds)) "
-                + "(peak \(Format.fixed(Double(load.peakKilobytes) / 1024, places: 0)) MB, exit \(load.status)).\n")
+            emit(
+                "Taskwarrior: \(file.tasks) tasks imported with `task import` in \(Format.milliseconds(load.seconds)) "
+                    + "(peak \(Format.fixed(Double(load.peakKilobytes) / 1024, places: 0)) MB, exit \(load.status)).\n"
+            )
             let count = try taskRunner.run(["task", "+OVERDUE", "count"], captureOutput: true)
-            counts.append("| task +OVERDUE count | \(count.output?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?") |")
+            counts.append(
+                "| task +OVERDUE count | \(count.output?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?") |"
+            )
         }
         if haveJQ {
             let found = try plain.run(jq, captureOutput: true)
-            counts.append("| jq filter (lines emitted) | \(found.output?.split(separator: "\n").count ?? 0) |")
+            counts.append(
+                "| jq filter (lines emitted) | \(found.output?.split(separator: "\n").count ?? 0) |")
         }
         emit(counts.joined(separator: "\n") + "\n")
 
@@ -111,42 +127,70 @@ struct BenchSuite {
         emit(Format.row("`actionplan overdue --format json`", json))
         if haveTask {
             let ratio = timings[1].median / timings[0].median
-            emit(Format.row("`task overdue`", timings[1], extra: "ours is \(Format.fixed(ratio, places: 1))× faster"))
-            verdicts.append(("≥ 5× faster than `task overdue`", "\(Format.fixed(ratio, places: 1))×", ratio >= 5))
+            emit(
+                Format.row(
+                    "`task overdue`", timings[1], extra: "ours is \(Format.fixed(ratio, places: 1))× faster"))
+            verdicts.append(
+                ("≥ 5× faster than `task overdue`", "\(Format.fixed(ratio, places: 1))×", ratio >= 5))
         }
         if haveJQ {
             let ratio = timings[0].median / timings[2].median
-            emit(Format.row("`jq` filter over the plan files", timings[2], extra: "ours takes \(Format.fixed(ratio, places: 2))× jq's time"))
+            emit(
+                Format.row(
+                    "`jq` filter over the plan files", timings[2],
+                    extra: "ours takes \(Format.fixed(ratio, places: 2))× jq's time"))
             verdicts.append(("within 3× of the jq floor", "\(Format.fixed(ratio, places: 2))×", ratio <= 3))
         }
         emit("")
         verdicts.append(
-            ("`overdue` over \(portfolio.actions) actions ≤ 0.3 s", Format.milliseconds(timings[0].median), timings[0].median <= 0.3))
+            (
+                "`overdue` over \(portfolio.actions) actions ≤ 0.3 s", Format.milliseconds(timings[0].median),
+                timings[0].median <= 0.3
+            ))
         verdicts.append(
-            ("`overdue` peak memory ≤ 150 MB", "\(Format.fixed(timings[0].peakMegabytes, places: 1)) MB", timings[0].peakMegabytes <= 150))
+            (
+                "`overdue` peak memory ≤ 150 MB", "\(Format.fixed(timings[0].peakMegabytes, places: 1)) MB",
+                timings[0].peakMegabytes <= 150
+            ))
     }
 
     /// `report` and `show` of one plan, `list --status` across all, and `update` of one action at two sizes.
-    private mutating func singlePlanCommands(_ portfolio: PortfolioSummary, largest: PortfolioSummary, work: String) throws {
+    private mutating func singlePlanCommands(
+        _ portfolio: PortfolioSummary, largest: PortfolioSummary, work: String
+    ) throws {
         emit("### Other commands on the \(portfolio.actions)-action portfolio\n")
         emit(Format.header)
         let plans = ["--plans", portfolio.directory]
+        emit(Format.row("`--help` (start-up floor: no plan read)", try time([options.tool, "--help"])))
         let hasReport = (try? ProcessRunner().run([options.tool, "report", "--help"]))?.status == 0
         if hasReport {
-            emit(Format.row("`report \(portfolio.firstPlan)`", try time([options.tool, "report", portfolio.firstPlan] + plans)))
+            emit(
+                Format.row(
+                    "`report \(portfolio.firstPlan)`",
+                    try time([options.tool, "report", portfolio.firstPlan] + plans)))
         } else {
             emit("| `report PLAN` | n/a | | | | the `report` command is not in this build |")
         }
-        emit(Format.row("`show \(portfolio.firstPlan)`", try time([options.tool, "show", portfolio.firstPlan] + plans)))
-        emit(Format.row("`list --status in-progress` (all plans)", try time([options.tool, "list", "--status", "in-progress"] + plans)))
+        emit(
+            Format.row(
+                "`show \(portfolio.firstPlan)`",
+                try time([options.tool, "show", portfolio.firstPlan] + plans)))
+        emit(
+            Format.row(
+                "`list --status in-progress` (all plans)",
+                try time([options.tool, "list", "--status", "in-progress"] + plans)))
         for summary in [portfolio, largest] {
             let update = try time([
-                options.tool, "update", summary.firstPlan, "1", "--note", "Benchmark progress note.", "--by", "bench",
+                options.tool, "update", summary.firstPlan, "1", "--note", "Benchmark progress note.", "--by",
+                "bench",
                 "--plans", summary.directory,
             ])
             emit(Format.row("`update \(summary.firstPlan) 1 --note …` (\(summary.actions) actions)", update))
             verdicts.append(
-                ("`update` ≤ 30 ms with \(summary.actions) actions", Format.milliseconds(update.median), update.median <= 0.03))
+                (
+                    "`update` ≤ 30 ms with \(summary.actions) actions", Format.milliseconds(update.median),
+                    update.median <= 0.03
+                ))
         }
         emit("")
     }
@@ -155,7 +199,9 @@ struct BenchSuite {
     private mutating func scaling(_ portfolios: [Int: PortfolioSummary]) throws {
         guard let smallest = portfolios.keys.min() else { return }
         emit("### Scaling: `overdue` as the portfolio grows\n")
-        emit("| actions | plans | median | min | max | peak RSS | µs per action | cost per action vs \(smallest) |")
+        emit(
+            "| actions | plans | median | min | max | peak RSS | µs per action | cost per action vs \(smallest) |"
+        )
         emit("|---:|---:|---:|---:|---:|---:|---:|---:|")
         var base = 0.0
         var worst = 0.0
@@ -168,10 +214,15 @@ struct BenchSuite {
             emit(
                 "| \(size) | \(summary.plans) | \(Format.milliseconds(timing.median)) | \(Format.milliseconds(timing.min)) | "
                     + "\(Format.milliseconds(timing.max)) | \(Format.fixed(timing.peakMegabytes, places: 1)) MB | "
-                    + "\(Format.fixed(perAction, places: 2)) | \(Format.fixed(perAction / base, places: 2))× |")
+                    + "\(Format.fixed(perAction, places: 2)) | \(Format.fixed(perAction / base, places: 2))× |"
+            )
         }
         emit("")
-        verdicts.append(("`overdue` grows linearly or better", "worst cost per action \(Format.fixed(worst, places: 2))× the smallest's", worst <= 1.15))
+        verdicts.append(
+            (
+                "`overdue` grows linearly or better",
+                "worst cost per action \(Format.fixed(worst, places: 2))× the smallest's", worst <= 1.15
+            ))
     }
 
     /// Runs `arguments` once untimed, then `options.runs` times.

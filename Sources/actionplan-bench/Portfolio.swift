@@ -43,15 +43,18 @@ struct PortfolioBuilder {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var random = SeededRandom(seed: seed)
         var summary = PortfolioSummary(
-            directory: directory, plans: 0, actions: 0, historyEntries: 0, bytes: 0, overdue: 0, firstPlan: "")
+            directory: directory, plans: 0, actions: 0, historyEntries: 0, bytes: 0, overdue: 0, firstPlan: ""
+        )
         var index = 0
         while summary.actions < actionCount {
             let source = reports[index % reports.count]
             var report = source.report
             let room = actionCount - summary.actions
-            if report.recommendations.count > room { report.recommendations = Array(report.recommendations.prefix(room)) }
+            if report.recommendations.count > room {
+                report.recommendations = Array(report.recommendations.prefix(room))
+            }
             let stem = PlanName(derivingFrom: source.fileName).rawValue
-            let name = PlanName(String(stem.prefix(100)) + "-\(index / reports.count + 1)")!
+            let name = PlanName(String(stem.prefix(100)) + "-\(source.form)-\(index / reports.count + 1)")!
             let start = today.adding(days: -Int.random(in: 20...1_100, using: &random))
             let policy = DueDatePolicy(defaultMonths: random.chance(0.9) ? random.pick([3, 6, 6, 12]) : nil)
             var plan = try ActionPlan.generate(
@@ -61,20 +64,28 @@ struct PortfolioBuilder {
                 try recordHistory(of: action, in: &plan, random: &random)
             }
             let data = try PlanCoding.encode(plan)
-            try Self.write(data, to: directory + "/" + name.fileName)
+            let path = directory + "/" + name.fileName
+            guard !FileManager.default.fileExists(atPath: path) else {
+                throw SpawnError(
+                    program: path, reason: "two plans of the same name; the portfolio would lose one")
+            }
+            try Self.write(data, to: path)
             if summary.plans == 0 { summary.firstPlan = name.rawValue }
             summary.plans += 1
             summary.actions += plan.actions.count
             summary.historyEntries += plan.actions.reduce(0) { $0 + $1.history.count }
             summary.bytes += data.count
-            summary.overdue += plan.actions.filter { $0.status.isOpen && ($0.due.map { $0 < today } ?? false) }.count
+            summary.overdue +=
+                plan.actions.filter { $0.status.isOpen && ($0.due.map { $0 < today } ?? false) }.count
             index += 1
         }
         return summary
     }
 
     /// A few months of progress on one action: an owner, work started, perhaps rescheduled, perhaps done.
-    private func recordHistory(of action: Action, in plan: inout ActionPlan, random: inout SeededRandom) throws {
+    private func recordHistory(of action: Action, in plan: inout ActionPlan, random: inout SeededRandom)
+        throws
+    {
         var day = plan.startDate.adding(days: Int.random(in: 0...21, using: &random))
         func step(_ most: Int, _ random: inout SeededRandom) -> CalendarDay {
             day = min(day.adding(days: Int.random(in: 1...most, using: &random)), today)
@@ -102,14 +113,19 @@ struct PortfolioBuilder {
         let outcome = Double.random(in: 0..<1, using: &random)
         if outcome < 0.4 {
             try apply(
-                ActionUpdate(status: .completed, evidence: "Audit of 40 cases shows the new standard is met.",
+                ActionUpdate(
+                    status: .completed, evidence: "Audit of 40 cases shows the new standard is met.",
                     note: "Completed; evidence sent for sign-off."),
                 on: step(120, &random))
             if random.chance(0.5) {
-                try apply(ActionUpdate(status: .signedOff, note: "Signed off by the improvement board."), on: step(30, &random))
+                try apply(
+                    ActionUpdate(status: .signedOff, note: "Signed off by the improvement board."),
+                    on: step(30, &random))
             }
         } else if outcome < 0.46 {
-            try apply(ActionUpdate(status: .blocked, note: "Waiting on the health partner's data."), on: step(90, &random))
+            try apply(
+                ActionUpdate(status: .blocked, note: "Waiting on the health partner's data."),
+                on: step(90, &random))
         } else if outcome < 0.49 {
             try apply(
                 ActionUpdate(status: .dropped, reason: "Superseded by the new early help strategy."),

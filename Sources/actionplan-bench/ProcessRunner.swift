@@ -42,7 +42,9 @@ struct ProcessRunner: Sendable {
     /// Runs `arguments[0]` with the rest as its arguments; standard output goes to `/dev/null` unless captured.
     func run(_ arguments: [String], captureOutput: Bool = false) throws -> ProcessSample {
         let outputPath =
-            captureOutput ? NSTemporaryDirectory() + "actionplan-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))" : "/dev/null"
+            captureOutput
+            ? NSTemporaryDirectory() + "actionplan-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            : "/dev/null"
         defer { if captureOutput { unlink(outputPath) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -51,7 +53,8 @@ struct ProcessRunner: Sendable {
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
 
-        let rssPath = NSTemporaryDirectory() + "actionplan-bench-rss-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let rssPath =
+            NSTemporaryDirectory() + "actionplan-bench-rss-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { unlink(rssPath) }
         let command = Self.gnuTime.map { [$0, "-f", "%M", "-o", rssPath] + arguments } ?? arguments
         var merged = ProcessInfo.processInfo.environment
@@ -65,7 +68,9 @@ struct ProcessRunner: Sendable {
         var pid: pid_t = 0
         let start = Self.now()
         let code = posix_spawnp(&pid, command[0], &actions, nil, argv, envp)
-        guard code == 0 else { throw SpawnError(program: arguments[0], reason: String(cString: strerror(code))) }
+        guard code == 0 else {
+            throw SpawnError(program: arguments[0], reason: String(cString: strerror(code)))
+        }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
@@ -79,7 +84,9 @@ struct ProcessRunner: Sendable {
         if Self.gnuTime != nil {
             // GNU time prints "Command exited with non-zero status N" before the figure when the program fails.
             let report = (try? String(contentsOfFile: rssPath, encoding: .utf8)) ?? ""
-            peak = report.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+            peak =
+                report.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+                ?? 0
         }
         return ProcessSample(seconds: seconds, peakKilobytes: peak, status: exitStatus, output: output)
     }

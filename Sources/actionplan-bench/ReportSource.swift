@@ -5,6 +5,8 @@ import Foundation
 struct SourceText: Sendable {
     /// The report's file name, e.g. `80418_norfolk_children_s_services_inspection_13_january_2023.txt`.
     var fileName: String
+    /// Which form of the report it is (`text`, `plain`, `synthetic`), so plans from two forms get distinct names.
+    var form: String
     /// The SHA-256 of the file's bytes.
     var sha256: String
     /// What the reader found in it.
@@ -29,12 +31,18 @@ enum ReportSource {
     }
 
     /// The reports to build plans from, and a line saying where they came from.
-    static func reports(corpus: String?, random: inout SeededRandom) -> (reports: [SourceText], origin: String) {
+    static func reports(corpus: String?, random: inout SeededRandom) -> (
+        reports: [SourceText], origin: String
+    ) {
         let files = corpusFiles(in: corpus)
         var reports: [SourceText] = []
         for path in files {
             guard let file = try? ReportFile.read(path) else { continue }
-            reports.append(SourceText(fileName: file.fileName, sha256: file.sha256, report: file.report))
+            let form =
+                (path as NSString).deletingLastPathComponent.split(separator: "/").last.map(String.init)
+                ?? "text"
+            reports.append(
+                SourceText(fileName: file.fileName, form: form, sha256: file.sha256, report: file.report))
         }
         let recommendations = reports.reduce(0) { $0 + $1.report.recommendations.count }
         if reports.count >= minimumReports {

@@ -47,7 +47,9 @@ enum Format {
         var text = String(rounded)
         if let dot = text.firstIndex(of: ".") {
             let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if places == 0 { text = String(text[..<dot]) } else if decimals < places {
+            if places == 0 {
+                text = String(text[..<dot])
+            } else if decimals < places {
                 text += String(repeating: "0", count: places - decimals)
             }
         }
@@ -56,7 +58,8 @@ enum Format {
 
     /// A row of the timing table: median, min, max and peak memory.
     static func row(_ label: String, _ timing: Timing, extra: String = "") -> String {
-        let status = timing.failures.isEmpty ? "" : " (exit \(timing.failures[0]) in \(timing.failures.count) runs)"
+        let status =
+            timing.failures.isEmpty ? "" : " (exit \(timing.failures[0]) in \(timing.failures.count) runs)"
         return "| \(label)\(status) | \(milliseconds(timing.median)) | \(milliseconds(timing.min)) | "
             + "\(milliseconds(timing.max)) | \(fixed(timing.peakMegabytes, places: 1)) MB | \(extra) |"
     }

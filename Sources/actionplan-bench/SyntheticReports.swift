@@ -32,7 +32,8 @@ enum SyntheticReports {
         var sentences: [String] = []
         for (index, path) in files.enumerated() where index % 4 == 0 {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
-            let text = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(
+                separator: " ")
             for piece in text.components(separatedBy: ". ") {
                 guard (80...360).contains(piece.utf8.count), let first = piece.unicodeScalars.first,
                     ("A"..."Z").contains(first),
@@ -59,7 +60,9 @@ enum SyntheticReports {
                 var section: String?
                 switch family {
                 case 0..<3:
-                    timescale = random.pick([.immediately, .withinMonths(3), .withinMonths(3), .withinMonths(6)])
+                    timescale = random.pick([
+                        .immediately, .withinMonths(3), .withinMonths(3), .withinMonths(6),
+                    ])
                 case 3..<8:
                     timescale = .unspecified
                     if number > recommendationCount - 2 { section = "LSCB" }
@@ -68,23 +71,32 @@ enum SyntheticReports {
                 }
                 recommendations.append(
                     Recommendation(
-                        number: number, section: section, timescale: timescale, text: random.pick(sentences) + ".",
+                        number: number, section: section, timescale: timescale,
+                        text: random.pick(sentences) + ".",
                         lead: random.chance(0.1) ? "the LSCB" : nil, line: 100 + number * 7))
             }
             let end = CalendarDay(year: 2024, month: 1, day: 1)!.adding(days: index % 700)
             let report = Report(
                 authority: authority + " Council", inspectionStart: end.adding(days: -11), inspectionEnd: end,
                 published: end.adding(days: 40), leadInspector: "Inspector \(index % 37)",
-                judgements: [Judgement(area: "Overall effectiveness", grade: random.pick(["Good", "Requires improvement to be good", "Inadequate"]))],
+                judgements: [
+                    Judgement(
+                        area: "Overall effectiveness",
+                        grade: random.pick(["Good", "Requires improvement to be good", "Inadequate"]))
+                ],
                 recommendations: recommendations)
             let slug = authority.lowercased().replacingOccurrences(of: " ", with: "_")
             let fileName = "synthetic_\(slug)_children_s_services_inspection_\(index).txt"
-            return SourceText(fileName: fileName, sha256: String(repeating: "0", count: 64), report: report)
+            return SourceText(
+                fileName: fileName, form: "synthetic", sha256: String(repeating: "0", count: 64),
+                report: report)
         }
     }
 
     /// An ILACS-style report text of about `bytes` bytes, with `recommendations` items to improve.
-    static func reportText(bytes: Int, recommendations: Int, sentences: [String], random: inout SeededRandom) -> String {
+    static func reportText(bytes: Int, recommendations: Int, sentences: [String], random: inout SeededRandom)
+        -> String
+    {
         var text = """
             Sutton Council
             Inspection of children's social care services

@@ -31,7 +31,8 @@ struct Taskwarrior {
     /// Writes a taskrc with no hooks, no confirmation and no chatter, and an `owner` attribute for the officer.
     func prepare() throws {
         try? FileManager.default.removeItem(atPath: directory)
-        try FileManager.default.createDirectory(atPath: directory + "/data", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: directory + "/data", withIntermediateDirectories: true)
         let rc = """
             data.location=\(directory)/data
             confirmation=off
@@ -57,9 +58,12 @@ struct Taskwarrior {
             let plan = try store.load(name)
             for action in plan.actions {
                 let serial = String(tasks.count + 1, radix: 16)
-                let uuid = "00000000-0000-4000-8000-" + String(repeating: "0", count: 12 - serial.count) + serial
+                let uuid =
+                    "00000000-0000-4000-8000-" + String(repeating: "0", count: 12 - serial.count) + serial
                 let notes = action.history.compactMap { entry in
-                    entry.note.map { Task.Annotation(entry: Self.stamp(entry.on, "T093000Z"), description: $0) }
+                    entry.note.map {
+                        Task.Annotation(entry: Self.stamp(entry.on, "T093000Z"), description: $0)
+                    }
                 }
                 var tags: [String] = []
                 if action.status == .blocked { tags.append("blocked") }
@@ -67,10 +71,13 @@ struct Taskwarrior {
                 tasks.append(
                     Task(
                         uuid: uuid, description: action.action, project: name.rawValue,
-                        entry: Self.stamp(plan.startDate, "T000000Z"), status: action.status.isOpen ? "pending" : "completed",
+                        entry: Self.stamp(plan.startDate, "T000000Z"),
+                        status: action.status.isOpen ? "pending" : "completed",
                         due: action.due.map { Self.stamp($0, "T235959Z") },
-                        end: action.status.isOpen ? nil : Self.stamp(action.history.last?.on ?? plan.startDate, "T120000Z"),
-                        tags: tags.isEmpty ? nil : tags, annotations: notes.isEmpty ? nil : notes, owner: action.owner))
+                        end: action.status.isOpen
+                            ? nil : Self.stamp(action.history.last?.on ?? plan.startDate, "T120000Z"),
+                        tags: tags.isEmpty ? nil : tags, annotations: notes.isEmpty ? nil : notes,
+                        owner: action.owner))
             }
         }
         let path = directory + "/tasks.json"

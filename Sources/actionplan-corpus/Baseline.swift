@@ -19,8 +19,23 @@ struct Baseline {
         return baseline
     }
 
+    /// "name (form): N in the baseline" for every report form that had recommendations here and has
+    /// none in `current`; forms that could not be read this run are skipped.
+    func lost(in current: Baseline, skippingForms skipped: Set<String>) -> [String] {
+        counts.filter { key, count in
+            count > 0 && (current.counts[key] ?? 0) == 0
+                && !skipped.contains(String(key.split(separator: "\t").last ?? ""))
+        }
+        .keys.sorted().map { key in
+            let parts = key.split(separator: "\t")
+            return "\(parts[0]) (\(parts[1])): \(counts[key]!) in the baseline, none now"
+        }
+    }
+
     /// Writes the file sorted by name and form, so it diffs well.
     func write(_ path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let lines = counts.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)\n" }
         try Data(lines.joined().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }

@@ -7,13 +7,21 @@ struct CorpusReading {
     var form: String
     var bytes: Int
     var report: Report
+    /// Wall-clock seconds the parse took.
     var seconds: Double
+    /// Processor seconds the parse took on this thread: steadier than wall time on a shared machine.
+    var cpuSeconds: Double
     var hasRecommendationsHeading: Bool
 }
 
 /// The corpus folder: `text/` (pdftotext -layout), `plain/` (default mode) and `pdf/`.
 struct Corpus {
     var directory: String
+
+    /// A path inside the corpus folder.
+    func path(_ relative: String) -> String {
+        (directory as NSString).appendingPathComponent(relative)
+    }
 
     /// The report names in a form's folder, sorted, without the extension.
     func names(in form: String, extension ext: String = "txt") -> [String] {
@@ -29,10 +37,12 @@ struct Corpus {
         let text = String(decoding: data, as: UTF8.self)
         let clock = ContinuousClock()
         var report = Report()
+        let cpuStart = Self.threadCPUSeconds()
         let elapsed = clock.measure { report = ReportReader.parse(text) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return CorpusReading(
             name: name, form: form, bytes: data.count, report: report, seconds: seconds,
+            cpuSeconds: Self.threadCPUSeconds() - cpuStart,
             hasRecommendationsHeading: Self.hasRecommendationsHeading(text))
     }
 
@@ -50,6 +60,13 @@ struct Corpus {
             if headings.contains(words) { return true }
         }
         return false
+    }
+
+    /// The processor time this thread has used so far.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// Whether `pdftotext` is on the PATH, so PDFs can be read.

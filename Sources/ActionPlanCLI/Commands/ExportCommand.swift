@@ -25,8 +25,8 @@ enum ExportCommand: Command {
             "actionplan export cumbria-2013-protection --format markdown",
         ],
         discussion: """
-            The CSV has one row per action and empty Reason and Note columns; edit it in Excel and read it \
-            back with 'actionplan import'. The calendar has one all-day event per due date; importing a \
+            The CSV has one row per action, empty Reason and Note columns and the plan's revision; edit it \
+            in Excel and read it back with 'actionplan import'. The calendar has one all-day event per due date; importing a \
             later export into Outlook updates those events instead of adding new ones.
             """)
 

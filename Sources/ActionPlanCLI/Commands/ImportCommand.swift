@@ -27,8 +27,10 @@ enum ImportCommand: Command {
             Rows are matched to actions by the ID column; columns are found by their headers in any order. \
             Owner, due date, status, action, measure, evidence and cost are applied where they differ; \
             Reason explains a moved due date or a dropped action; Note adds a progress note. Edits to the \
-            Recommendation, RAG and other read-only columns are ignored with a warning. A sheet with any \
-            bad cell is refused as a whole, with every problem listed by row and column.
+            Recommendation, RAG and other read-only columns are ignored with a warning. Changes made to the \
+            plan since the sheet was exported (its Revision column) are kept: a cell still as exported does \
+            not undo them, and a cell edited on both sides is refused. A sheet with any bad cell is refused \
+            as a whole, with every problem listed by row and column.
             """)
 
     static func run(_ context: CommandContext) throws {

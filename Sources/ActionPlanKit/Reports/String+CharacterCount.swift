@@ -43,8 +43,20 @@ extension String {
 
     /// The length in characters of the longest run between spaces.
     var longestWordCount: Int {
-        guard let words = simpleWords else { return split(separator: " ").reduce(0) { max($0, $1.count) } }
-        return words.reduce(0) { max($0, $1.count) }
+        // ASCII without CR (where CR LF would be one character) counts runs of bytes, allocating nothing.
+        var longest = 0
+        var run = 0
+        for byte in utf8 {
+            if byte >= 0x80 || byte == 0x0D {
+                guard let words = simpleWords else {
+                    return split(separator: " ").reduce(0) { max($0, $1.count) }
+                }
+                return words.reduce(0) { max($0, $1.count) }
+            }
+            run = byte == 0x20 ? 0 : run + 1
+            longest = max(longest, run)
+        }
+        return longest
     }
 }
 

@@ -5,6 +5,8 @@
 extension String {
     /// The text broken into lines of at most `width` characters at spaces; a longer word is split.
     func wrapped(to width: Int) -> [String] {
+        // Most cells fit: answer those before splitting anything into words.
+        if width > 0 && characterCount <= width { return [self] }
         if let words = simpleWords { return Self.wrapped(words, whole: self, to: width) }
         guard count > width, width > 0 else { return [self] }
         var lines: [String] = []

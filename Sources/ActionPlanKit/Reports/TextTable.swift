@@ -37,8 +37,9 @@ struct TextTable {
         let available = max(width - indent.count, 20)
         var table = self
         // Leaving out a column reads better than splitting words, so words are split only as a last resort.
+        var natural = table.naturalWidths
         while true {
-            if let widths = table.fit(available, splitWords: false) {
+            if let widths = table.fit(available, splitWords: false, natural: natural) {
                 return table.render(widths, colour: colour).map { indent + $0 }
             }
             let droppable = table.columns.indices.filter { table.columns[$0].dropOrder != nil }
@@ -46,10 +47,11 @@ struct TextTable {
                 let drop = droppable.min(by: { table.columns[$0].dropOrder! < table.columns[$1].dropOrder! })
             else { break }
             table.remove(column: drop)
+            natural.remove(at: drop)
         }
-        let natural = table.naturalWidths
         let widths =
-            table.fit(available, splitWords: true) ?? table.minimumWidths(splitWords: true, natural: natural)
+            table.fit(available, splitWords: true, natural: natural)
+            ?? table.minimumWidths(splitWords: true, natural: natural)
         return table.render(widths, colour: colour).map { indent + $0 }
     }
 
@@ -84,8 +86,8 @@ struct TextTable {
     ///
     /// Fixed columns keep their width; wrapping ones share what is left by weight, never getting more
     /// than they need, what one leaves being shared again among the others.
-    private func fit(_ available: Int, splitWords: Bool) -> [Int]? {
-        let natural = naturalWidths
+    private func fit(_ available: Int, splitWords: Bool, natural: [Int]? = nil) -> [Int]? {
+        let natural = natural ?? naturalWidths
         let room = available - TextTable.gap * (columns.count - 1)
         if natural.reduce(0, +) <= room { return natural }
         var widths = minimumWidths(splitWords: splitWords, natural: natural)

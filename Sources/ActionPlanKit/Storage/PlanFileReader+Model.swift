@@ -1,14 +1,20 @@
 extension PlanFileReader {
-    private static let planKeys: [StaticString] = ["actions", "name", "revision", "schemaVersion", "source", "startDate"]
+    private static let planKeys: [StaticString] = [
+        "actions", "name", "revision", "schemaVersion", "source", "startDate",
+    ]
     private static let sourceKeys: [StaticString] = [
-        "authority", "fileName", "inspectionEnd", "inspectionStart", "judgements", "leadInspector", "published", "sha256",
+        "authority", "fileName", "inspectionEnd", "inspectionStart", "judgements", "leadInspector",
+        "published", "sha256",
     ]
     private static let judgementKeys: [StaticString] = ["area", "grade"]
     private static let actionKeys: [StaticString] = [
-        "action", "cost", "due", "evidence", "history", "id", "lead", "measure", "number", "originalDue", "owner",
+        "action", "cost", "due", "evidence", "history", "id", "lead", "measure", "number", "originalDue",
+        "owner",
         "recommendation", "section", "status", "timescale",
     ]
-    private static let entryKeys: [StaticString] = ["by", "changes", "note", "on", "reason", "recorded", "revision"]
+    private static let entryKeys: [StaticString] = [
+        "by", "changes", "note", "on", "reason", "recorded", "revision",
+    ]
     private static let changeKeys: [StaticString] = ["field", "from", "to"]
 
     /// The plan object, with the checks `ActionPlan.init(from:)` makes: schema version, unique IDs, revision.
@@ -32,7 +38,8 @@ extension PlanFileReader {
             default: start = try day()
             }
         }
-        guard let version, (1...ActionPlan.currentSchemaVersion).contains(version), let name, let source, let start,
+        guard let version, (1...ActionPlan.currentSchemaVersion).contains(version), let name, let source,
+            let start,
             let actions
         else { throw GiveUp() }
         var ids = Set<ActionID>()
@@ -43,11 +50,13 @@ extension PlanFileReader {
         }
         guard highest <= revision else { throw GiveUp() }
         return ActionPlan(
-            name: name, source: source, startDate: start, actions: actions, revision: revision, schemaVersion: version)
+            name: name, source: source, startDate: start, actions: actions, revision: revision,
+            schemaVersion: version)
     }
 
     /// An array whose elements `element` reads.
-    mutating func readArray<Element>(_ element: (inout PlanFileReader) throws(GiveUp) -> Element) throws(GiveUp)
+    mutating func readArray<Element>(_ element: (inout PlanFileReader) throws(GiveUp) -> Element)
+        throws(GiveUp)
         -> [Element]
     {
         try expect(UInt8(ascii: "["))
@@ -98,10 +107,15 @@ extension PlanFileReader {
         var id: ActionID?
         var recommendation: String?
         var wording: String?
-        var section, owner, lead, measure, evidence: String?
+        var section: String?
+        var owner: String?
+        var lead: String?
+        var measure: String?
+        var evidence: String?
         var timescale = Timescale.unspecified
         var number: Int?
-        var due, originalDue: CalendarDay?
+        var due: CalendarDay?
+        var originalDue: CalendarDay?
         var status = ActionStatus.notStarted
         var cost: Money?
         var history: [HistoryEntry] = []
@@ -149,7 +163,10 @@ extension PlanFileReader {
 
     private mutating func readEntry() throws(GiveUp) -> HistoryEntry {
         try expect(UInt8(ascii: "{"))
-        var by, recorded, note, reason: String?
+        var by: String?
+        var recorded: String?
+        var note: String?
+        var reason: String?
         var changes: [FieldChange]?
         var on: CalendarDay?
         var revision: Int?
@@ -168,13 +185,15 @@ extension PlanFileReader {
         }
         guard let by, let recorded, let changes, let on, let revision else { throw GiveUp() }
         return HistoryEntry(
-            revision: revision, on: on, recorded: recorded, by: by, changes: changes, note: note, reason: reason)
+            revision: revision, on: on, recorded: recorded, by: by, changes: changes, note: note,
+            reason: reason)
     }
 
     private mutating func readChange() throws(GiveUp) -> FieldChange {
         try expect(UInt8(ascii: "{"))
         var field: ActionField?
-        var from, to: String?
+        var from: String?
+        var to: String?
         var first = true
         var seen: UInt32 = 0
         while let key = try nextKey(Self.changeKeys, first: &first, seen: &seen) {

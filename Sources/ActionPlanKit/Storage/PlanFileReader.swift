@@ -49,7 +49,8 @@ struct PlanFileReader {
     /// Whether the next value is `null`, consuming it if so.
     mutating func null() -> Bool {
         skipWhitespace()
-        guard position + 4 <= bytes.count, bytes[position] == UInt8(ascii: "n"), bytes[position + 1] == UInt8(ascii: "u"),
+        guard position + 4 <= bytes.count, bytes[position] == UInt8(ascii: "n"),
+            bytes[position + 1] == UInt8(ascii: "u"),
             bytes[position + 2] == UInt8(ascii: "l"), bytes[position + 3] == UInt8(ascii: "l")
         else { return false }
         position += 4
@@ -60,7 +61,9 @@ struct PlanFileReader {
     ///
     /// Call with `first` true straight after the opening brace. A key not in `keys`, or one already
     /// in `seen`, gives up: `JSONDecoder` would silently keep the first of two or drop an unknown one.
-    mutating func nextKey(_ keys: [StaticString], first: inout Bool, seen: inout UInt32) throws(GiveUp) -> Int? {
+    mutating func nextKey(_ keys: [StaticString], first: inout Bool, seen: inout UInt32) throws(GiveUp)
+        -> Int?
+    {
         skipWhitespace()
         guard position < bytes.count else { throw GiveUp() }
         if bytes[position] == UInt8(ascii: "}") {
@@ -111,7 +114,8 @@ struct PlanFileReader {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                let text = String(
+                    validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
                 position += 1
                 guard let text else { throw GiveUp() }
                 return text
@@ -148,7 +152,9 @@ struct PlanFileReader {
                     var code = try hex4()
                     if (0xD800..<0xDC00).contains(code) {
                         try expect(UInt8(ascii: "\\"))
-                        guard position < bytes.count, bytes[position] == UInt8(ascii: "u") else { throw GiveUp() }
+                        guard position < bytes.count, bytes[position] == UInt8(ascii: "u") else {
+                            throw GiveUp()
+                        }
                         position += 1
                         let low = try hex4()
                         guard (0xDC00..<0xE000).contains(low) else { throw GiveUp() }
@@ -204,7 +210,9 @@ struct PlanFileReader {
             position += 1
         }
         let digits = position - start
-        guard digits > 0, digits <= 15, digits == 1 || bytes[start] != UInt8(ascii: "0") else { throw GiveUp() }
+        guard digits > 0, digits <= 15, digits == 1 || bytes[start] != UInt8(ascii: "0") else {
+            throw GiveUp()
+        }
         if position < bytes.count {
             switch bytes[position] {
             case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): throw GiveUp()

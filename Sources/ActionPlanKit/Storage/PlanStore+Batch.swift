@@ -8,7 +8,8 @@ extension PlanStore {
     /// one by one would throw.
     public func load(_ names: [PlanName]) throws(StoreError) -> [ActionPlan] {
         guard names.count > 1 else { return try names.map { name throws(StoreError) in try load(name) } }
-        let slots = UnsafeMutableBufferPointer<Result<ActionPlan, StoreError>?>.allocate(capacity: names.count)
+        let slots = UnsafeMutableBufferPointer<Result<ActionPlan, StoreError>?>.allocate(
+            capacity: names.count)
         slots.initialize(repeating: nil)
         defer {
             _ = slots.deinitialize()

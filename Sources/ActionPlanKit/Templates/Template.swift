@@ -133,7 +133,7 @@ private struct TemplateParser {
         case "!":
             return
         case ">":
-            guard isValidName(body, allowDots: true) else { throw badName(body, at: start) }
+            guard isValidName(body) else { throw badName(body, at: start) }
             flushText()
             nodes.append(.partial(body, start))
         case "#", "^":
@@ -215,17 +215,17 @@ private struct TemplateParser {
 
     private func parsePath(_ body: String, at position: Template.Position) throws(TemplateError) -> [String] {
         if body == "." { return ["."] }
-        guard isValidName(body, allowDots: true) else { throw badName(body, at: position) }
+        guard isValidName(body) else { throw badName(body, at: position) }
         return body.split(separator: ".").map(String.init)
     }
 
-    private func isValidName(_ body: String, allowDots: Bool) -> Bool {
+    private func isValidName(_ body: String) -> Bool {
         guard !body.isEmpty, !body.hasPrefix("."), !body.hasSuffix("."), !body.contains("..") else {
             return false
         }
         return body.allSatisfy { character in
             character.isLetter || character.isNumber || character == "_" || character == "-"
-                || (allowDots && character == ".")
+                || character == "."
         }
     }
 

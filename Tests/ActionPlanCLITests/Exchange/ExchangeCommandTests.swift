@@ -75,6 +75,31 @@ struct ExchangeCommandTests {
         #expect(try load(workspace) == updated)
     }
 
+    @Test("a sheet exported before an update neither undoes it nor silently overwrites it")
+    func staleSheet() throws {
+        let (workspace, _) = try cumbria()
+        let sheet = workspace.directory + "/tracker.csv"
+        #expect(workspace.run(["export", Self.plan, "--output", sheet]).status == 0)
+        let update = workspace.run(["update", Self.plan, "2", "--owner", "Ann Jones", "--by", "Ann"])
+        #expect(update.status == 0, "\(update.error)")
+        var rows = try CSV.records(in: Data(contentsOf: URL(fileURLWithPath: sheet))).map(\.fields)
+        rows[4][rows[0].firstIndex(of: "Lead/Owner")!] = "Jane Smith"
+        try CSV.data(rows).write(to: URL(fileURLWithPath: sheet))
+        let applied = workspace.run(["import", Self.plan, sheet])
+        #expect(applied.status == 0, "\(applied.error)")
+        #expect(applied.output.hasPrefix("action 4: owner: (none) → \"Jane Smith\"\n"))
+        #expect(try load(workspace).action(ActionID(2)!)?.owner == "Ann Jones")
+
+        rows[2][rows[0].firstIndex(of: "Lead/Owner")!] = "Ravi Patel"
+        try CSV.data(rows).write(to: URL(fileURLWithPath: sheet))
+        let refused = workspace.run(["import", Self.plan, sheet])
+        #expect(refused.status == 65)
+        #expect(
+            refused.error.contains(
+                "row 3, column \"Lead/Owner\": changed in the plan by Ann on 2012-04-01 (revision 1) after "
+                    + "this sheet was exported at revision 0"), "\(refused.error)")
+    }
+
     @Test("a sheet with bad cells is refused with every problem by row and column, and nothing is written")
     func refusedSheet() throws {
         let (workspace, _) = try cumbria()

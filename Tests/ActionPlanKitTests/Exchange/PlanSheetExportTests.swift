@@ -11,7 +11,7 @@ struct PlanSheetExportTests {
             ExchangeFixtures.rows[0] == [
                 "ID", "No.", "Section", "Recommendation", "Action", "Lead/Owner", "Due", "Original due",
                 "Status",
-                "RAG", "Progress", "Measure", "Evidence", "Cost", "Reason", "Note",
+                "RAG", "Progress", "Measure", "Evidence", "Cost", "Reason", "Note", "Revision",
             ])
     }
 
@@ -23,7 +23,7 @@ struct PlanSheetExportTests {
             rows[1] == [
                 "1", "1", "", "ensure that strategy discussions are held promptly",
                 "ensure that strategy discussions are held promptly", "Head of Safeguarding", "2013-06-04",
-                "2013-06-04", "in-progress", "red", "Strategy meetings now daily", "", "", "", "", "",
+                "2013-06-04", "in-progress", "red", "Strategy meetings now daily", "", "", "", "", "", "1",
             ])
         #expect(rows[2][ExchangeFixtures.column("Cost")] == "12500.00")
         #expect(rows[2][ExchangeFixtures.column("Section")] == "Safeguarding")

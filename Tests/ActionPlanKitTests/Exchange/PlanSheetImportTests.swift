@@ -56,7 +56,7 @@ struct PlanSheetImportTests {
     @Test("rows are matched by ID, whatever order the rows and columns are in")
     func reordered() throws {
         let original = F.rows
-        let order = [F.column("Note"), F.column("Lead/Owner"), F.column("ID"), F.column("Due")]
+        let order = ["Note", "Lead/Owner", "ID", "Due", "Revision"].map(F.column)
         var rows = [original[0]] + original.dropFirst().reversed()
         rows = rows.map { row in order.map { row[$0] } }
         rows[0][1] = "Lead officer"
@@ -93,7 +93,9 @@ struct PlanSheetImportTests {
         #expect(result.changes.map(\.update) == [ActionUpdate(owner: "Ravi Patel")])
         #expect(
             result.warnings.map(\.description) == [
-                "actions 3, 4 are not in the sheet and are left as they are"
+                "the sheet has no \"Revision\" column, so changes made to the plan since it was exported "
+                    + "cannot be told from edits in the sheet",
+                "actions 3, 4 are not in the sheet and are left as they are",
             ])
     }
 

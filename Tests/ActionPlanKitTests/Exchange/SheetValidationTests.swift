@@ -78,12 +78,12 @@ struct SheetValidationTests {
         Case(
             name: "short row", edit: { $0[3].removeLast(3) },
             message:
-                "row 4: 13 cells, but the header has 16; the row was split or cut short, or a cell holds "
+                "row 4: 14 cells, but the header has 17; the row was split or cut short, or a cell holds "
                 + "an unquoted comma"),
         Case(
             name: "extra filled cell", edit: { $0[2].append("stray") },
             message:
-                "row 3: 17 cells, but the header has 16; the row was split or cut short, or a cell holds "
+                "row 3: 18 cells, but the header has 17; the row was split or cut short, or a cell holds "
                 + "an unquoted comma"),
         Case(
             name: "two owner columns", edit: { $0[0][F.column("Note")] = "Owner" },
@@ -188,6 +188,8 @@ struct SheetValidationTests {
         #expect(result.isEmpty)
         #expect(
             result.warnings.map(\.description) == [
+                "the sheet has no \"Revision\" column, so changes made to the plan since it was exported "
+                    + "cannot be told from edits in the sheet",
                 "row 3: column B has no header, so its cells are ignored",
                 "action 4 is not in the sheet and is left as it is",
             ])

@@ -56,15 +56,31 @@ struct FastPathTests {
     }
 
     static let samples = [
-        Sample(name: "plain ASCII", text: "Ensure that all children in need of help receive a timely response from social workers"),
-        Sample(name: "curly quotes and dashes", text: "Improve the child’s “voice” – and the carers’ … in every plan; see p. 12 (Annex B) –"),
-        Sample(name: "combining accent", text: "Cafe\u{301} meetings with the re\u{301}sume\u{301} of every social worker in the team"),
-        Sample(name: "emoji and flags", text: "Celebrate 👍🏽 success 🇬🇧 with the whole team and every partner across the borough"),
-        Sample(name: "no-break and thin spaces", text: "Within\u{A0}three\u{2009}months the board must agree the plan for every child"),
-        Sample(name: "tabs, newlines and CRLF", text: "First line\tof the text\r\nsecond line\nthird   line with   runs of spaces"),
+        Sample(
+            name: "plain ASCII",
+            text: "Ensure that all children in need of help receive a timely response from social workers"),
+        Sample(
+            name: "curly quotes and dashes",
+            text: "Improve the child’s “voice” – and the carers’ … in every plan; see p. 12 (Annex B) –"),
+        Sample(
+            name: "combining accent",
+            text: "Cafe\u{301} meetings with the re\u{301}sume\u{301} of every social worker in the team"),
+        Sample(
+            name: "emoji and flags",
+            text: "Celebrate 👍🏽 success 🇬🇧 with the whole team and every partner across the borough"),
+        Sample(
+            name: "no-break and thin spaces",
+            text: "Within\u{A0}three\u{2009}months the board must agree the plan for every child"),
+        Sample(
+            name: "tabs, newlines and CRLF",
+            text: "First line\tof the text\r\nsecond line\nthird   line with   runs of spaces"),
         Sample(name: "one very long word", text: String(repeating: "abcdefghij", count: 14) + " end"),
         Sample(name: "long word with accents", text: "short " + String(repeating: "éèàç", count: 30)),
-        Sample(name: "ends in punctuation to trim", text: "Agree the multi-agency plan for every child looked after, including those placed out; (see –"),
+        Sample(
+            name: "ends in punctuation to trim",
+            text:
+                "Agree the multi-agency plan for every child looked after, including those placed out; (see –"
+        ),
         Sample(name: "empty", text: ""),
         Sample(name: "only spaces", text: "     "),
     ]
@@ -72,21 +88,26 @@ struct FastPathTests {
     @Test("wrapping matches the Character version", arguments: samples)
     func wrapping(_ sample: Sample) {
         for width in [1, 5, 12, 20, 37, 90, 200] {
-            #expect(sample.text.wrapped(to: width) == CharacterReference.wrapped(sample.text, to: width), "width \(width)")
+            #expect(
+                sample.text.wrapped(to: width) == CharacterReference.wrapped(sample.text, to: width),
+                "width \(width)")
         }
     }
 
     @Test("shortening matches the Character version", arguments: samples)
     func shortening(_ sample: Sample) {
         for limit in [4, 10, 20, 40, 90] {
-            #expect(sample.text.shortened(to: limit) == CharacterReference.shortened(sample.text, to: limit), "limit \(limit)")
+            #expect(
+                sample.text.shortened(to: limit) == CharacterReference.shortened(sample.text, to: limit),
+                "limit \(limit)")
         }
     }
 
     @Test("counting matches String.count", arguments: samples)
     func counting(_ sample: Sample) {
         #expect(sample.text.characterCount == sample.text.count)
-        #expect(sample.text.longestWordCount == sample.text.split(separator: " ").reduce(0) { max($0, $1.count) })
+        #expect(
+            sample.text.longestWordCount == sample.text.split(separator: " ").reduce(0) { max($0, $1.count) })
     }
 
     /// The plan as of `day` the long way: back to the plan as generated, then every change up to `day`.
@@ -102,7 +123,9 @@ struct FastPathTests {
         return result
     }
 
-    @Test("as-of on and after the last change is the replayed plan", arguments: ["2012-03-03", "2012-02-10", "2012-01-01", "2030-01-01"])
+    @Test(
+        "as-of on and after the last change is the replayed plan",
+        arguments: ["2012-03-03", "2012-02-10", "2012-01-01", "2030-01-01"])
     func asOfMatchesReplay(_ day: String) throws {
         let plan = try busyPlan()
         let day = CalendarDay(iso: day)!

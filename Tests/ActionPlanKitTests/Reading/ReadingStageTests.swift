@@ -162,4 +162,20 @@ struct ReadingStageTests {
         let texts = ["Ensure plans", "Ensure that their needs ensure that the service works", "Review"]
         #expect(MergedItemSplitter.split(texts).map(\.count) == [1, 1, 1])
     }
+
+    @Test(
+        "items of one or two words, and odd fragments, are read without a crash",
+        arguments: [
+            "Recommendations\n\n1. Imp\n2. Ensure\n",
+            "Recommendations\n\n1. Iprovem Recommendations\n\n1. Imp2. Ensur that the LSCB monitors\nthe plans.\n",
+            "What needs to improve?\n\u{25FC}\n\u{25FC} \n",
+            "Areas for improvement\nImmediately:\n ensure\nWithin three months:\n- ",
+            "What needs to improve?",
+        ])
+    func oddInputs(text: String) {
+        let report = ReportReader.parse(text)
+        #expect(report.recommendations.allSatisfy { !$0.text.isEmpty && $0.line >= 1 })
+        #expect(LeadFinder.lead(in: "With") == nil)
+        #expect(LeadFinder.lead(in: "NHS") == nil)
+    }
 }

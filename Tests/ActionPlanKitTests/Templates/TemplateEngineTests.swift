@@ -69,6 +69,10 @@ private let data: TemplateValue = [
         .init(name: "inverted over a list", source: "{{^items}}none{{/items}}", data: data, expected: ""),
         .init(name: "comment", source: "a{{! anything } at all }}b", data: data, expected: "ab"),
         .init(
+            name: "comment over several lines holding braces", source: "a\n{{! one {{x}\n two }}\nb",
+            data: data,
+            expected: "a\nb"),
+        .init(
             name: "standalone section lines leave no blank lines",
             source: "start\n{{#items}}\n- {{id}}\n{{/items}}\nend\n", data: data,
             expected: "start\n- 1\n- 2\nend\n"),

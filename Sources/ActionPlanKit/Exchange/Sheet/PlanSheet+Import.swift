@@ -41,6 +41,12 @@ extension PlanSheet {
                         + "matched to actions"))
             throw .invalidSheet(problems)
         }
+        if layout.index(of: .revision) == nil {
+            let message =
+                "the sheet has no \"Revision\" column, so changes made to the plan since it was exported "
+                + "cannot be told from edits in the sheet"
+            warnings.append(SheetProblem(row: nil, column: nil, message: message))
+        }
         let actions = Dictionary(plan.actions.map { ($0.id, $0) }) { first, _ in first }
         var rowsByID: [ActionID: Int] = [:]
         var changes: [SheetChange] = []
@@ -70,7 +76,8 @@ extension PlanSheet {
             }
             var reader = SheetRowReader(
                 record: record, layout: layout, action: action, rating: policy.rating(of: action, on: day),
-                plausibleColours: plausibleColours(of: action, from: plan.startDate, to: day, policy: policy))
+                plausibleColours: plausibleColours(of: action, from: plan.startDate, to: day, policy: policy),
+                plan: (plan.name, plan.revision))
             if let change = reader.change() { changes.append(change) }
             problems += reader.problems
             warnings += reader.warnings

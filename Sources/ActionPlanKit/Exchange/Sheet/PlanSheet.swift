@@ -14,7 +14,7 @@ public enum PlanSheet {
     {
         var rows = [columns.map(\.header)]
         for action in plan.actions {
-            rows.append(columns.map { cell($0, of: action, on: day, policy: policy) })
+            rows.append(columns.map { cell($0, of: action, in: plan, on: day, policy: policy) })
         }
         return rows
     }
@@ -27,9 +27,9 @@ public enum PlanSheet {
     }
 
     /// The text of one cell as exported.
-    static func cell(_ column: SheetColumn, of action: Action, on day: CalendarDay, policy: RAGPolicy)
-        -> String
-    {
+    static func cell(
+        _ column: SheetColumn, of action: Action, in plan: ActionPlan, on day: CalendarDay, policy: RAGPolicy
+    ) -> String {
         switch column {
         case .id: action.id.description
         case .number: String(action.number)
@@ -46,6 +46,7 @@ public enum PlanSheet {
         case .evidence: action.evidence ?? ""
         case .cost: action.cost?.description ?? ""
         case .reason, .note: ""
+        case .revision: String(plan.revision)
         }
     }
 

@@ -32,6 +32,8 @@ public enum SheetColumn: String, CaseIterable, Hashable, Sendable {
     case reason = "Reason"
     /// Left empty on export: a new progress note to record.
     case note = "Note"
+    /// The plan's revision when the sheet was exported, so import can tell later changes from edits.
+    case revision = "Revision"
 
     /// The header the export writes.
     public var header: String { rawValue }
@@ -40,7 +42,7 @@ public enum SheetColumn: String, CaseIterable, Hashable, Sendable {
     public var isEditable: Bool {
         switch self {
         case .action, .owner, .due, .status, .measure, .evidence, .cost, .reason, .note: true
-        case .id, .number, .section, .recommendation, .originalDue, .rag, .progress: false
+        case .id, .number, .section, .recommendation, .originalDue, .rag, .progress, .revision: false
         }
     }
 
@@ -76,6 +78,7 @@ public enum SheetColumn: String, CaseIterable, Hashable, Sendable {
         case .cost: ["cost", "costs", "estimated cost", "cost gbp"]
         case .reason: ["reason", "reason for change", "why"]
         case .note: ["note", "notes", "new note", "comment", "comments", "progress note"]
+        case .revision: ["revision", "rev", "plan revision"]
         }
     }
 

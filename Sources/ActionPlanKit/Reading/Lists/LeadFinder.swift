@@ -40,7 +40,8 @@ public enum LeadFinder {
     /// The body `text` names as responsible, or `nil` for a plain imperative.
     public static func lead(in text: String) -> String? {
         let words = text.split(separator: " ")
-        guard let first = words.first else { return nil }
+        // A subject, a verb and an object need three words at least; fewer would also empty the scan below.
+        guard words.count >= 3, let first = words.first else { return nil }
         if first == "With" {
             guard startsWithName(words.dropFirst()) else { return nil }
             return body(afterWith: words.dropFirst())
@@ -50,7 +51,7 @@ public enum LeadFinder {
         if imperatives.contains(firstKey) || openers.contains(firstKey) || firstKey.hasSuffix("ly") {
             return nil
         }
-        for index in 1..<min(words.count - 1, 16) {
+        for index in 1..<max(1, min(words.count - 1, 16)) {
             let word = words[index]
             let next = words[index + 1]
             let isModal: Bool

@@ -3,9 +3,17 @@ enum ASCIIText {
     /// Whether `haystack` contains `needle` (lowercase ASCII), ignoring the case of ASCII letters.
     static func contains<S: StringProtocol>(_ haystack: S, lowercased needle: String) -> Bool {
         let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        let bytes = Array(haystack.utf8)
+        guard !pattern.isEmpty else { return true }
+        if let found = haystack.utf8.withContiguousStorageIfAvailable({ search($0, for: pattern) }) {
+            return found
+        }
+        return Array(haystack.utf8).withUnsafeBufferPointer { search($0, for: pattern) }
+    }
+
+    /// Whether `bytes` contain `pattern`, ignoring the case of ASCII letters in `bytes`.
+    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: [UInt8]) -> Bool {
         guard bytes.count >= pattern.count else { return false }
+        let first = pattern[0]
         var start = 0
         while start <= bytes.count - pattern.count {
             if lower(bytes[start]) == first {

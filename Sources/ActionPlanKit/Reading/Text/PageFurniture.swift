@@ -16,9 +16,15 @@ public enum PageFurniture {
 
     /// Whether the line is nothing but a page number ("7", "Page 7", "7 of 40", "- 7 -").
     static func isPageNumber(_ text: Substring) -> Bool {
-        guard text.utf8.count(where: { !ASCIIText.isBlank($0) }) <= 16,
-            text.utf8.contains(where: ASCIIText.isDigit)
-        else { return false }
+        // Most lines are long prose: give up at the seventeenth non-blank byte, before any splitting.
+        var visible = 0
+        var digits = 0
+        for byte in text.utf8 where !ASCIIText.isBlank(byte) {
+            visible += 1
+            if visible > 16 { return false }
+            if ASCIIText.isDigit(byte) { digits += 1 }
+        }
+        guard digits > 0 else { return false }
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words.first?.lowercased() == "page" { words.removeFirst() }
         if words.count == 3, words[0] == "-", words[2] == "-" { words = [words[1]] }

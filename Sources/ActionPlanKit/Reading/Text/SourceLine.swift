@@ -16,6 +16,12 @@ public struct SourceLine: Hashable, Sendable {
 
     /// Whether the line holds only whitespace.
     public var isBlank: Bool {
-        text.utf8.allSatisfy { $0 == 32 || $0 == 9 } || text.allSatisfy(\.isWhitespace)
+        for byte in text.utf8 {
+            if byte == 32 || byte == 9 { continue }
+            // Any other ASCII byte is a visible character; only non-ASCII needs the Unicode test.
+            if byte < 128 { return false }
+            return text.allSatisfy(\.isWhitespace)
+        }
+        return true
     }
 }
