@@ -1,5 +1,5 @@
-import Foundation
 import ActionPlanKit
+import Foundation
 
 /// Counts, per metadata field, how often our reading agrees with the peer's.
 struct Agreement {
@@ -26,10 +26,15 @@ struct Agreement {
 
     /// Compares one report's reading with the peer's row.
     mutating func compare(_ report: Report, with peer: PeerRow, name: String, form: String) {
-        record("inspection start", report.inspectionStart?.description, peer.inspectionStart?.description, name, form)
-        record("inspection end", report.inspectionEnd?.description, peer.inspectionEnd?.description, name, form)
+        record(
+            "inspection start", report.inspectionStart?.description, peer.inspectionStart?.description, name,
+            form)
+        record(
+            "inspection end", report.inspectionEnd?.description, peer.inspectionEnd?.description, name, form)
         record("published", report.published?.description, peer.published?.description, name, form)
-        record("lead inspector", report.leadInspector.map(Self.personKey), peer.leadInspector.map(Self.personKey),
+        record(
+            "lead inspector", report.leadInspector.map(Self.personKey),
+            peer.leadInspector.map(Self.personKey),
             name, form)
         guard !peer.grades.isEmpty else { return }
         var ours: [String] = []
@@ -37,13 +42,16 @@ struct Agreement {
         for (column, matches) in PeerRow.gradeColumns {
             guard let peerGrade = peer.grades[column] else { continue }
             let area = report.judgements.first { matches($0.area.lowercased()) }
-            ours.append("\(column.prefix { $0 != "_" })=\(area.map { PeerGrade.comparable($0.grade) } ?? "-")")
+            ours.append(
+                "\(column.prefix { $0 != "_" })=\(area.map { PeerGrade.comparable($0.grade) } ?? "-")")
             theirs.append("\(column.prefix { $0 != "_" })=\(PeerGrade.comparable(peerGrade))")
         }
         record("judgements", ours.joined(separator: " "), theirs.joined(separator: " "), name, form)
     }
 
-    private mutating func record(_ field: String, _ ours: String?, _ peer: String?, _ name: String, _ form: String) {
+    private mutating func record(
+        _ field: String, _ ours: String?, _ peer: String?, _ name: String, _ form: String
+    ) {
         var tally = tallies[field] ?? Tally()
         switch (ours, peer) {
         case (nil, nil): break
@@ -61,6 +69,7 @@ struct Agreement {
 
     /// A name compared without case, spacing or the apostrophe's shape.
     static func personKey(_ name: String) -> String {
-        name.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").joined(separator: " ")
+        name.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").joined(
+            separator: " ")
     }
 }

@@ -44,7 +44,9 @@ struct PeerRow {
 
     /// Parses the peer's DD/MM/YYYY and DD/MM/YY dates.
     static func peerDay(_ text: String?) -> CalendarDay? {
-        guard let parts = text?.split(separator: "/").compactMap({ Int($0) }), parts.count == 3 else { return nil }
+        guard let parts = text?.split(separator: "/").compactMap({ Int($0) }), parts.count == 3 else {
+            return nil
+        }
         return CalendarDay(year: parts[2] < 100 ? 2000 + parts[2] : parts[2], month: parts[1], day: parts[0])
     }
 

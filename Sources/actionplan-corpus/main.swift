@@ -6,7 +6,8 @@
 import ActionPlanKit
 import Foundation
 
-let usage = "usage: actionplan-corpus [CORPUS_DIR] [--baseline FILE] [--update-baseline] [--disagreements] [--trace]"
+let usage =
+    "usage: actionplan-corpus [CORPUS_DIR] [--baseline FILE] [--update-baseline] [--disagreements] [--trace]"
 
 guard let options = Options(Array(CommandLine.arguments.dropFirst())) else {
     FileHandle.standardError.write(Data((usage + "\n").utf8))
@@ -66,17 +67,21 @@ if canReadPDFs {
         } catch {
             current.counts[Baseline.key(name, "pdf")] = 0
             // The case name ("notAReport", "noRecommendations") says why in a word.
-            outcomes["refused (\(Mirror(reflecting: error).children.first?.label ?? "\(error)"))", default: 0] += 1
+            outcomes[
+                "refused (\(Mirror(reflecting: error).children.first?.label ?? "\(error)"))", default: 0] += 1
         }
     }
-    print("pdf: " + outcomes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
+    print(
+        "pdf: " + outcomes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
 } else {
     print("pdf: skipped, pdftotext is not installed")
 }
 
 for form in ["text", "plain"] {
     guard let tallies = agreement[form]?.tallies else { continue }
-    print("metadata agreement with the peer (\(form)): agree/(agree + differ + peer-only); peer-only; ours-only")
+    print(
+        "metadata agreement with the peer (\(form)): agree/(agree + differ + peer-only); peer-only; ours-only"
+    )
     for field in Agreement.fields {
         let tally = tallies[field] ?? Agreement.Tally()
         let compared = tally.agree + tally.differ + tally.peerOnly
@@ -103,7 +108,8 @@ if options.updateBaseline {
         try current.write(options.baselinePath)
         print("baseline: wrote \(current.counts.count) rows to \(options.baselinePath)")
     } catch {
-        FileHandle.standardError.write(Data("baseline: cannot write \(options.baselinePath): \(error)\n".utf8))
+        FileHandle.standardError.write(
+            Data("baseline: cannot write \(options.baselinePath): \(error)\n".utf8))
         exit(1)
     }
     exit(0)
@@ -111,8 +117,9 @@ if options.updateBaseline {
 let lost = baseline.lost(in: current, skippingForms: canReadPDFs ? [] : ["pdf"])
 guard lost.isEmpty else {
     print("REGRESSION: \(lost.count) report forms yield recommendations in the baseline and none now:")
-    lost.forEach { print("  \($0)") }
+    for line in lost { print("  \(line)") }
     exit(1)
 }
-print("baseline: every report form with recommendations in \(options.baselinePath) still has them "
-    + "(\(baseline.counts.values.filter { $0 > 0 }.count) checked)")
+print(
+    "baseline: every report form with recommendations in \(options.baselinePath) still has them "
+        + "(\(baseline.counts.values.filter { $0 > 0 }.count) checked)")

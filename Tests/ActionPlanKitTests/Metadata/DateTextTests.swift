@@ -14,16 +14,20 @@ struct DateCase: CustomTestStringConvertible, Sendable {
 @Suite("Dates in report prose")
 struct DateTextTests {
     static let ranges: [DateCase] = [
-        DateCase(name: "days joined by a hyphen", text: "13-22 May 2013", start: "2013-05-13", end: "2013-05-22"),
+        DateCase(
+            name: "days joined by a hyphen", text: "13-22 May 2013", start: "2013-05-13", end: "2013-05-22"),
         DateCase(
             name: "months on both sides of a hyphen", text: "21 November-15 December 2016",
             start: "2016-11-21", end: "2016-12-15"),
         DateCase(
-            name: "en dash with spaces", text: "19 – 23 September 2011", start: "2011-09-19", end: "2011-09-23"),
+            name: "en dash with spaces", text: "19 – 23 September 2011", start: "2011-09-19",
+            end: "2011-09-23"),
         DateCase(
             name: "prose from a cabinet paper", text: "between 28 November 2011 to 9 December 2011.",
             start: "2011-11-28", end: "2011-12-09"),
-        DateCase(name: "days joined by 'to'", text: "12 to 23 January 2026", start: "2026-01-12", end: "2026-01-23"),
+        DateCase(
+            name: "days joined by 'to'", text: "12 to 23 January 2026", start: "2026-01-12", end: "2026-01-23"
+        ),
         DateCase(
             name: "months joined by 'to'", text: "17 March to 21 March 2025", start: "2025-03-17",
             end: "2025-03-21"),
@@ -46,7 +50,8 @@ struct DateTextTests {
             name: "abbreviated month", text: "18 Feb 2014 – 12 March 2014", start: "2014-02-18",
             end: "2014-03-12"),
         DateCase(
-            name: "box-drawing dash", text: "20 June 2017 ─ 13 July 2017", start: "2017-06-20", end: "2017-07-13"),
+            name: "box-drawing dash", text: "20 June 2017 ─ 13 July 2017", start: "2017-06-20",
+            end: "2017-07-13"),
         DateCase(
             name: "hyphen after a year", text: "14 January 2014- 5 February 2014", start: "2014-01-14",
             end: "2014-02-05"),

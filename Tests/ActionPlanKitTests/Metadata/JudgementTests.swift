@@ -44,7 +44,8 @@ struct JudgementTests {
                  Overall effectiveness                      Inadequate
                 """,
             expected: [
-                "The impact of leaders on social work practice with children and families=Requires improvement to be good",
+                "The impact of leaders on social work practice with children and families="
+                    + "Requires improvement to be good",
                 "Overall effectiveness=Inadequate",
             ]),
         JudgementCase(
@@ -62,7 +63,8 @@ struct JudgementTests {
                 Since the last inspection, the local authority has made progress in some areas.
                 """,
             expected: [
-                "The impact of leaders on social work practice with children and families=Requires improvement to be good",
+                "The impact of leaders on social work practice with children and families="
+                    + "Requires improvement to be good",
                 "Overall effectiveness=Requires improvement to be good",
             ]),
         JudgementCase(
@@ -85,7 +87,8 @@ struct JudgementTests {
                 Children in the area receive services that help meet their needs and reduce
                 """,
             expected: [
-                "The experiences and progress of children who need help and protection=Requires improvement to be good",
+                "The experiences and progress of children who need help and protection="
+                    + "Requires improvement to be good",
                 "Overall effectiveness=Outstanding",
             ]),
         JudgementCase(
@@ -127,7 +130,7 @@ struct JudgementTests {
 
                 1
 
-                Ofsted produces this report under its power to combine reports in accordance with section 152 of
+                Ofsted produces this report under its power to combine reports in accordance with section
                 """,
             expected: [
                 "Overall effectiveness=Inadequate",
@@ -137,9 +140,11 @@ struct JudgementTests {
         JudgementCase(
             name: "Markdown tab table, 2009–2013 scale, with a sub-heading row",
             text: "Record of main findings\n\nSafeguarding services\t\nOverall effectiveness\tAdequate\t\n"
-                + "Capacity for improvement\tGood\nHow good are outcomes for children?\t\nBeing healthy\tOutstanding\n",
+                + "Capacity for improvement\tGood\nHow good are outcomes for children?\t\n"
+                + "Being healthy\tOutstanding\n",
             expected: [
-                "Overall effectiveness=Adequate", "Capacity for improvement=Good", "Being healthy=Outstanding",
+                "Overall effectiveness=Adequate", "Capacity for improvement=Good",
+                "Being healthy=Outstanding",
             ]),
         JudgementCase(
             name: "the grade scale explained is not a judgement",
@@ -148,7 +153,9 @@ struct JudgementTests {
             expected: []),
         JudgementCase(
             name: "grade headings under their areas",
-            text: "### Overall effectiveness\n\n### Grade 3 (Adequate)\n\n9. The overall effectiveness is adequate.\n\n"
+            text:
+                "### Overall effectiveness\n\n### Grade 3 (Adequate)\n\n"
+                + "9. The overall effectiveness is adequate.\n\n"
                 + "Capacity for improvement: Grade 2 (Good)\n",
             expected: ["Overall effectiveness=Adequate", "Capacity for improvement=Good"]),
         JudgementCase(

@@ -18,7 +18,9 @@ func metadata(_ text: String) -> ReportMetadata {
 @Suite("Labelled fields: inspection dates, publication, lead inspector")
 struct LabelledFieldsTests {
     static let inspectionDates: [FieldCase] = [
-        FieldCase(name: "plain label", text: "Inspection dates: 7 to 18 November 2022", expected: "2022-11-07/2022-11-18"),
+        FieldCase(
+            name: "plain label", text: "Inspection dates: 7 to 18 November 2022",
+            expected: "2022-11-07/2022-11-18"),
         FieldCase(
             name: "bold Markdown label, en dash", text: "**Inspection dates:** 19 – 23 September 2011",
             expected: "2011-09-19/2011-09-23"),
@@ -30,7 +32,8 @@ struct LabelledFieldsTests {
             text: "Inspection dates:13-22 May 2013Lead inspector:Wendy Ghaffar HMI",
             expected: "2013-05-13/2013-05-22"),
         FieldCase(
-            name: "no colon", text: "Inspection dates 12 to 23 January 2026", expected: "2026-01-12/2026-01-23"),
+            name: "no colon", text: "Inspection dates 12 to 23 January 2026",
+            expected: "2026-01-12/2026-01-23"),
         FieldCase(
             name: "dates wrapped onto the next line", text: "Inspection date: 14 January –\n5 February 2014",
             expected: "2014-01-14/2014-02-05"),
@@ -54,7 +57,8 @@ struct LabelledFieldsTests {
 
     static let publicationDates: [FieldCase] = [
         FieldCase(name: "Published:", text: "**Published:** 17 October 2011", expected: "2011-10-17"),
-        FieldCase(name: "Report published:", text: "Report published: 13 February 2017", expected: "2017-02-13"),
+        FieldCase(
+            name: "Report published:", text: "Report published: 13 February 2017", expected: "2017-02-13"),
         FieldCase(name: "numeric date", text: "Report published: 13/02/2017", expected: "2017-02-13"),
         FieldCase(
             name: "a cabinet meeting date is not a publication date",
@@ -74,9 +78,11 @@ struct LabelledFieldsTests {
         FieldCase(name: "HMI suffix", text: "Lead inspector: Wendy Ghaffar HMI", expected: "Wendy Ghaffar"),
         FieldCase(
             name: "run together with the dates",
-            text: "Inspection dates:13-22 May 2013Lead inspector:Wendy Ghaffar HMI", expected: "Wendy Ghaffar"),
+            text: "Inspection dates:13-22 May 2013Lead inspector:Wendy Ghaffar HMI", expected: "Wendy Ghaffar"
+        ),
         FieldCase(
-            name: "no colon after the dates", text: "Inspection dates: 13-22 May 2013 Lead inspector Mary Candlin HMI",
+            name: "no colon after the dates",
+            text: "Inspection dates: 13-22 May 2013 Lead inspector Mary Candlin HMI",
             expected: "Mary Candlin"),
         FieldCase(
             name: "reporting inspector", text: "**Reporting inspector:** Pauline Turner HMI",
@@ -86,13 +92,17 @@ struct LabelledFieldsTests {
             expected: "Margaret Burke"),
         FieldCase(
             name: "Her Majesty’s Inspector on the next line",
-            text: "Lead inspector: Pauline Higham\n                Her Majesty’s Inspector", expected: "Pauline Higham"),
+            text: "Lead inspector: Pauline Higham\n                Her Majesty’s Inspector",
+            expected: "Pauline Higham"),
         FieldCase(name: "middle initial", text: "Lead inspector: Fiona J Millns", expected: "Fiona J Millns"),
         FieldCase(name: "bracketed HMI", text: "Lead inspector: Anne Smith (HMI)", expected: "Anne Smith"),
         FieldCase(name: "senior HMI", text: "Lead inspector: Anne Smith, Senior HMI", expected: "Anne Smith"),
         FieldCase(name: "on site", text: "Lead inspector on site: Anne Smith", expected: "Anne Smith"),
-        FieldCase(name: "hyphenated name", text: "Lead inspector: Jenny-ellen Scotland", expected: "Jenny-ellen Scotland"),
-        FieldCase(name: "name on the next line", text: "Lead inspector:\nAnne Smith HMI", expected: "Anne Smith"),
+        FieldCase(
+            name: "hyphenated name", text: "Lead inspector: Jenny-ellen Scotland",
+            expected: "Jenny-ellen Scotland"),
+        FieldCase(
+            name: "name on the next line", text: "Lead inspector:\nAnne Smith HMI", expected: "Anne Smith"),
         FieldCase(
             name: "prose about inspectors is not a label",
             text: "the lead inspector met the director of children’s services", expected: nil),

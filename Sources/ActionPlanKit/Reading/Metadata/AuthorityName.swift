@@ -77,7 +77,9 @@ enum AuthorityName {
 
     /// Whether `line` is a report title ("Inspection of …", "Re-inspection of …", "Review of …").
     static func isTitle(_ line: String) -> Bool {
-        ["Inspection of ", "Re-inspection of ", "Reinspection of ", "Review of "].contains { line.hasPrefix($0) }
+        ["Inspection of ", "Re-inspection of ", "Reinspection of ", "Review of "].contains {
+            line.hasPrefix($0)
+        }
     }
 
     /// Whether `text` could be an authority's name: a few capitalised words, no digits, no sentence.
@@ -87,9 +89,11 @@ enum AuthorityName {
             !text.contains(where: { $0.isNumber || ".:;!?".contains($0) })
         else { return false }
         let lowercase = words.filter { $0.first?.isLowercase == true }
-        return lowercase.allSatisfy { [
-            "and", "of", "upon", "on", "the", "with", "in", "le", "city", "council", "county", "borough",
-        ].contains($0) }
+        return lowercase.allSatisfy {
+            [
+                "and", "of", "upon", "on", "the", "with", "in", "le", "city", "council", "county", "borough",
+            ].contains($0)
+        }
     }
 
     private static func monthFree(_ name: String) -> Bool {

@@ -84,7 +84,9 @@ enum DateText {
             fragments.append(fragment)
             // A fragment continues the expression only through a connector and then a number.
             var lookahead = index
-            while lookahead < tokens.endIndex, tokens[lookahead] == .connector || tokens[lookahead] == .ignorable {
+            while lookahead < tokens.endIndex,
+                tokens[lookahead] == .connector || tokens[lookahead] == .ignorable
+            {
                 lookahead += 1
             }
             guard lookahead > index, lookahead < tokens.endIndex,

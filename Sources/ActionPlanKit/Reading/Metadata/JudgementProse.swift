@@ -17,7 +17,8 @@ enum JudgementProse {
         for line in lines where !line.isEmpty {
             defer { previous = line }
             guard TextSearch.contains("grade", in: line) else { continue }
-            if let colon = line.firstIndex(of: ":"), let grade = Grade.cell(line[line.index(after: colon)...]),
+            if let colon = line.firstIndex(of: ":"),
+                let grade = Grade.cell(line[line.index(after: colon)...]),
                 line[line.index(after: colon)...].lowercased().contains("grade")
             {
                 judgements.append(Judgement(area: String(line[..<colon]), grade: grade))
@@ -34,7 +35,8 @@ enum JudgementProse {
     static func judgedSentences(_ lines: [String]) -> [Judgement] {
         for line in lines where TextSearch.contains("judged to be", in: line) {
             let lower = line.lowercased()
-            guard lower.contains("overall effectiveness"), let judged = lower.range(of: "judged to be ") else {
+            guard lower.contains("overall effectiveness"), let judged = lower.range(of: "judged to be ")
+            else {
                 continue
             }
             let rest = lower[judged.upperBound...].prefix { $0 != "." && $0 != "," }

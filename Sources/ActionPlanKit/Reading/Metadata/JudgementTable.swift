@@ -184,7 +184,11 @@ enum JudgementTable {
         private mutating func addRow(words: String, grade: String) {
             defer { pendingArea = [] }
             if words.isEmpty {
-                if pendingArea.isEmpty { pendingGrade = grade } else { append(area: pendingArea.joined(separator: " "), grade: grade) }
+                if pendingArea.isEmpty {
+                    pendingGrade = grade
+                } else {
+                    append(area: pendingArea.joined(separator: " "), grade: grade)
+                }
             } else if !JudgementTable.isProse(words, besideGrade: true) {
                 let continues = words.first?.isLowercase == true && !pendingArea.isEmpty
                 append(area: continues ? (pendingArea + [words]).joined(separator: " ") : words, grade: grade)
@@ -211,12 +215,16 @@ enum JudgementTable {
             var line = line
             return line.withUTF8 { bytes in
                 let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-                let isMark = { (byte: UInt8) in isBlank(byte) || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "*") }
+                let isMark = { (byte: UInt8) in
+                    isBlank(byte) || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "*")
+                }
                 guard let first = bytes.firstIndex(where: { !isMark($0) }),
                     let last = bytes.lastIndex(where: { !isMark($0) })
                 else { return false }
                 let text = UnsafeBufferPointer(rebasing: bytes[first...last])
-                if ["Children", "The overall judgement", "Judgement"].contains(where: { text.starts(with: $0.utf8) }) {
+                if ["Children", "The overall judgement", "Judgement"].contains(where: {
+                    text.starts(with: $0.utf8)
+                }) {
                     return true
                 }
                 let wordStart = (text.lastIndex(where: isBlank) ?? -1) + 1
@@ -225,7 +233,9 @@ enum JudgementTable {
                 let word = String(decoding: lastWord, as: UTF8.self).lowercased()
                 guard lastWord.last == UInt8(ascii: ")") || Grade.endings.contains(word) else { return false }
                 return text.contains(UInt8(ascii: "\t")) || text.contains(UInt8(ascii: "|"))
-                    || zip(text, text.dropFirst()).contains { $0 == UInt8(ascii: " ") && $1 == UInt8(ascii: " ") }
+                    || zip(text, text.dropFirst()).contains {
+                        $0 == UInt8(ascii: " ") && $1 == UInt8(ascii: " ")
+                    }
             }
         }
 
@@ -270,11 +280,14 @@ extension StringProtocol {
         var end = bytes.endIndex
         let noBreakSpace: (UInt8, UInt8) = (0xC2, 0xA0)
         func isBlank(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == 0x0C || byte == UInt8(ascii: "\r")
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == 0x0C
+                || byte == UInt8(ascii: "\r")
         }
         while start < end {
             let byte = bytes[start]
-            if isBlank(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: ">") {
+            if isBlank(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "#")
+                || byte == UInt8(ascii: ">")
+            {
                 start = bytes.index(after: start)
             } else if byte == noBreakSpace.0, bytes.index(after: start) < end,
                 bytes[bytes.index(after: start)] == noBreakSpace.1
@@ -289,7 +302,9 @@ extension StringProtocol {
             let byte = bytes[before]
             if isBlank(byte) || byte == UInt8(ascii: "*") {
                 end = before
-            } else if byte == noBreakSpace.1, before > start, bytes[bytes.index(before: before)] == noBreakSpace.0 {
+            } else if byte == noBreakSpace.1, before > start,
+                bytes[bytes.index(before: before)] == noBreakSpace.0
+            {
                 end = bytes.index(before: before)
             } else {
                 break

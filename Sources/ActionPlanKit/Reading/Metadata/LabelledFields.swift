@@ -11,7 +11,9 @@ enum LabelledFields {
     /// The labels that introduce a publication date.
     static let publishedLabels = ["Report published", "Published", "Publication date", "Date of publication"]
     /// The labels that introduce the lead inspector, in the case reports write them.
-    static let inspectorLabels = ["Lead inspector", "Lead Inspector", "Reporting inspector", "Reporting Inspector"]
+    static let inspectorLabels = [
+        "Lead inspector", "Lead Inspector", "Reporting inspector", "Reporting Inspector",
+    ]
 
     /// Removes the Markdown and HTML marks conversions leave around labels ("**Published:**", "<b>").
     static func plain(_ line: Substring) -> String {
@@ -76,9 +78,13 @@ enum LabelledFields {
     /// The inspection's first and last day, from the labelled line (and the next line when the
     /// dates wrap), else from prose such as "took place between 28 November 2011 to 9 December 2011".
     static func inspectionDates(in lines: [String]) -> (start: CalendarDay, end: CalendarDay)? {
-        if let found = value(after: inspectionDateLabels, followedBy: .colonOrDigit, in: Array(lines.prefix(headerLines))) {
+        if let found = value(
+            after: inspectionDateLabels, followedBy: .colonOrDigit, in: Array(lines.prefix(headerLines)))
+        {
             var text = String(found.text)
-            if DateText.isIncomplete(text), let next = lines[(found.line + 1)...].first(where: { !$0.isEmpty }) {
+            if DateText.isIncomplete(text),
+                let next = lines[(found.line + 1)...].first(where: { !$0.isEmpty })
+            {
                 text += " " + next
             }
             if let range = DateText.range(in: text) { return range }
@@ -94,16 +100,24 @@ enum LabelledFields {
 
     /// The publication date, only where a label states it.
     static func published(in lines: [String]) -> CalendarDay? {
-        guard let found = value(after: publishedLabels, followedBy: .colon, in: Array(lines.prefix(headerLines))) else { return nil }
+        guard
+            let found = value(
+                after: publishedLabels, followedBy: .colon, in: Array(lines.prefix(headerLines)))
+        else { return nil }
         return DateText.day(in: found.text)
     }
 
     /// The lead inspector's name without "HMI" or "His Majesty's Inspector".
     static func leadInspector(in lines: [String]) -> String? {
-        guard let found = value(after: inspectorLabels, followedBy: .colonOrSpace, in: lines, caseSensitive: true) else { return nil }
+        guard
+            let found = value(
+                after: inspectorLabels, followedBy: .colonOrSpace, in: lines, caseSensitive: true)
+        else { return nil }
         var text = found.text
         if let onSite = text.range(of: "on site:") { text = text[onSite.upperBound...] }
-        if text.allSatisfy(\.isWhitespace), let next = lines[(found.line + 1)...].first(where: { !$0.isEmpty }) {
+        if text.allSatisfy(\.isWhitespace),
+            let next = lines[(found.line + 1)...].first(where: { !$0.isEmpty })
+        {
             text = Substring(next)
         }
         return personName(at: text)

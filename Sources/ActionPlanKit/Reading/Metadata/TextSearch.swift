@@ -2,16 +2,18 @@
 /// microseconds a call, too slow for every line of hundreds of reports.
 enum TextSearch {
     /// The first range of `needle` in `line`, ignoring ASCII case unless `caseSensitive`.
-    static func range(of needle: String, in line: String, caseSensitive: Bool = false) -> Range<String.Index>? {
+    static func range(of needle: String, in line: String, caseSensitive: Bool = false) -> Range<String.Index>?
+    {
         var line = line
         var needle = needle
         line.makeContiguousUTF8()
         needle.makeContiguousUTF8()
-        let offset = line.utf8.withContiguousStorageIfAvailable { bytes in
-            needle.utf8.withContiguousStorageIfAvailable { pattern in
-                firstOffset(of: pattern, in: bytes, caseSensitive)
+        let offset =
+            line.utf8.withContiguousStorageIfAvailable { bytes in
+                needle.utf8.withContiguousStorageIfAvailable { pattern in
+                    firstOffset(of: pattern, in: bytes, caseSensitive)
+                } ?? nil
             } ?? nil
-        } ?? nil
         guard let offset else { return nil }
         let lower = line.utf8.index(line.utf8.startIndex, offsetBy: offset)
         return lower..<line.utf8.index(lower, offsetBy: needle.utf8.count)
