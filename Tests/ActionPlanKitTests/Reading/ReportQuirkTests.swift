@@ -193,4 +193,28 @@ struct ReportQuirkTests {
             ])
         #expect(items.map(\.number) == [1, 1, 2])
     }
+
+    @Test("a timescale written on the item's own line, and a long-winded timescale heading")
+    func inlineTimescales() {
+        let items = Self.read([
+            "Areas for improvement", "", "**Immediately:** ensure that children are seen.", "",
+            "Within three months of the date of this report:", "", "- review caseloads", "",
+            "Within six months: develop advocacy.",
+        ])
+        #expect(
+            items.map(\.text) == ["ensure that children are seen.", "review caseloads", "develop advocacy."])
+        #expect(items.map(\.timescale) == [.immediately, .withinMonths(3), .withinMonths(6)])
+        #expect(items.map(\.line) == [3, 7, 9])
+    }
+
+    @Test("lists with timescales and no 'Overall effectiveness' line are named by the heading above them")
+    func sectionsFromMarkedHeadings() {
+        let items = Self.read([
+            "## Safeguarding", "", "# Areas for improvement", "", "Within three months:", "",
+            "- review plans", "",
+            "## Looked after children", "", "# Areas for improvement", "", "Within six months:", "",
+            "+ audit cases",
+        ])
+        #expect(items.map(\.section) == ["Safeguarding", "Looked after children"])
+    }
 }

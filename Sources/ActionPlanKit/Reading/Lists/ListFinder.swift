@@ -86,6 +86,7 @@ struct ListWalker {
 
     /// Reads the list and returns it with the index of the first line after it.
     mutating func walk() -> RecommendationList {
+        if lines[headingIndex].carriesItem { open(lines[headingIndex], at: headingIndex, marker: nil) }
         var index = headingIndex + 1
         var blankRun = 0
         while index < lines.count {
@@ -117,6 +118,7 @@ struct ListWalker {
                 timescale = value
                 timescaleLine = line
                 if line.text.lowercased().hasPrefix("priority") { sawPriority = true }
+                if line.carriesItem { open(line, at: index, marker: nil) }
                 return true
             case .areasForImprovement where sawPriority || isUmbrella:
                 // SIF: "Priority and immediate action" then "Areas for improvement" make one list.

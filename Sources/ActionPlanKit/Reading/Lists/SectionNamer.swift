@@ -11,8 +11,10 @@ public enum SectionNamer {
         var previousEnd = 0
         for (position, list) in lists.enumerated() {
             let gap = previousEnd..<list.headingIndex
-            if hasTimescales(list), let name = overallEffectivenessHeading(in: gap, of: lines) {
-                names.append(name)
+            if hasTimescales(list) {
+                names.append(
+                    overallEffectivenessHeading(in: gap, of: lines) ?? markedHeading(in: gap, of: lines)
+                        ?? "list \(position + 1)")
             } else if list.isBoardList || (position > 0 && mentionsBoard(in: gap, of: lines)) {
                 names.append("LSCB")
             } else {
@@ -45,6 +47,13 @@ public enum SectionNamer {
         guard index >= range.lowerBound else { return nil }
         let name = ItemAssembler.collapsingWhitespace(lines[index].text)
         return name.isEmpty || name.count > 80 ? nil : name
+    }
+
+    /// The last heading made by mark-up (`#`, bold) in `range` that is not a recommendations heading.
+    static func markedHeading(in range: Range<Int>, of lines: [ClassifiedLine]) -> String? {
+        range.reversed().first { lines[$0].isMarkedHeading && lines[$0].heading == nil && !lines[$0].isBlank }
+            .map { ItemAssembler.collapsingWhitespace(lines[$0].text) }
+            .flatMap { $0.count <= 80 ? $0 : nil }
     }
 
     /// Whether a line in `range` names the Local Safeguarding Children Board.

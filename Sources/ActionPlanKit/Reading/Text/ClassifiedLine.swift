@@ -50,6 +50,8 @@ public struct ClassifiedLine: Hashable, Sendable {
     public var isMarkedHeading: Bool
     /// The recommendations or timescale heading the line is, if any (never a contents-page entry).
     public var heading: ListHeading?
+    /// Whether the line is a timescale heading with an item's words after it ("Immediately: ensure …").
+    public var carriesItem = false
 
     /// Whether the line holds no words.
     public var isBlank: Bool { text.isEmpty && marker == nil }

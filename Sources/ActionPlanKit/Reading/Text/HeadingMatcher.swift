@@ -30,6 +30,16 @@ enum HeadingMatcher {
         return nil
     }
 
+    /// A timescale that opens a line of item text ("Immediately: ensure that …"), and the text after it.
+    static func inlineTimescale(in text: String) -> (Timescale, String)? {
+        guard let colon = text.prefix(48).firstIndex(of: ":"), firstWords.contains(firstWord(of: text)) else {
+            return nil
+        }
+        let rest = LineClassifier.trimmingWhitespace(text[text.index(after: colon)...])
+        guard !rest.isEmpty, let timescale = timescale(key(String(text[..<colon]))) else { return nil }
+        return (timescale, String(rest))
+    }
+
     /// The words a recommendations or timescale heading can start with.
     static let firstWords: Set<[UInt8]> = Set(
         ["areas", "recommendations", "what", "immediately", "immediate", "priority", "within"].map {
@@ -77,13 +87,14 @@ enum HeadingMatcher {
     /// The timescale a heading key names: "immediately", "within three months", "priority and immediate action".
     static func timescale(_ key: String) -> Timescale? {
         let words = key.split(separator: " ")
-        guard (1...6).contains(words.count) else { return nil }
+        guard (1...9).contains(words.count) else { return nil }
         if key == "immediately" || key == "immediate" || key == "immediate action"
             || key.hasPrefix("priority and immediate action")
         {
             return .immediately
         }
-        guard words.count == 3, words[0] == "within" else { return nil }
+        // "Within three months", also "Within three months of the date of this report".
+        guard words.count >= 3, words.count <= 9, words[0] == "within" else { return nil }
         guard let count = Int(words[1]) ?? numberWords[String(words[1])], count > 0 else { return nil }
         switch words[2] {
         case "month", "months": return .withinMonths(count)

@@ -22,10 +22,16 @@ public enum LineClassifier {
         let marker = ListMarkerScanner.scan(&words)
         let text = String(trimmingWhitespace(words))
         let heading = marker == nil ? HeadingMatcher.heading(in: text) : nil
-        return ClassifiedLine(
+        var classified = ClassifiedLine(
             number: line.number, page: line.page, indent: indent, text: text, marker: marker,
             isBareMarker: marker != nil && text.isEmpty, isMarkedHeading: isMarkedHeading, heading: heading
         )
+        if heading == nil, marker == nil, let (timescale, rest) = HeadingMatcher.inlineTimescale(in: text) {
+            classified.heading = .timescale(timescale)
+            classified.text = rest
+            classified.carriesItem = true
+        }
+        return classified
     }
 
     /// `text` without leading and trailing whitespace.

@@ -2,7 +2,7 @@
 enum ListMarkerScanner {
     /// Bullet glyphs seen in conversions and pdftotext output; private-use symbol-font glyphs are added below.
     static let bullets: Set<Character> = [
-        "-", "*", "\u{2022}", "\u{25FC}", "\u{25A0}", "\u{25AA}", "\u{25CF}", "\u{25CB}", "\u{25E6}",
+        "-", "*", "+", "\u{2022}", "\u{25FC}", "\u{25A0}", "\u{25AA}", "\u{25CF}", "\u{25CB}", "\u{25E6}",
         "\u{27A2}", "\u{25BA}", "\u{25B6}", "\u{2023}", "\u{2219}", "\u{00B7}", "\u{2013}",
     ]
 
