@@ -9,11 +9,13 @@ public struct CommandLineTool {
     public static let version = "0.1.0"
 
     /// Every command, in the order help lists them.
-    static let commands: [any Command.Type] = [
-        ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, UpdateCommand.self,
-        HistoryCommand.self, UndoCommand.self, OverdueCommand.self, ReportCommand.self, CheckCommand.self,
-        ExportCommand.self, ImportCommand.self, CompletionsCommand.self, HelpCommand.self,
-    ]
+    static var commands: [any Command.Type] {
+        [
+            ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, UpdateCommand.self,
+            HistoryCommand.self, UndoCommand.self, OverdueCommand.self, ReportCommand.self, CheckCommand.self,
+            ExportCommand.self, ImportCommand.self, CompletionsCommand.self, HelpCommand.self,
+        ]
+    }
 
     private let environment: ToolEnvironment
 
@@ -32,7 +34,8 @@ public struct CommandLineTool {
             }
             switch first {
             case "--help", "-h":
-                environment.standardOutput(Help.overview(Self.commands.map { $0.spec }, version: Self.version))
+                environment.standardOutput(
+                    Help.overview(Self.commands.map { $0.spec }, version: Self.version))
                 return ExitStatus.success.rawValue
             case "--version":
                 environment.standardOutput("actionplan \(Self.version)\n")
@@ -76,7 +79,8 @@ enum HelpCommand: Command {
 
     static func run(_ context: CommandContext) throws {
         guard let name = context.arguments.positionals.first else {
-            context.print(Help.overview(CommandLineTool.commands.map { $0.spec }, version: CommandLineTool.version))
+            context.print(
+                Help.overview(CommandLineTool.commands.map { $0.spec }, version: CommandLineTool.version))
             return
         }
         context.print(Help.text(for: try CommandLineTool.command(named: name).spec))

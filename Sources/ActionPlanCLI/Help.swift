@@ -32,7 +32,10 @@ enum Help {
             return (option.isFlag ? option.name : "\(option.name) \(option.value!)", help)
         }
         lines += ["", "Options:"] + table(options)
-        if !spec.examples.isEmpty { lines += ["", spec.examples.count == 1 ? "Example:" : "Examples:"] + spec.examples.map { "  " + $0 } }
+        if !spec.examples.isEmpty {
+            lines +=
+                ["", spec.examples.count == 1 ? "Example:" : "Examples:"] + spec.examples.map { "  " + $0 }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -60,7 +63,9 @@ enum Help {
     private static func table(_ rows: [(String, String)]) -> [String] {
         let width = min(26, (rows.map(\.0.count).max() ?? 0) + 2)
         return rows.map { name, help in
-            let padded = name.count >= width - 1 ? name + "\n" + String(repeating: " ", count: width + 2) : name.padding(width)
+            let padded =
+                name.count >= width - 1
+                ? name + "\n" + String(repeating: " ", count: width + 2) : name.padding(width)
             return "  " + padded + help
         }
     }

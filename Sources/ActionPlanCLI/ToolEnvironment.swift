@@ -21,7 +21,8 @@ public struct ToolEnvironment: Sendable {
 
     /// Creates an environment.
     public init(
-        standardOutput: @escaping @Sendable (String) -> Void, standardError: @escaping @Sendable (String) -> Void,
+        standardOutput: @escaping @Sendable (String) -> Void,
+        standardError: @escaping @Sendable (String) -> Void,
         variables: [String: String] = [:], today: CalendarDay, now: String, userName: String,
         outputIsTerminal: Bool = false, terminalWidth: Int = 100
     ) {

@@ -15,20 +15,46 @@ struct ArgumentTests {
         "usage mistakes exit 64 with a message and a suggestion",
         arguments: [
             UsageCase(name: "unknown command", arguments: ["overdu"], message: "did you mean 'overdue'?"),
-            UsageCase(name: "unknown option", arguments: ["overdue", "--as-off", "2012-04-01"], message: "did you mean '--as-of'?"),
-            UsageCase(name: "missing value", arguments: ["overdue", "--as-of"], message: "option '--as-of' needs a value"),
-            UsageCase(name: "impossible date", arguments: ["overdue", "--as-of", "2012-02-30"], message: "'2012-02-30' is not a valid date"),
-            UsageCase(name: "bad format", arguments: ["overdue", "--format", "pdf"], message: "expected one of: text, markdown, html, csv, json"),
-            UsageCase(name: "unknown status", arguments: ["update", "p", "1", "--status", "done"], message: "'done' is not a valid value for --status"),
-            UsageCase(name: "status typo", arguments: ["update", "p", "1", "--status", "complete"], message: "did you mean 'completed'?"),
-            UsageCase(name: "option twice", arguments: ["update", "p", "1", "--note", "a", "--note", "b"], message: "is given twice"),
+            UsageCase(
+                name: "unknown option", arguments: ["overdue", "--as-off", "2012-04-01"],
+                message: "did you mean '--as-of'?"),
+            UsageCase(
+                name: "missing value", arguments: ["overdue", "--as-of"],
+                message: "option '--as-of' needs a value"),
+            UsageCase(
+                name: "impossible date", arguments: ["overdue", "--as-of", "2012-02-30"],
+                message: "'2012-02-30' is not a valid date"),
+            UsageCase(
+                name: "bad format", arguments: ["overdue", "--format", "pdf"],
+                message: "expected one of: text, markdown, html, csv, json"),
+            UsageCase(
+                name: "unknown status", arguments: ["update", "p", "1", "--status", "done"],
+                message: "'done' is not a valid value for --status"),
+            UsageCase(
+                name: "status typo", arguments: ["update", "p", "1", "--status", "complete"],
+                message: "did you mean 'completed'?"),
+            UsageCase(
+                name: "option twice", arguments: ["update", "p", "1", "--note", "a", "--note", "b"],
+                message: "is given twice"),
             UsageCase(name: "missing argument", arguments: ["update", "p"], message: "missing ACTION"),
-            UsageCase(name: "extra argument", arguments: ["parse", "a.txt", "b.txt"], message: "unexpected argument 'b.txt'"),
-            UsageCase(name: "flag with value", arguments: ["generate", "r.txt", "--force=yes"], message: "takes no value"),
-            UsageCase(name: "bad number", arguments: ["generate", "r.txt", "--default-months", "six"], message: "expected a whole number"),
-            UsageCase(name: "plan name as a path", arguments: ["show", "../etc/passwd"], message: "is not a plan name"),
-            UsageCase(name: "bad action list", arguments: ["update", "p", "1,x", "--note", "n"], message: "is not an action ID"),
-            UsageCase(name: "bad cost", arguments: ["update", "p", "1", "--cost", "lots"], message: "is not an amount"),
+            UsageCase(
+                name: "extra argument", arguments: ["parse", "a.txt", "b.txt"],
+                message: "unexpected argument 'b.txt'"),
+            UsageCase(
+                name: "flag with value", arguments: ["generate", "r.txt", "--force=yes"],
+                message: "takes no value"),
+            UsageCase(
+                name: "bad number", arguments: ["generate", "r.txt", "--default-months", "six"],
+                message: "expected a whole number"),
+            UsageCase(
+                name: "plan name as a path", arguments: ["show", "../etc/passwd"],
+                message: "is not a plan name"),
+            UsageCase(
+                name: "bad action list", arguments: ["update", "p", "1,x", "--note", "n"],
+                message: "is not an action ID"),
+            UsageCase(
+                name: "bad cost", arguments: ["update", "p", "1", "--cost", "lots"],
+                message: "is not an amount"),
         ])
     func usageMistakes(_ usage: UsageCase) throws {
         let workspace = try Workspace()

@@ -12,7 +12,9 @@ struct EndToEndTests {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             directory = directory.deletingLastPathComponent()
         }
-        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "actionplan binary beside \(CommandLine.arguments[0])"])
+        throw CocoaError(
+            .fileNoSuchFile,
+            userInfo: [NSFilePathErrorKey: "actionplan binary beside \(CommandLine.arguments[0])"])
     }
 
     /// A sample report from the test fixtures.
@@ -52,11 +54,14 @@ struct EndToEndTests {
 
     @Test("generate → update → overdue on the Dudley cabinet paper")
     func dudleyFlow() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-e2e-\(UUID().uuidString)").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "actionplan-e2e-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
 
-        let generated = try Self.run(["generate", Self.fixture("dudley-2012-cabinet.txt"), "--name", "dudley"], in: directory)
+        let generated = try Self.run(
+            ["generate", Self.fixture("dudley-2012-cabinet.txt"), "--name", "dudley"], in: directory)
         #expect(generated.status == 0, "\(generated.error)")
         #expect(generated.error.isEmpty)
         let data = try #require(FileManager.default.contents(atPath: directory + "/Plans/dudley.json"))
@@ -68,16 +73,22 @@ struct EndToEndTests {
         #expect(actions.allSatisfy { $0["status"] as? String == "not-started" })
         #expect(actions.map { $0["id"] as? String } == (1...13).map { String($0) })
 
-        let again = try Self.run(["generate", Self.fixture("dudley-2012-cabinet.txt"), "--name", "dudley"], in: directory)
+        let again = try Self.run(
+            ["generate", Self.fixture("dudley-2012-cabinet.txt"), "--name", "dudley"], in: directory)
         #expect(again.status != 0)
         #expect(again.error.contains("already exists"))
 
-        let updated = try Self.run(["update", "dudley", "1", "--status", "completed", "--note", "Plan agreed", "--on", "2012-03-01"], in: directory)
+        let updated = try Self.run(
+            [
+                "update", "dudley", "1", "--status", "completed", "--note", "Plan agreed", "--on",
+                "2012-03-01",
+            ], in: directory)
         #expect(updated.status == 0, "\(updated.error)")
 
         let overdue = try Self.run(["overdue", "--as-of", "2012-04-01", "--format", "json"], in: directory)
         #expect(overdue.status == 0, "\(overdue.error)")
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(overdue.output.utf8)) as? [String: Any])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(overdue.output.utf8)) as? [String: Any])
         let plans = try #require(report["plans"] as? [[String: Any]])
         let listed = try #require(plans.first?["overdue"] as? [[String: Any]])
         let ids = listed.compactMap { $0["id"] as? String }.compactMap(Int.init).sorted()
@@ -93,7 +104,9 @@ struct EndToEndTests {
 
     @Test("a missing report exits 66 and writes nothing")
     func missingReport() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-e2e-\(UUID().uuidString)").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "actionplan-e2e-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try Self.run(["generate", "no-such-report.txt"], in: directory)

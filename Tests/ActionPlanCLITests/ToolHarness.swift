@@ -34,7 +34,8 @@ final class Workspace {
     let directory: String
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory
+        directory =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("actionplan-tests-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
@@ -49,7 +50,8 @@ final class Workspace {
         let error = OutputSink()
         let environment = ToolEnvironment(
             standardOutput: { output.append($0) }, standardError: { error.append($0) },
-            variables: ["ACTIONPLAN_PLANS": plans], today: CalendarDay(iso: today)!, now: "\(today)T09:00:00Z",
+            variables: ["ACTIONPLAN_PLANS": plans], today: CalendarDay(iso: today)!,
+            now: "\(today)T09:00:00Z",
             userName: user)
         let status = CommandLineTool(environment: environment).run(arguments)
         return ToolRun(status: status, output: output.contents, error: error.contents)
@@ -58,7 +60,8 @@ final class Workspace {
     /// Writes a plan generated from `report` into the plans folder.
     func add(_ report: Report, name: String, start: String? = nil) throws {
         let plan = try ActionPlan.generate(
-            from: report, name: PlanName(name)!, fileName: "\(name).txt", sha256: String(repeating: "0", count: 64),
+            from: report, name: PlanName(name)!, fileName: "\(name).txt",
+            sha256: String(repeating: "0", count: 64),
             start: start.flatMap { CalendarDay(iso: $0) })
         try PlanStore(directory: plans).create(plan)
     }
@@ -77,12 +80,23 @@ final class Workspace {
 /// A small report shaped like the Dudley paper: inspection ending 2011-12-09, no publication date.
 func sampleReport() -> Report {
     Report(
-        authority: "Dudley", inspectionStart: CalendarDay(iso: "2011-11-28"), inspectionEnd: CalendarDay(iso: "2011-12-09"),
+        authority: "Dudley", inspectionStart: CalendarDay(iso: "2011-11-28"),
+        inspectionEnd: CalendarDay(iso: "2011-12-09"),
         recommendations: [
-            Recommendation(number: 1, section: "Safeguarding", timescale: .withinMonths(3), text: "Agree the health action plan", line: 10),
-            Recommendation(number: 2, section: "Safeguarding", timescale: .withinMonths(3), text: "Extend audit processes", line: 11),
-            Recommendation(number: 3, section: "Safeguarding", timescale: .withinMonths(6), text: "Embed the recording system", line: 14),
-            Recommendation(number: 4, section: "Looked after", timescale: .immediately, text: "Review IRO capacity", line: 20),
-            Recommendation(number: 5, section: "Looked after", timescale: .unspecified, text: "Strengthen quality assurance", line: 22),
+            Recommendation(
+                number: 1, section: "Safeguarding", timescale: .withinMonths(3),
+                text: "Agree the health action plan", line: 10),
+            Recommendation(
+                number: 2, section: "Safeguarding", timescale: .withinMonths(3),
+                text: "Extend audit processes", line: 11),
+            Recommendation(
+                number: 3, section: "Safeguarding", timescale: .withinMonths(6),
+                text: "Embed the recording system", line: 14),
+            Recommendation(
+                number: 4, section: "Looked after", timescale: .immediately, text: "Review IRO capacity",
+                line: 20),
+            Recommendation(
+                number: 5, section: "Looked after", timescale: .unspecified,
+                text: "Strengthen quality assurance", line: 22),
         ])
 }

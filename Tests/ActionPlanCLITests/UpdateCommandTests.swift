@@ -11,7 +11,10 @@ struct UpdateCommandTests {
         let workspace = try Workspace()
         try workspace.add(sampleReport(), name: "dudley")
         let run = workspace.run(
-            ["update", "dudley", "1", "--status", "in-progress", "--owner", "Jane Smith", "--note", "Draft agreed", "--on", "2012-01-15", "--by", "J Smith"])
+            [
+                "update", "dudley", "1", "--status", "in-progress", "--owner", "Jane Smith", "--note",
+                "Draft agreed", "--on", "2012-01-15", "--by", "J Smith",
+            ])
         #expect(run.status == 0, "\(run.error)")
         #expect(run.output.contains("status not-started → in-progress"))
         let plan = try PlanStore(directory: workspace.plans).load(PlanName("dudley")!)
@@ -48,13 +51,29 @@ struct UpdateCommandTests {
     @Test(
         "a refused update changes nothing and says why",
         arguments: [
-            RefusedCase(name: "unknown action", arguments: ["update", "dudley", "9", "--note", "x"], status: 66, message: "has no action 9; did you mean 5?"),
-            RefusedCase(name: "unknown plan", arguments: ["update", "dudly", "1", "--note", "x"], status: 66, message: "did you mean 'dudley'?"),
-            RefusedCase(name: "reschedule without reason", arguments: ["update", "dudley", "1", "--due", "2012-05-01"], status: 64, message: "needs a reason"),
-            RefusedCase(name: "sign off before completion", arguments: ["update", "dudley", "1", "--status", "signed-off"], status: 65, message: "only a completed action can be signed off"),
-            RefusedCase(name: "drop without reason", arguments: ["update", "dudley", "2", "--status", "dropped"], status: 64, message: "needs a reason"),
-            RefusedCase(name: "nothing to change", arguments: ["update", "dudley", "1"], status: 64, message: "nothing to update"),
-            RefusedCase(name: "one bad ID among good", arguments: ["update", "dudley", "1,2,9", "--owner", "X"], status: 66, message: "has no action 9"),
+            RefusedCase(
+                name: "unknown action", arguments: ["update", "dudley", "9", "--note", "x"], status: 66,
+                message: "has no action 9; did you mean 5?"),
+            RefusedCase(
+                name: "unknown plan", arguments: ["update", "dudly", "1", "--note", "x"], status: 66,
+                message: "did you mean 'dudley'?"),
+            RefusedCase(
+                name: "reschedule without reason",
+                arguments: ["update", "dudley", "1", "--due", "2012-05-01"], status: 64,
+                message: "needs a reason"),
+            RefusedCase(
+                name: "sign off before completion",
+                arguments: ["update", "dudley", "1", "--status", "signed-off"], status: 65,
+                message: "only a completed action can be signed off"),
+            RefusedCase(
+                name: "drop without reason", arguments: ["update", "dudley", "2", "--status", "dropped"],
+                status: 64, message: "needs a reason"),
+            RefusedCase(
+                name: "nothing to change", arguments: ["update", "dudley", "1"], status: 64,
+                message: "nothing to update"),
+            RefusedCase(
+                name: "one bad ID among good", arguments: ["update", "dudley", "1,2,9", "--owner", "X"],
+                status: 66, message: "has no action 9"),
         ])
     func refused(_ refused: RefusedCase) throws {
         let workspace = try Workspace()
@@ -70,7 +89,9 @@ struct UpdateCommandTests {
     func reschedule() throws {
         let workspace = try Workspace()
         try workspace.add(sampleReport(), name: "dudley")
-        let run = workspace.run(["update", "dudley", "3", "--due", "2012-09-30", "--reason", "Supplier delay"])
+        let run = workspace.run([
+            "update", "dudley", "3", "--due", "2012-09-30", "--reason", "Supplier delay",
+        ])
         #expect(run.status == 0, "\(run.error)")
         let json = workspace.run(["show", "dudley", "3", "--format", "json", "--as-of", "2012-04-01"]).output
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

@@ -4,8 +4,10 @@
 #   Tests/Fuzz/run.sh [SECONDS] [TARGET...]     (default 600 seconds each; targets: plan report)
 #
 # Run from anywhere inside the repository. Builds and working corpora go to .build/fuzz/ (never
-# committed); the seeds in Tests/Fuzz/seeds/ and the report fixtures start each corpus. Crash
-# inputs are written to .build/fuzz/artifacts/ (older ones are kept). Exits 1 if any target crashed.
+# committed); the seeds in Tests/Fuzz/seeds/, the report fixtures and the past crash inputs start
+# each corpus. Crash inputs are written to .build/fuzz/artifacts/ (older ones are kept). Exits 1 if
+# any target crashed. Copy a fixed crash input to Tests/Fuzz/crashes/TARGET-NAME: the test suite
+# (FuzzRegressionTests) then runs it on every `swift test`.
 set -eu
 
 seconds=${1:-600}
@@ -38,6 +40,7 @@ for target in $targets; do
     corpus="$work/corpus-$target"
     mkdir -p "$corpus"
     cp "$root/Tests/Fuzz/seeds/$target"/* "$corpus"/
+    find "$root/Tests/Fuzz/crashes" -name "$target-*" -exec cp {} "$corpus"/ \;
     if [ "$target" = report ]; then cp "$root"/Tests/ActionPlanKitTests/Fixtures/*.txt "$corpus"/; fi
     echo "== running $target for $seconds s"
     log="$work/fuzz-$target.log"

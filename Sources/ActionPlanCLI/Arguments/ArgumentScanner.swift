@@ -101,7 +101,9 @@ struct ParsedArguments: Sendable {
             if let suggestion = EditDistance.suggestion(for: extra, among: spec.allOptions.map(\.name)),
                 extra.hasPrefix("-")
             {
-                throw UsageError("unexpected argument '\(extra)'", hint: "did you mean '\(suggestion)'?", command: spec.name)
+                throw UsageError(
+                    "unexpected argument '\(extra)'", hint: "did you mean '\(suggestion)'?",
+                    command: spec.name)
             }
             throw usage("unexpected argument '\(extra)'")
         }
@@ -117,7 +119,9 @@ struct ParsedArguments: Sendable {
     func day(_ name: String) throws(UsageError) -> CalendarDay? {
         guard let text = values[name] else { return nil }
         guard let day = CalendarDay(iso: text) else {
-            throw UsageError("'\(text)' is not a valid date for \(name); expected YYYY-MM-DD, e.g. 2012-04-01", command: spec.name)
+            throw UsageError(
+                "'\(text)' is not a valid date for \(name); expected YYYY-MM-DD, e.g. 2012-04-01",
+                command: spec.name)
         }
         return day
     }

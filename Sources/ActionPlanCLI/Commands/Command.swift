@@ -19,9 +19,13 @@ struct CommandContext {
     /// The plans folder: `--plans`, else `$ACTIONPLAN_PLANS`, else `./Plans`.
     var store: PlanStore {
         let directory =
-            arguments.value("--plans") ?? environment.variables["ACTIONPLAN_PLANS"].flatMap { $0.isEmpty ? nil : $0 }
+            arguments.value("--plans") ?? environment.variables["ACTIONPLAN_PLANS"].flatMap {
+                $0.isEmpty ? nil : $0
+            }
             ?? "Plans"
-        return PlanStore(directory: directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory)
+        return PlanStore(
+            directory: directory.count > 1 && directory.hasSuffix("/")
+                ? String(directory.dropLast()) : directory)
     }
 
     /// Writes `text` to standard output.
@@ -59,7 +63,8 @@ struct CommandContext {
         if names.isEmpty && selected.isEmpty {
             throw CLIFailure(
                 where: store.directory, what: "no plans found",
-                hint: "create one with 'actionplan generate REPORT', or point --plans at the folder that holds them",
+                hint:
+                    "create one with 'actionplan generate REPORT', or point --plans at the folder that holds them",
                 status: .noInput)
         }
         return try store.load(selected)

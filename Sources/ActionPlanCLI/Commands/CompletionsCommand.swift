@@ -57,19 +57,24 @@ enum CompletionsCommand: Command {
         for spec in specs {
             script += "        \(spec.name))\n            case \"$prev\" in\n"
             for option in spec.allOptions where !option.isFlag {
-                let values = option.choices.map { "compgen -W \"\($0.joined(separator: " "))\" -- \"$cur\"" } ?? words(for: option.completion) ?? "true"
+                let values =
+                    option.choices.map { "compgen -W \"\($0.joined(separator: " "))\" -- \"$cur\"" } ?? words(
+                        for: option.completion) ?? "true"
                 script += "                \(option.name)) COMPREPLY=($(\(values))); return ;;\n"
             }
             script += "            esac\n"
             script += "            if [[ $cur == -* ]]; then\n"
-            script += "                COMPREPLY=($(compgen -W \"\(spec.allOptions.map(\.name).joined(separator: " "))\" -- \"$cur\"))\n"
+            script +=
+                "                COMPREPLY=($(compgen -W \"\(spec.allOptions.map(\.name).joined(separator: " "))\" -- \"$cur\"))\n"
             script += "                return\n            fi\n"
             let positional = spec.arguments.enumerated().map { index, argument in
                 "                \(index + 2)) COMPREPLY=($(\(words(for: argument.completion).map { $0.contains("compgen") ? $0 : "compgen -W \"$(\($0))\" -- \"$cur\"" } ?? "true"))) ;;"
             }
             if !positional.isEmpty {
                 script += "            case $COMP_CWORD in\n" + positional.joined(separator: "\n") + "\n"
-                if spec.arguments.last?.count == .many, let last = spec.arguments.last, let word = words(for: last.completion) {
+                if spec.arguments.last?.count == .many, let last = spec.arguments.last,
+                    let word = words(for: last.completion)
+                {
                     script += "                *) COMPREPLY=($(compgen -W \"$(\(word))\" -- \"$cur\")) ;;\n"
                 }
                 script += "            esac\n"
@@ -106,7 +111,8 @@ enum CompletionsCommand: Command {
 
             """
         for spec in specs { script += "        '\(spec.name):\(escape(spec.summary))'\n" }
-        script += "    )\n    if (( CURRENT == 2 )); then\n        _describe 'command' commands\n        return\n    fi\n"
+        script +=
+            "    )\n    if (( CURRENT == 2 )); then\n        _describe 'command' commands\n        return\n    fi\n"
         script += "    case ${words[2]} in\n"
         for spec in specs {
             var specLines: [String] = []

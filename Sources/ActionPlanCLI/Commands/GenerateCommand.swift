@@ -4,9 +4,13 @@ import ActionPlanKit
 enum GenerateCommand: Command {
     static let spec = CommandSpec(
         name: "generate", summary: "create an action plan from a report: one dated action per recommendation",
-        arguments: [ArgumentSpec(name: "REPORT", help: "the report: text (any form) or PDF", completion: .file)],
+        arguments: [
+            ArgumentSpec(name: "REPORT", help: "the report: text (any form) or PDF", completion: .file)
+        ],
         options: [
-            OptionSpec(name: "--name", value: "NAME", help: "the plan's name", defaultValue: "the report's file name"),
+            OptionSpec(
+                name: "--name", value: "NAME", help: "the plan's name", defaultValue: "the report's file name"
+            ),
             OptionSpec(
                 name: "--from", value: "DATE",
                 help: "the day timescales run from, YYYY-MM-DD",
@@ -48,7 +52,9 @@ enum GenerateCommand: Command {
             sha256: file.sha256, start: start, owner: owner, policy: policy)
         let store = context.store
         try store.create(plan, replacing: arguments.has("--force"))
-        context.print(summary(of: plan, path: store.path(of: plan.name), report: file.report, explicitStart: start != nil))
+        context.print(
+            summary(
+                of: plan, path: store.path(of: plan.name), report: file.report, explicitStart: start != nil))
     }
 
     /// What was written: the file, the count, the start date and why, and the due dates.
@@ -56,22 +62,27 @@ enum GenerateCommand: Command {
         let why =
             explicitStart
             ? "given with --from"
-            : plan.startDate == report.published ? "the report's publication date" : "the inspection's last day (no publication date stated)"
+            : plan.startDate == report.published
+                ? "the report's publication date" : "the inspection's last day (no publication date stated)"
         var lines = [
             "Created \(path): \(plan.actions.count) actions from \(plan.source.fileName)",
             "  start date \(plan.startDate), \(why)",
         ]
         var groups: [(due: CalendarDay?, timescale: Timescale, count: Int)] = []
         for action in plan.actions {
-            if let index = groups.firstIndex(where: { $0.due == action.due && $0.timescale == action.timescale }) {
+            if let index = groups.firstIndex(where: {
+                $0.due == action.due && $0.timescale == action.timescale
+            }) {
                 groups[index].count += 1
             } else {
                 groups.append((action.due, action.timescale, 1))
             }
         }
-        for group in groups.sorted(by: { ($0.due?.daysSinceEpoch ?? .max) < ($1.due?.daysSinceEpoch ?? .max) }) {
+        for group in groups.sorted(by: { ($0.due?.daysSinceEpoch ?? .max) < ($1.due?.daysSinceEpoch ?? .max) }
+        ) {
             let when = group.due.map { "due \($0)" } ?? "no due date"
-            lines.append("  \(String(group.count).leftPadding(3)) \(when) (\(group.timescale.heading.lowercased()))")
+            lines.append(
+                "  \(String(group.count).leftPadding(3)) \(when) (\(group.timescale.heading.lowercased()))")
         }
         lines.append("Next: assign owners, e.g. actionplan update \(plan.name) 1 --owner \"Head of Service\"")
         return lines.joined(separator: "\n")

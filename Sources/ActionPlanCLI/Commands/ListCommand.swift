@@ -5,16 +5,27 @@ import Foundation
 enum ListCommand: Command {
     static let spec = CommandSpec(
         name: "list", summary: "list actions across plans, filtered by status or owner",
-        arguments: [ArgumentSpec(name: "PLAN", help: "plans to list (default: every plan)", count: .many, completion: .plan)],
+        arguments: [
+            ArgumentSpec(
+                name: "PLAN", help: "plans to list (default: every plan)", count: .many, completion: .plan)
+        ],
         options: [
             OptionSpec(
                 name: "--status", value: "STATUS", help: "only actions with this status",
                 choices: ActionStatus.allCases.map(\.rawValue)),
-            OptionSpec(name: "--owner", value: "NAME", help: "only actions whose owner contains NAME (any case)"),
-            OptionSpec(name: "--as-of", value: "DATE", help: "rate actions as of this day, YYYY-MM-DD", defaultValue: "today"),
-            OptionSpec(name: "--format", value: "FORMAT", help: "output format", defaultValue: "text", choices: ["text", "json", "csv"]),
+            OptionSpec(
+                name: "--owner", value: "NAME", help: "only actions whose owner contains NAME (any case)"),
+            OptionSpec(
+                name: "--as-of", value: "DATE", help: "rate actions as of this day, YYYY-MM-DD",
+                defaultValue: "today"),
+            OptionSpec(
+                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
+                choices: ["text", "json", "csv"]),
         ],
-        examples: ["actionplan list --status in-progress", "actionplan list dudley-2012-cabinet --owner smith --format csv"])
+        examples: [
+            "actionplan list --status in-progress",
+            "actionplan list dudley-2012-cabinet --owner smith --format csv",
+        ])
 
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments
@@ -41,7 +52,8 @@ enum ListCommand: Command {
                             .object([
                                 "name": .string(entry.plan.name.rawValue),
                                 "authority": .optional(entry.plan.source.authority),
-                                "actions": .array(entry.actions.map { ActionFields.json($0, on: day, policy: policy) }),
+                                "actions": .array(
+                                    entry.actions.map { ActionFields.json($0, on: day, policy: policy) }),
                             ])
                         }),
                 ]).text)
@@ -52,13 +64,15 @@ enum ListCommand: Command {
                     let rating = policy.rating(of: action, on: day)
                     rows.append([
                         entry.plan.name.rawValue, action.id.description, action.action, action.owner ?? "",
-                        action.due?.description ?? "", action.status.rawValue, rating.colour.rawValue, rating.reason,
+                        action.due?.description ?? "", action.status.rawValue, rating.colour.rawValue,
+                        rating.reason,
                     ])
                 }
             }
             context.print(SimpleCSV.text(rows))
         default:
-            var table = TextTable(headings: ["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG"], flexibleColumn: 2)
+            var table = TextTable(
+                headings: ["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG"], flexibleColumn: 2)
             for entry in selected {
                 for action in entry.actions {
                     table.rows.append([
@@ -72,7 +86,8 @@ enum ListCommand: Command {
             context.print(
                 count == 0
                     ? "No actions match."
-                    : table.render(width: context.environment.terminalWidth) + "\n\n\(count) action\(count == 1 ? "" : "s"), as of \(day)")
+                    : table.render(width: context.environment.terminalWidth)
+                        + "\n\n\(count) action\(count == 1 ? "" : "s"), as of \(day)")
         }
     }
 }
@@ -80,7 +95,9 @@ enum ListCommand: Command {
 /// The fields of an action as every JSON output names them (PRODUCT.md).
 enum ActionFields {
     /// The action's fields on `day`, with its RAG rating and days overdue.
-    static func json(_ action: Action, on day: CalendarDay, policy: RAGPolicy, history: Bool = false) -> JSONValue {
+    static func json(_ action: Action, on day: CalendarDay, policy: RAGPolicy, history: Bool = false)
+        -> JSONValue
+    {
         let rating = policy.rating(of: action, on: day)
         var fields: [String: JSONValue] = [
             "id": .string(action.id.description),
@@ -112,7 +129,10 @@ enum ActionFields {
                         "reason": .optional(entry.reason),
                         "changes": .array(
                             entry.changes.map {
-                                .object(["field": .string($0.field.rawValue), "from": .optional($0.from), "to": .optional($0.to)])
+                                .object([
+                                    "field": .string($0.field.rawValue), "from": .optional($0.from),
+                                    "to": .optional($0.to),
+                                ])
                             }),
                     ])
                 })

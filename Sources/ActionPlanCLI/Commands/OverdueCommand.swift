@@ -5,7 +5,11 @@ import Foundation
 enum OverdueCommand: Command {
     static let spec = CommandSpec(
         name: "overdue", summary: "print the overdue report for cabinet, across every plan or those named",
-        arguments: [ArgumentSpec(name: "PLAN", help: "plans to report on (default: every plan)", count: .many, completion: .plan)],
+        arguments: [
+            ArgumentSpec(
+                name: "PLAN", help: "plans to report on (default: every plan)", count: .many,
+                completion: .plan)
+        ],
         options: [
             OptionSpec(
                 name: "--as-of", value: "DATE",
@@ -18,7 +22,8 @@ enum OverdueCommand: Command {
                 name: "--template", value: "FILE", help: "render through your own template (markdown, html)",
                 defaultValue: "the built-in template", completion: .file),
             OptionSpec(
-                name: "--output", value: "FILE", help: "write the report to FILE", defaultValue: "standard output",
+                name: "--output", value: "FILE", help: "write the report to FILE",
+                defaultValue: "standard output",
                 completion: .file),
         ],
         examples: [
@@ -43,7 +48,9 @@ extension CommandContext {
         if let path = arguments.value("--template") {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CLIFailure(
-                    where: path, what: FileManager.default.fileExists(atPath: path) ? "cannot read the template" : "no such template file",
+                    where: path,
+                    what: FileManager.default.fileExists(atPath: path)
+                        ? "cannot read the template" : "no such template file",
                     hint: "copy one of the files in Templates/ and edit it", status: .noInput)
             }
             guard let text = String(data: data, encoding: .utf8) else {
@@ -53,7 +60,8 @@ extension CommandContext {
         }
         let toTerminal = arguments.value("--output") == nil
         return RenderOptions(
-            format: format, width: toTerminal && environment.outputIsTerminal ? environment.terminalWidth : 100,
+            format: format,
+            width: toTerminal && environment.outputIsTerminal ? environment.terminalWidth : 100,
             colour: toTerminal && environment.wantsColour, template: template)
     }
 }

@@ -71,7 +71,9 @@ enum ParseCommand: Command {
         lines.append("\(count) recommendation\(count == 1 ? "" : "s"):")
         var heading: (String?, Timescale)?
         for recommendation in report.recommendations {
-            if heading == nil || heading!.0 != recommendation.section || heading!.1 != recommendation.timescale {
+            if heading == nil || heading!.0 != recommendation.section
+                || heading!.1 != recommendation.timescale
+            {
                 heading = (recommendation.section, recommendation.timescale)
                 let title = [recommendation.section, recommendation.timescale.heading].compactMap { $0 }
                 lines.append("")
@@ -80,7 +82,8 @@ enum ParseCommand: Command {
             }
             let item = "\(recommendation.number). \(recommendation.text)"
             lines += TextWrap.wrap(item, width: 96, indent: "  ", hangingIndent: "     ")
-            lines.append("     line \(recommendation.line)" + (recommendation.lead.map { "; lead: \($0)" } ?? ""))
+            lines.append(
+                "     line \(recommendation.line)" + (recommendation.lead.map { "; lead: \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
     }

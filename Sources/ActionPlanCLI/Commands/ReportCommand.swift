@@ -19,7 +19,8 @@ enum ReportCommand: Command {
                 name: "--template", value: "FILE", help: "render through your own template (markdown, html)",
                 defaultValue: "the built-in template", completion: .file),
             OptionSpec(
-                name: "--output", value: "FILE", help: "write the report to FILE", defaultValue: "standard output",
+                name: "--output", value: "FILE", help: "write the report to FILE",
+                defaultValue: "standard output",
                 completion: .file),
         ],
         examples: [

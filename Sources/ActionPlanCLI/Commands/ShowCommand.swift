@@ -9,10 +9,16 @@ enum ShowCommand: Command {
             ArgumentSpec(name: "ACTION", help: "an action ID", count: .optional, completion: .action),
         ],
         options: [
-            OptionSpec(name: "--as-of", value: "DATE", help: "show it as it stood on this day, YYYY-MM-DD", defaultValue: "today"),
-            OptionSpec(name: "--format", value: "FORMAT", help: "output format", defaultValue: "text", choices: ["text", "json"]),
+            OptionSpec(
+                name: "--as-of", value: "DATE", help: "show it as it stood on this day, YYYY-MM-DD",
+                defaultValue: "today"),
+            OptionSpec(
+                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
+                choices: ["text", "json"]),
         ],
-        examples: ["actionplan show dudley-2012-cabinet", "actionplan show dudley-2012-cabinet 7 --format json"])
+        examples: [
+            "actionplan show dudley-2012-cabinet", "actionplan show dudley-2012-cabinet 7 --format json",
+        ])
 
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments
@@ -58,7 +64,8 @@ enum ShowCommand: Command {
         var table = TextTable(headings: ["ID", "Action", "Owner", "Due", "Status", "RAG"], flexibleColumn: 1)
         for action in plan.actions {
             table.rows.append([
-                action.id.description, action.action, action.owner ?? "—", action.due?.description ?? "no due date",
+                action.id.description, action.action, action.owner ?? "—",
+                action.due?.description ?? "no due date",
                 action.status.rawValue, policy.rating(of: action, on: day).colour.rawValue,
             ])
         }
@@ -71,10 +78,15 @@ enum ShowCommand: Command {
         let rating = policy.rating(of: action, on: day)
         var lines: [String] = []
         func field(_ label: String, _ value: String) {
-            lines += TextWrap.wrap(value, width: width, indent: (label + ":").padding(16), hangingIndent: String(repeating: " ", count: 16))
+            lines += TextWrap.wrap(
+                value, width: width, indent: (label + ":").padding(16),
+                hangingIndent: String(repeating: " ", count: 16))
         }
         field("Action \(action.id)", action.action)
-        field("Recommendation", "\(action.recommendation) (no. \(action.number)\(action.section.map { ", \($0)" } ?? ""), \(action.timescale))")
+        field(
+            "Recommendation",
+            "\(action.recommendation) (no. \(action.number)\(action.section.map { ", \($0)" } ?? ""), \(action.timescale))"
+        )
         field("Owner", action.owner ?? "none assigned")
         if let lead = action.lead { field("Report's lead", lead) }
         var due = action.due?.description ?? "no due date"
@@ -88,10 +100,14 @@ enum ShowCommand: Command {
         lines.append("")
         lines.append(action.history.isEmpty ? "No changes recorded." : "History:")
         for entry in action.history {
-            var words = entry.changes.map { "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")" }
+            var words = entry.changes.map {
+                "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")"
+            }
             if let reason = entry.reason { words.append("reason: \(reason)") }
             if let note = entry.note { words.append("note: \(note)") }
-            lines += TextWrap.wrap(words.joined(separator: "; "), width: width, indent: "  \(entry.on) \(entry.by): ", hangingIndent: "      ")
+            lines += TextWrap.wrap(
+                words.joined(separator: "; "), width: width, indent: "  \(entry.on) \(entry.by): ",
+                hangingIndent: "      ")
         }
         return lines.joined(separator: "\n")
     }

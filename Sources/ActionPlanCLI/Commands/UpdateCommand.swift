@@ -7,23 +7,31 @@ enum UpdateCommand: Command {
         name: "update", summary: "record progress on actions; every change is kept in the history",
         arguments: [
             ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan),
-            ArgumentSpec(name: "ACTION", help: "an action ID, or several: 3 or 1,4 or 2-5", completion: .action),
+            ArgumentSpec(
+                name: "ACTION", help: "an action ID, or several: 3 or 1,4 or 2-5", completion: .action),
         ],
         options: [
             OptionSpec(
                 name: "--status", value: "STATUS", help: "the new status",
                 choices: ActionStatus.allCases.map(\.rawValue)),
-            OptionSpec(name: "--owner", value: "NAME", help: "the officer or body responsible (\"\" clears it)"),
-            OptionSpec(name: "--due", value: "DATE", help: "a new due date, YYYY-MM-DD (needs --reason once one is set)"),
+            OptionSpec(
+                name: "--owner", value: "NAME", help: "the officer or body responsible (\"\" clears it)"),
+            OptionSpec(
+                name: "--due", value: "DATE",
+                help: "a new due date, YYYY-MM-DD (needs --reason once one is set)"),
             OptionSpec(name: "--reason", value: "TEXT", help: "why: needed to reschedule or drop"),
             OptionSpec(name: "--action", value: "TEXT", help: "the council's own wording of the action"),
             OptionSpec(name: "--measure", value: "TEXT", help: "how success will be judged"),
             OptionSpec(name: "--evidence", value: "TEXT", help: "the evidence that it is done"),
-            OptionSpec(name: "--cost", value: "AMOUNT", help: "estimated cost in pounds, e.g. 12500 or £12,500.50"),
-            OptionSpec(name: "--note", value: "TEXT", help: "a progress note"),
-            OptionSpec(name: "--by", value: "NAME", help: "who is making the change", defaultValue: "your login name"),
             OptionSpec(
-                name: "--on", value: "DATE", help: "the day the change took effect, YYYY-MM-DD", defaultValue: "today"),
+                name: "--cost", value: "AMOUNT", help: "estimated cost in pounds, e.g. 12500 or £12,500.50"),
+            OptionSpec(name: "--note", value: "TEXT", help: "a progress note"),
+            OptionSpec(
+                name: "--by", value: "NAME", help: "who is making the change", defaultValue: "your login name"
+            ),
+            OptionSpec(
+                name: "--on", value: "DATE", help: "the day the change took effect, YYYY-MM-DD",
+                defaultValue: "today"),
         ],
         examples: [
             "actionplan update dudley-2012-cabinet 1 --status in-progress --note \"Health plan drafted\"",
@@ -43,7 +51,9 @@ enum UpdateCommand: Command {
             note: try arguments.text("--note"), reason: try arguments.text("--reason"))
         if let text = arguments.value("--cost") {
             guard let cost = Money(text) else {
-                throw UsageError("'\(text)' is not an amount for --cost; expected pounds such as 12500 or 12,500.50", command: spec.name)
+                throw UsageError(
+                    "'\(text)' is not an amount for --cost; expected pounds such as 12500 or 12,500.50",
+                    command: spec.name)
             }
             update.cost = cost
         }
@@ -55,7 +65,10 @@ enum UpdateCommand: Command {
             return (plan, entries)
         }
         let revision = entries.first?.revision
-        context.print(report(of: updated, ids: ids, revision: revision, path: context.store.path(of: name), author: author))
+        context.print(
+            report(
+                of: updated, ids: ids, revision: revision, path: context.store.path(of: name), author: author)
+        )
     }
 
     /// What changed, action by action, and where it was recorded.
@@ -69,7 +82,9 @@ enum UpdateCommand: Command {
                 lines.append("Action \(id): no change (the values given are already recorded)")
                 continue
             }
-            let changes = entry.changes.map { "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")" }
+            let changes = entry.changes.map {
+                "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")"
+            }
             let summary = (changes + (entry.note == nil ? [] : ["note added"])).joined(separator: "; ")
             lines.append("Action \(id): \(summary)")
         }

@@ -1,7 +1,8 @@
 /// Word wrapping and shortening for terminal output.
 enum TextWrap {
     /// `text` wrapped at word boundaries to `width` columns, the first line after `indent`, the rest after `hangingIndent`.
-    static func wrap(_ text: String, width: Int, indent: String = "", hangingIndent: String = "") -> [String] {
+    static func wrap(_ text: String, width: Int, indent: String = "", hangingIndent: String = "") -> [String]
+    {
         var lines: [String] = []
         var current = indent
         var currentIsEmpty = true

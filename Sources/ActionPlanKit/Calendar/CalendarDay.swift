@@ -55,6 +55,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
         }
     }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -4,7 +4,9 @@ extension ActionPlan {
         var plan = self
         for index in plan.actions.indices {
             for entry in plan.actions[index].history.reversed() {
-                for change in entry.changes.reversed() { plan.actions[index].set(change.field, to: change.from) }
+                for change in entry.changes.reversed() {
+                    plan.actions[index].set(change.field, to: change.from)
+                }
             }
             plan.actions[index].history = []
             plan.actions[index].originalDue = plan.actions[index].due

@@ -16,7 +16,8 @@ extension ActionPlan: Codable {
         }
         guard version >= 1 else {
             throw DecodingError.dataCorruptedError(
-                forKey: .schemaVersion, in: container, debugDescription: "schema version \(version) is not valid")
+                forKey: .schemaVersion, in: container,
+                debugDescription: "schema version \(version) is not valid")
         }
         schemaVersion = version
         name = try container.decode(PlanName.self, forKey: .name)

@@ -27,7 +27,8 @@ public struct DueDatePolicy: Hashable, Sendable {
     /// The day timescales run from: `explicit` (`--from`), else publication, else the inspection's last day.
     ///
     /// A cabinet paper's meeting date is not a publication date, so the reader never reports one as such.
-    public static func startDate(for report: Report, explicit: CalendarDay?) throws(PlanError) -> CalendarDay {
+    public static func startDate(for report: Report, explicit: CalendarDay?) throws(PlanError) -> CalendarDay
+    {
         if let day = explicit ?? report.published ?? report.inspectionEnd { return day }
         throw .noStartDate
     }

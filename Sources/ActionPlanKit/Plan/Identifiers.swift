@@ -21,6 +21,7 @@ public struct ActionID: Hashable, Comparable, Sendable, Codable, CustomStringCon
     /// The ID as officers write it, e.g. "7".
     public var description: String { String(number) }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: ActionID, rhs: ActionID) -> Bool { lhs.number < rhs.number }
 
     /// Decodes a string such as `"7"`.
@@ -78,6 +79,7 @@ public struct PlanName: Hashable, Comparable, Sendable, Codable, CustomStringCon
     /// The name as written.
     public var description: String { rawValue }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: PlanName, rhs: PlanName) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Decodes and validates a name string.

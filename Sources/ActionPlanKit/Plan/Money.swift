@@ -46,6 +46,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         return remainder == 0 ? "£\(grouped)" : "£\(grouped).\(remainder < 10 ? "0" : "")\(remainder)"
     }
 
+    /// Whether `lhs` comes before `rhs`.
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
 
     /// Adds two amounts.

@@ -18,6 +18,15 @@ extension OverdueReport {
                 out.append(
                     contentsOf: overdueTable(group.actions).lines(width: width, colour: colour, indent: "  "))
             }
+        } else if showsPlan {
+            // One table per plan, most overdue plan first: a Plan column would leave the action no room.
+            for group in planGroups(overdue) {
+                out.append("")
+                out.append("  \(group.heading) (\(group.lines.count))")
+                out.append(
+                    contentsOf: overdueTable(group.lines, withPlan: false).lines(
+                        width: width, colour: colour, indent: "  "))
+            }
         } else {
             out.append(contentsOf: overdueTable(overdue).lines(width: width, colour: colour, indent: "  "))
         }
@@ -53,13 +62,29 @@ extension OverdueReport {
 
     private var showsPlan: Bool { plans.count > 1 }
 
-    private func overdueTable(_ lines: [ActionLine]) -> TextTable {
+    /// `lines` split by plan, keeping their order, each plan where its first line falls.
+    private func planGroups(_ lines: [ActionLine]) -> [(heading: String, lines: [ActionLine])] {
+        var authorities: [PlanName: String] = [:]
+        for plan in plans { authorities[plan.name] = plan.authority }
+        var order: [PlanName] = []
+        var groups: [PlanName: [ActionLine]] = [:]
+        for line in lines {
+            if groups[line.plan] == nil { order.append(line.plan) }
+            groups[line.plan, default: []].append(line)
+        }
+        return order.map { name in
+            (authorities[name].map { "\($0): \(name)" } ?? name.description, groups[name] ?? [])
+        }
+    }
+
+    private func overdueTable(_ lines: [ActionLine], withPlan: Bool? = nil) -> TextTable {
+        let showsPlan = withPlan ?? self.showsPlan
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
             TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
             TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
             TextTable.Column(heading: "Due"), TextTable.Column(heading: "Days", alignRight: true),
-            TextTable.Column(heading: "Status", wraps: true, minimumWidth: 7, dropOrder: 2),
+            TextTable.Column(heading: "Status", wraps: true, minimumWidth: 11, dropOrder: 2),
             TextTable.Column(
                 heading: "Latest update", wraps: true, minimumWidth: 10, weight: 3, dropOrder: 1),
         ]

@@ -48,6 +48,14 @@ public enum PlanCoding {
         if let fault = PlanSchema.unknownField(in: outline) {
             throw .corruptPlan(path: path, detail: fault)
         }
+        // JSONDecoder calls the whole file invalid when one whole number is too large; say which.
+        if let number = oversizedNumber(in: outline.root) {
+            let (line, column) = outline.position(of: number.offset)
+            throw .corruptPlan(
+                path: path,
+                detail:
+                    "line \(line), column \(column): \(number.field): the number \(number.text) is too large")
+        }
         do {
             return try JSONDecoder().decode(ActionPlan.self, from: data)
         } catch let error as DecodingError {
@@ -70,6 +78,30 @@ public enum PlanCoding {
             case .scalar(_, let text) = member.value
         else { return nil }
         return Int(text)
+    }
+
+    /// The first whole number in `node` that does not fit in an `Int`: where it starts, its text, its field.
+    private static func oversizedNumber(in node: JSONOutline.Node, at field: String = "")
+        -> (offset: Int, text: String, field: String)?
+    {
+        switch node {
+        case .object(_, let members):
+            for member in members {
+                let path = field.isEmpty ? member.key : "\(field).\(member.key)"
+                if let found = oversizedNumber(in: member.value, at: path) { return found }
+            }
+        case .array(_, let elements):
+            for (index, element) in elements.enumerated() {
+                if let found = oversizedNumber(in: element, at: "\(field)[\(index)]") { return found }
+            }
+        case .scalar(let offset, let text):
+            let isWhole =
+                text.first.map { $0 == "-" || $0.isNumber } == true && !text.contains { ".eE".contains($0) }
+            if isWhole && Int(text) == nil { return (offset, text, field.isEmpty ? "the top level" : field) }
+        case .string:
+            break
+        }
+        return nil
     }
 
     /// A decoding error in words: where (line, column, field path) and what is wrong.

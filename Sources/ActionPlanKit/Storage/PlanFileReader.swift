@@ -206,6 +206,8 @@ struct PlanFileReader {
         let start = position
         var value = 0
         while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+            // More than 15 digits would overflow (the fuzzer found it); the thorough path reports it.
+            guard position - start < 15 else { throw GiveUp() }
             value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
             position += 1
         }

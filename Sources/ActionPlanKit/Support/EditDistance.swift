@@ -2,7 +2,8 @@
 public enum EditDistance {
     /// The number of single-character insertions, deletions and substitutions turning `a` into `b`.
     public static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a.lowercased()), b = Array(b.lowercased())
+        let a = Array(a.lowercased())
+        let b = Array(b.lowercased())
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -138,6 +138,59 @@ struct JudgementTests {
                 "Experiences and progress of care leavers=Inadequate",
             ]),
         JudgementCase(
+            name: "ILACS, pdftotext -raw: no blank lines, one space before a same-line grade",
+            text: """
+                Judgement Grade
+                The experiences and progress of
+                children who need help and protection
+                Requires improvement to be good
+                The experiences and progress of care
+                leavers
+                Good
+                Overall effectiveness Inadequate
+                In 2020, a focused visit found two areas for priority action across the local authority.
+                """,
+            expected: [
+                "The experiences and progress of children who need help and protection="
+                    + "Requires improvement to be good",
+                "The experiences and progress of care leavers=Good",
+                "Overall effectiveness=Inadequate",
+            ]),
+        JudgementCase(
+            name: "SIF, pdftotext -raw: numbered rows run into their grades",
+            text: """
+                Children’s services require improvement to be good
+                1. Children who need help and protection Requires improvement
+                2. Children looked after and achieving
+                permanence
+                Requires improvement
+                2.2 Experiences and progress of care leavers Good
+                1
+                Ofsted produces this report under its power to combine reports in accordance with section
+                """,
+            expected: [
+                "Overall effectiveness=Requires improvement to be good",
+                "Children who need help and protection=Requires improvement",
+                "Children looked after and achieving permanence=Requires improvement",
+                "Experiences and progress of care leavers=Good",
+            ]),
+        JudgementCase(
+            name: "SIF, -layout: areas not judged are left out",
+            text: """
+                    Children’s services in the Royal Borough of Kingston upon
+                    Thames are good
+                    1. Children who need help and protection                            Good
+                    2. Children looked after and achieving
+                                                                                        Not Judged
+                       permanence
+                           2.1 Adoption performance                                     Not Judged
+                    3. Leadership, management and governance                            Good
+                """,
+            expected: [
+                "Overall effectiveness=Good", "Children who need help and protection=Good",
+                "Leadership, management and governance=Good",
+            ]),
+        JudgementCase(
             name: "Markdown tab table, 2009–2013 scale, with a sub-heading row",
             text: "Record of main findings\n\nSafeguarding services\t\nOverall effectiveness\tAdequate\t\n"
                 + "Capacity for improvement\tGood\nHow good are outcomes for children?\t\n"

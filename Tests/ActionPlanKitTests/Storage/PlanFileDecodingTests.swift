@@ -87,6 +87,12 @@ struct PlanFileDecodingTests {
             mangle: { $0.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 0") },
             expected: ["schemaVersion", "schema version 0 is not valid"]),
         Mangling(
+            name: "number too large for the tool",
+            mangle: {
+                $0.replacingOccurrences(of: "\"revision\" : 0", with: "\"revision\" : 99999999999999999999")
+            },
+            expected: ["revision", "line "]),
+        Mangling(
             name: "negative cost",
             mangle: { $0.replacingOccurrences(of: "\"cost\" : null", with: "\"cost\" : \"-5\"") },
             expected: ["actions[0].cost", "'-5' is not an amount"]),

@@ -13,8 +13,13 @@ enum Grade {
         ("good", "Good"),
     ]
 
+    /// What a table says of an area it does not grade.
+    static let notJudged = "Not judged"
+
     /// The last words of the grade phrases, to tell quickly whether a line may end in a grade.
-    static let endings: Set<String> = ["outstanding", "good", "adequate", "inadequate", "improvement"]
+    static let endings: Set<String> = [
+        "outstanding", "good", "adequate", "inadequate", "improvement", "judged",
+    ]
 
     /// Reads a whole table cell as a grade: "Good", "Requires improvement to be good",
     /// "Grade 3 (Adequate)"; `nil` for anything else, including "Outstanding (Grade 1)" (the scale).
@@ -32,6 +37,24 @@ enum Grade {
     static func ending(_ text: some StringProtocol) -> String? {
         let words = normalised(text)
         return phrases.first { words.hasSuffix(" " + $0.phrase) }?.grade
+    }
+
+    /// A row that `pdftotext -raw` ran together with one space ("2.1 Adoption performance Good"),
+    /// split into its area and grade.
+    static func splitRow(_ text: String) -> (area: String, grade: String)? {
+        let words = text.split(separator: " ")
+        for (phrase, grade) in phrases {
+            let count = phrase.split(separator: " ").count
+            guard words.count > count else { continue }
+            // "…Kingston upon Thames are good" ends a sentence; a row's area ends in a noun.
+            let verbs: Set<Substring> = ["are", "is", "be", "were", "was", "remain", "remains"]
+            if normalised(words.suffix(count).joined(separator: " ")) == phrase,
+                !verbs.contains(words[words.count - count - 1])
+            {
+                return (words.dropLast(count).joined(separator: " "), grade)
+            }
+        }
+        return nil
     }
 
     /// Where a piece of a grade wrapped over two lines belongs.

@@ -24,6 +24,8 @@ enum JudgementTable {
         let texts = line.utf8.withContiguousStorageIfAvailable(asciiCellTexts) ?? nil
         return (texts ?? cellTexts(line)).map { text in
             if let grade = Grade.cell(text) { return .grade(grade) }
+            // An area left ungraded still fills its row ("Not judged"); `read` drops the row.
+            if Grade.normalised(text) == Grade.notJudged.lowercased() { return .grade(Grade.notJudged) }
             switch Grade.fragment(text) {
             case .start: return .grade(text)
             case .end: return .gradeEnd(text)
@@ -84,18 +86,21 @@ enum JudgementTable {
     static func read(_ lines: [Substring]) -> [Judgement] {
         var scanner = Scanner()
         for line in lines { scanner.take(line) }
-        let tabled = scanner.judgements.map { judgement in
+        let tabled = scanner.judgements.filter { $0.grade != Grade.notJudged }.map { judgement in
             // A wrapped grade whose end never came still names its scale's grade.
             Judgement(area: judgement.area, grade: Grade.cell(judgement.grade) ?? "Requires improvement")
         }
-        guard let overall = summaryGrade(lines) else { return tabled }
+        // ILACS tables grade overall effectiveness themselves; SIF tables leave it to the summary above.
+        guard !tabled.contains(where: { $0.area == "Overall effectiveness" }),
+            let overall = summaryGrade(lines)
+        else { return tabled }
         return [Judgement(area: "Overall effectiveness", grade: overall)] + tabled
     }
 
     /// Whether a line opens a SIF report's summary of its overall judgement.
     static func isSummary(_ line: some StringProtocol) -> Bool {
-        line.hasPrefix("The overall judgement is ") || line.hasPrefix("Children’s services in ")
-            || line.hasPrefix("Children's services in ")
+        line.hasPrefix("The overall judgement is ") || line.hasPrefix("Children’s services ")
+            || line.hasPrefix("Children's services ")
     }
 
     /// The grade of the summary a SIF report gives above its table ("Children's services in Norfolk
@@ -148,11 +153,15 @@ enum JudgementTable {
             }
             let cells = JudgementTable.cells(raw)
             if state == .outside {
-                if JudgementTable.isSummary(line) {
+                // Only a report's first table follows a summary or header; later ones are prose.
+                if judgements.isEmpty, JudgementTable.isSummary(line) {
                     state = .expecting(linesLeft: 20)
                     return
                 }
-                if ["judgement", "judgements"].contains(Grade.normalised(cells.first.map(Self.text) ?? "")) {
+                let header = Grade.normalised(cells.first.map(Self.text) ?? "")
+                if judgements.isEmpty,
+                    ["judgement", "judgements", "judgement grade", "judgements grade"].contains(header)
+                {
                     state = .expecting(linesLeft: 6)
                     return
                 }
@@ -179,8 +188,16 @@ enum JudgementTable {
                 case .gradeEnd(let end): gradeEnd = end
                 }
             }
-            let words = area.joined(separator: " ")
+            var words = area.joined(separator: " ")
             if Grade.normalised(words) == "grade", grade == nil { return }
+            // `pdftotext -raw` runs a row into one line: "2.1 Adoption performance Good".
+            if grade == nil, gradeEnd == nil, cells.count == 1, !JudgementTable.isProse(words),
+                words.first?.isNumber == true || words.first?.isUppercase == true,
+                let row = Grade.splitRow(words)
+            {
+                words = row.area
+                grade = row.grade
+            }
             if let end = gradeEnd, grade == nil {
                 if let pending = pendingGrade {
                     pendingGrade = pending + " " + end
@@ -194,7 +211,10 @@ enum JudgementTable {
             }
             guard !words.isEmpty else { return }
             let isSentence = JudgementTable.isProse(words)
-            if !isSentence, rowOpen, words.first?.isLowercase == true, let last = judgements.indices.last {
+            // Lower-case words continue the last row, unless an area is already under way below it.
+            if !isSentence, rowOpen, pendingArea.isEmpty, words.first?.isLowercase == true,
+                let last = judgements.indices.last
+            {
                 judgements[last].area = Self.areaName(judgements[last].area + " " + words)
             } else if isSentence || (words.last == "." && pendingArea.isEmpty) {
                 // A full stop ends a sentence unless it ends an area's wrapped words ("and families.").
