@@ -55,11 +55,17 @@ enum LabelledFields {
     /// "Inspection dates:13-22 May 2013Lead inspector:…" together), so prose that merely mentions
     /// an inspector or a publication is not taken for a label. A colon after the label is skipped.
     static func value(
-        after labels: [String], followedBy follower: Follower, in lines: [String], caseSensitive: Bool = false
+        after labels: [String], followedBy follower: Follower, in lines: [String],
+        caseSensitive: Bool = false,
+        sharing shared: String? = nil
     ) -> (text: Substring, line: Int)? {
         for (index, line) in lines.enumerated() {
             // Labels that need a colon cannot be on a line without one.
             if follower == .colon, !ASCIIText.contains(line, byte: UInt8(ascii: ":")) { continue }
+            // One search for the words every label holds rules out most lines instead of one per label.
+            if let shared, TextSearch.range(of: shared, in: line, caseSensitive: caseSensitive) == nil {
+                continue
+            }
             for label in labels {
                 guard let range = TextSearch.range(of: label, in: line, caseSensitive: caseSensitive) else {
                     continue
@@ -116,7 +122,8 @@ enum LabelledFields {
     static func leadInspector(in lines: [String]) -> String? {
         guard
             let found = value(
-                after: inspectorLabels, followedBy: .colonOrSpace, in: lines, caseSensitive: true)
+                after: inspectorLabels, followedBy: .colonOrSpace, in: lines, caseSensitive: true,
+                sharing: "nspector")
         else { return nil }
         var text = found.text
         if let onSite = text.range(of: "on site:") { text = text[onSite.upperBound...] }
