@@ -45,8 +45,25 @@ enum ListMarkerScanner {
         return (0xF000...0xF0FF).contains(scalar.value)
     }
 
+    /// Whether the bytes are 1–3 ASCII digits, "." or ")", then the end, a space, a tab or a no-break space.
+    static func mayStartNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count, ASCIIText.isDigit(bytes[index]) { index += 1 }
+        guard (1...3).contains(index), index < bytes.count,
+            bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
+        else { return false }
+        index += 1
+        guard index < bytes.count else { return true }
+        let next = bytes[index]
+        return next == UInt8(ascii: " ") || next == UInt8(ascii: "\t")
+            || (next == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0)
+    }
+
     /// "12." or "12)" followed by whitespace or the end of the line.
     static func scanNumber(_ text: Substring) -> (Int, Substring)? {
+        // A number marker needs these bytes; most lines that start with a digit (dates, figures) lack
+        // them, and are turned away without grapheme breaking.
+        guard text.utf8.withContiguousStorageIfAvailable(mayStartNumber) ?? true else { return nil }
         var digits = 0
         var value = 0
         var index = text.startIndex
