@@ -21,7 +21,7 @@ enum JudgementTable {
 
     /// The cells of `line`: split at tabs, pipes and gaps of two or more spaces.
     static func cells(_ line: some StringProtocol) -> [Cell] {
-        let texts = line.utf8.withContiguousStorageIfAvailable(asciiCellTexts) ?? nil
+        let texts = line.utf8.withContiguousStorageIfAvailable(byteCellTexts) ?? nil
         return (texts ?? cellTexts(line)).map { text in
             if let grade = Grade.cell(text) { return .grade(grade) }
             // An area left ungraded still fills its row ("Not judged"); `read` drops the row.
@@ -34,9 +34,10 @@ enum JudgementTable {
         }
     }
 
-    /// ``cellTexts(_:)`` on bytes for an ASCII line, where a byte is a character; `nil` for other lines.
-    static func asciiCellTexts(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        guard bytes.allSatisfy({ $0 < 128 }) else { return nil }
+    /// ``cellTexts(_:)`` on bytes, for a line whose separators are characters of their own; `nil` for
+    /// other lines.
+    static func byteCellTexts(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard graphemesSplitAtBytes(bytes) else { return nil }
         var cells: [String] = []
         var current: [UInt8] = []
         var spaces = 0
@@ -45,8 +46,17 @@ enum JudgementTable {
             if !text.isEmpty { cells.append(text) }
             current.removeAll(keepingCapacity: true)
         }
-        for byte in bytes {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if byte == UInt8(ascii: " ") {
+                spaces += 1
+                continue
+            }
+            // U+00A0, the no-break space, counts as a space.
+            if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 {
+                index += 1
                 spaces += 1
                 continue
             }
@@ -60,6 +70,35 @@ enum JudgementTable {
         }
         flush()
         return cells
+    }
+
+    /// Whether every non-ASCII character of the UTF-8 `bytes` lies in a block that holds no combining,
+    /// joining or prepended marks (Latin, general punctuation, letterlike symbols, arrows, box
+    /// drawing and shapes, symbol-font glyphs), so no space, tab or pipe can join a larger grapheme.
+    static func graphemesSplitAtBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+            let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+            switch (lead, second) {
+            case (0xC2...0xCB, _):
+                index += 2
+            case (0xE2, 0x80):
+                // U+200C and U+200D join graphemes.
+                guard third != 0x8C && third != 0x8D else { return false }
+                index += 3
+            case (0xE2, 0x81...0x82), (0xE2, 0x84...0x87), (0xE2, 0x94...0x97), (0xEF, 0x80...0x83):
+                index += 3
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// The texts of the cells of `line`, split at tabs, pipes and gaps of two or more spaces.
