@@ -7,7 +7,11 @@ public struct ReportFile: Sendable {
     /// The file name without its folder.
     public var fileName: String { (path as NSString).lastPathComponent }
     /// The SHA-256 of the file's bytes, lowercase hex.
-    public var sha256: String
+    ///
+    /// Computed on use: only `generate` records it, and hashing costs as much as a third of a parse.
+    public var sha256: String { SHA256.hex(of: bytes) }
+    /// The file's bytes as read.
+    var bytes: Data
     /// What the report says.
     public var report: Report
 
@@ -37,7 +41,7 @@ public struct ReportFile: Sendable {
         guard !text.allSatisfy(\.isWhitespace) else { throw .empty(path: path) }
         let report = ReportReader.parse(text)
         guard !report.recommendations.isEmpty else { throw .noRecommendations(path: path) }
-        return ReportFile(path: path, sha256: SHA256.hex(of: data), report: report)
+        return ReportFile(path: path, bytes: data, report: report)
     }
 
     /// The file's bytes, or the error saying why there are none.

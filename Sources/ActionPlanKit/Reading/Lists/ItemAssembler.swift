@@ -29,6 +29,25 @@ public enum ItemAssembler {
 
     /// `text` with every run of whitespace turned into one space and the ends trimmed.
     public static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let fast = text.utf8.withContiguousStorageIfAvailable(asciiCollapsed) ?? nil { return fast }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// ``collapsingWhitespace(_:)`` on bytes for ASCII text, where a byte is a character; `nil` otherwise.
+    private static func asciiCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            guard byte < 128 else { return nil }
+            if byte == 32 || (9...13).contains(byte) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(32) }
+            pendingSpace = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

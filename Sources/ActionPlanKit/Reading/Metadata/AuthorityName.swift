@@ -60,7 +60,13 @@ enum AuthorityName {
     /// "…Services in Dudley which took place…": the capitalised words after " in " in the sentence
     /// that says when the inspection took place.
     static func inReportingSentence(_ lines: [String]) -> String? {
-        guard let line = lines.first(where: { $0.contains("took place") && $0.contains("nspection") }) else {
+        // The byte search rules out almost every line before the slower character comparison confirms.
+        guard
+            let line = lines.first(where: {
+                TextSearch.range(of: "took place", in: $0, caseSensitive: true) != nil
+                    && $0.contains("took place") && $0.contains("nspection")
+            })
+        else {
             return nil
         }
         var searchStart = line.startIndex

@@ -75,8 +75,33 @@ enum Grade {
         }
     }
 
+    /// ``normalised(_:)`` on bytes for ASCII text, where a byte is a character; `nil` for other text.
+    private static func asciiNormalised(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            guard byte < 128 else { return nil }
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { continue }
+            if byte == 32 || (9...13).contains(byte) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(32) }
+            pendingSpace = false
+            out.append(ASCIIText.lower(byte))
+        }
+        while let last = out.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",")
+            || last == UInt8(ascii: ";") || last == UInt8(ascii: ":")
+        {
+            out.removeLast()
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Lowercased, with Markdown emphasis, trailing punctuation and repeated spaces removed.
     static func normalised(_ text: some StringProtocol) -> String {
+        if let fast = text.utf8.withContiguousStorageIfAvailable(asciiNormalised) ?? nil { return fast }
         let kept = text.lowercased().filter { $0 != "*" && $0 != "_" }
         let words = kept.split(whereSeparator: { $0.isWhitespace })
         var joined = words.joined(separator: " ")

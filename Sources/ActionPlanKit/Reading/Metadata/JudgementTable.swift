@@ -21,6 +21,45 @@ enum JudgementTable {
 
     /// The cells of `line`: split at tabs, pipes and gaps of two or more spaces.
     static func cells(_ line: some StringProtocol) -> [Cell] {
+        let texts = line.utf8.withContiguousStorageIfAvailable(asciiCellTexts) ?? nil
+        return (texts ?? cellTexts(line)).map { text in
+            if let grade = Grade.cell(text) { return .grade(grade) }
+            // An area left ungraded still fills its row ("Not judged"); `read` drops the row.
+            if Grade.normalised(text) == Grade.notJudged.lowercased() { return .grade(Grade.notJudged) }
+            switch Grade.fragment(text) {
+            case .start: return .grade(text)
+            case .end: return .gradeEnd(text)
+            case nil: return .text(text)
+            }
+        }
+    }
+
+    /// ``cellTexts(_:)`` on bytes for an ASCII line, where a byte is a character; `nil` for other lines.
+    static func asciiCellTexts(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard bytes.allSatisfy({ $0 < 128 }) else { return nil }
+        var cells: [String] = []
+        var current: [UInt8] = []
+        var spaces = 0
+        func flush() {
+            let text = String(decoding: current, as: UTF8.self).trimmingMarks()
+            if !text.isEmpty { cells.append(text) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in bytes {
+            if byte == UInt8(ascii: " ") {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2 { flush() } else if spaces == 1 { current.append(UInt8(ascii: " ")) }
+            spaces = 0
+            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|") { flush() } else { current.append(byte) }
+        }
+        flush()
+        return cells
+    }
+
+    /// The texts of the cells of `line`, split at tabs, pipes and gaps of two or more spaces.
+    static func cellTexts(_ line: some StringProtocol) -> [String] {
         var cells: [String] = []
         var current = ""
         var spaces = 0
@@ -39,16 +78,7 @@ enum JudgementTable {
             if character == "\t" || character == "|" { flush() } else { current.append(character) }
         }
         flush()
-        return cells.map { text in
-            if let grade = Grade.cell(text) { return .grade(grade) }
-            // An area left ungraded still fills its row ("Not judged"); `read` drops the row.
-            if Grade.normalised(text) == Grade.notJudged.lowercased() { return .grade(Grade.notJudged) }
-            switch Grade.fragment(text) {
-            case .start: return .grade(text)
-            case .end: return .gradeEnd(text)
-            case nil: return .text(text)
-            }
-        }
+        return cells
     }
 
     /// Every judgement in the tables of `lines`, in report order; a summary sentence such as
@@ -242,22 +272,30 @@ enum JudgementTable {
                     let last = bytes.lastIndex(where: { !isMark($0) })
                 else { return false }
                 let text = UnsafeBufferPointer(rebasing: bytes[first...last])
-                if ["Children", "The overall judgement", "Judgement"].contains(where: {
-                    text.starts(with: $0.utf8)
-                }) {
+                if openings.contains(where: { text.starts(with: $0) }) {
                     return true
                 }
                 let wordStart = (text.lastIndex(where: isBlank) ?? -1) + 1
-                let lastWord = text[wordStart...]
+                let lastWord = UnsafeBufferPointer(rebasing: text[wordStart...])
                 guard (3...12).contains(lastWord.count) else { return false }
-                let word = String(decoding: lastWord, as: UTF8.self).lowercased()
-                guard lastWord.last == UInt8(ascii: ")") || Grade.endings.contains(word) else { return false }
+                // Compared byte by byte, lowercased: no string is made for the last word of every line.
+                let endsGrade = endingBytes.contains { ending in
+                    ending.count == lastWord.count
+                        && zip(ending, lastWord).allSatisfy { $0 == ASCIIText.lower($1) }
+                }
+                guard lastWord.last == UInt8(ascii: ")") || endsGrade else { return false }
                 return text.contains(UInt8(ascii: "\t")) || text.contains(UInt8(ascii: "|"))
                     || zip(text, text.dropFirst()).contains {
                         $0 == UInt8(ascii: " ") && $1 == UInt8(ascii: " ")
                     }
             }
         }
+
+        /// The words a table's header or summary line starts with.
+        static let openings: [[UInt8]] = ["Children", "The overall judgement", "Judgement"].map { Array($0.utf8) }
+
+        /// ``Grade/endings`` as bytes.
+        static let endingBytes: [[UInt8]] = Grade.endings.map { Array($0.utf8) }
 
         /// A line that starts a table by itself: words, then a capitalised grade in the last cell.
         static func isRow(_ cells: [Cell]) -> Bool {

@@ -21,14 +21,19 @@ enum LabelledFields {
         // Most lines carry no marks and no surrounding blanks: copy them as they are.
         let isClean = line.withUTF8 { bytes in
             guard let first = bytes.first, let last = bytes.last else { return true }
-            let blanks: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: "\t")]
-            let marks: [UInt8] = [UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "_"), UInt8(ascii: "#")]
-            return !blanks.contains(first) && !blanks.contains(last) && first != UInt8(ascii: ">")
-                && !bytes.contains(where: marks.contains)
+            // A switch per byte, not `Array.contains`: this runs over every byte of every report.
+            func isMark(_ byte: UInt8) -> Bool {
+                switch byte {
+                case UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "_"), UInt8(ascii: "#"): true
+                default: false
+                }
+            }
+            return !ASCIIText.isBlank(first) && !ASCIIText.isBlank(last) && first != UInt8(ascii: ">")
+                && !bytes.contains(where: isMark)
         }
         if isClean { return String(line) }
         var text = String(line)
-        for mark in ["**", "<b>", "</b>", "__"] where text.utf8.contains(mark.utf8.first!) {
+        for mark in ["**", "<b>", "</b>", "__"] where ASCIIText.contains(text, byte: mark.utf8.first!) {
             text = text.replacingOccurrences(of: mark, with: "")
         }
         return text.trimmingMarks()
@@ -54,7 +59,7 @@ enum LabelledFields {
     ) -> (text: Substring, line: Int)? {
         for (index, line) in lines.enumerated() {
             // Labels that need a colon cannot be on a line without one.
-            if follower == .colon, !line.utf8.contains(UInt8(ascii: ":")) { continue }
+            if follower == .colon, !ASCIIText.contains(line, byte: UInt8(ascii: ":")) { continue }
             for label in labels {
                 guard let range = TextSearch.range(of: label, in: line, caseSensitive: caseSensitive) else {
                     continue

@@ -28,22 +28,30 @@ enum TextSearch {
         of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, _ caseSensitive: Bool
     ) -> Int? {
         guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        let fold = { (byte: UInt8) in caseSensitive ? byte : folded(byte) }
-        let head = fold(first)
+        // The first byte in both cases, tested directly: this loop runs over every byte of a report.
+        let headLower = caseSensitive ? first : folded(first)
+        let headUpper = caseSensitive || headLower < 97 || headLower > 122 ? headLower : headLower - 32
+        let lastStart = bytes.count - pattern.count
         var start = 0
-        while start + pattern.count <= bytes.count {
-            defer { start += 1 }
-            guard fold(bytes[start]) == head else { continue }
-            var offset = 1
-            while offset < pattern.count, fold(bytes[start + offset]) == fold(pattern[offset]) {
-                offset += 1
+        while start <= lastStart {
+            let byte = bytes[start]
+            if byte == headLower || byte == headUpper {
+                var offset = 1
+                if caseSensitive {
+                    while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                } else {
+                    while offset < pattern.count, folded(bytes[start + offset]) == folded(pattern[offset]) {
+                        offset += 1
+                    }
+                }
+                if offset == pattern.count { return start }
             }
-            if offset == pattern.count { return start }
+            start += 1
         }
         return nil
     }
 
-    private static func folded(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+    @inline(__always) private static func folded(_ byte: UInt8) -> UInt8 {
+        byte >= 65 && byte <= 90 ? byte + 32 : byte
     }
 }

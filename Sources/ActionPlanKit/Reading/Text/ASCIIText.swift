@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level text tests for the hot paths of the reader, where `Character` iteration is too slow.
 enum ASCIIText {
     /// Whether `haystack` contains `needle` (lowercase ASCII), ignoring the case of ASCII letters.
@@ -27,6 +29,24 @@ enum ASCIIText {
         }
         return false
     }
+
+    /// Whether `text` holds `byte`, found with memchr rather than `Sequence.contains` over a UTF-8 view.
+    static func contains(_ text: String, byte: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// Whether some byte of `text` satisfies `test`, scanned over contiguous bytes when they are at hand.
+    @inline(__always) static func contains(_ text: Substring, where test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) }
+            ?? text.utf8.contains(where: test)
+    }
+
+    /// Whether the byte is a visible ASCII character (not a space, control or non-ASCII byte).
+    @inline(__always) static func isVisible(_ byte: UInt8) -> Bool { byte > 32 && byte < 127 }
 
     /// Whether `text` starts with `prefix` (lowercase ASCII), ignoring the case of ASCII letters.
     static func hasPrefix<S: StringProtocol>(_ text: S, lowercased prefix: String) -> Bool {

@@ -3,7 +3,7 @@ enum HeadingMatcher {
     /// The heading `text` (a line without mark-up or marker) is, or `nil`; contents-page entries are not headings.
     static func heading(in text: String) -> ListHeading? {
         // Every heading starts with one of a few words: a cheap test before the string work.
-        guard text.utf8.count <= 240, firstWords.contains(firstWord(of: text)),
+        guard text.utf8.count <= 240, startsWithFirstWord(text),
             text.utf8.reduce(0, { $0 + ($1 == 32 ? 1 : 0) }) <= 12, let firstLetter = text.first
         else { return nil }
         // A wrapped sentence can leave "areas for improvement." alone on a line; a heading is capitalised
@@ -32,7 +32,7 @@ enum HeadingMatcher {
 
     /// A timescale that opens a line of item text ("Immediately: ensure that …"), and the text after it.
     static func inlineTimescale(in text: String) -> (Timescale, String)? {
-        guard let colon = text.prefix(48).firstIndex(of: ":"), firstWords.contains(firstWord(of: text)) else {
+        guard startsWithFirstWord(text), let colon = text.prefix(48).firstIndex(of: ":") else {
             return nil
         }
         let rest = LineClassifier.trimmingWhitespace(text[text.index(after: colon)...])
@@ -45,6 +45,31 @@ enum HeadingMatcher {
         ["areas", "recommendations", "what", "immediately", "immediate", "priority", "within"].map {
             Array($0.utf8)
         })
+
+    /// Whether the leading ASCII letters of `text` are one of ``firstWords``, tested without allocating:
+    /// this runs on every line of a report.
+    static func startsWithFirstWord(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let head = bytes.first else { return false }
+            switch ASCIIText.lower(head) {
+            case UInt8(ascii: "a"), UInt8(ascii: "r"), UInt8(ascii: "w"), UInt8(ascii: "i"), UInt8(ascii: "p"):
+                break
+            default:
+                return false
+            }
+            return firstWordList.contains { word in
+                guard bytes.count >= word.count else { return false }
+                for offset in word.indices where ASCIIText.lower(bytes[offset]) != word[offset] { return false }
+                guard bytes.count > word.count else { return true }
+                let next = ASCIIText.lower(bytes[word.count])
+                return next < 97 || next > 122
+            }
+        }
+        return answer ?? firstWords.contains(firstWord(of: text))
+    }
+
+    /// ``firstWords`` as a list, for the byte test above.
+    private static let firstWordList: [[UInt8]] = Array(firstWords)
 
     /// The leading ASCII letters of `text`, lowercased.
     static func firstWord(of text: String) -> [UInt8] {

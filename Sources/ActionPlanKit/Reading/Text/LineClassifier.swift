@@ -36,6 +36,13 @@ public enum LineClassifier {
 
     /// `text` without leading and trailing whitespace.
     static func trimmingWhitespace(_ text: Substring) -> Substring {
+        // A visible ASCII byte at each end cannot belong to a whitespace character: nothing to trim,
+        // and no grapheme breaking needed.
+        if let first = text.utf8.first, let last = text.utf8.last, ASCIIText.isVisible(first),
+            ASCIIText.isVisible(last)
+        {
+            return text
+        }
         var result = text
         while let first = result.first, first.isWhitespace { result = result.dropFirst() }
         while let last = result.last, last.isWhitespace { result = result.dropLast() }
@@ -49,7 +56,7 @@ enum Markup {
     static func stripped(_ line: Substring) -> (text: String, isHeading: Bool) {
         var text = line
         var isHeading = false
-        if text.first == "#" {
+        if text.utf8.first == UInt8(ascii: "#"), text.first == "#" {
             let hashes = text.prefix { $0 == "#" }
             let rest = text.dropFirst(hashes.count)
             if hashes.count <= 6 && (rest.isEmpty || rest.first == " ") {
@@ -57,7 +64,7 @@ enum Markup {
                 text = rest.drop { $0 == " " }
             }
         }
-        guard text.utf8.contains(where: { $0 == 42 || $0 == 95 || $0 == 60 }) else {
+        guard ASCIIText.contains(text, where: { $0 == 42 || $0 == 95 || $0 == 60 }) else {
             return (String(text), isHeading)
         }
         let trimmed = LineClassifier.trimmingWhitespace(text)

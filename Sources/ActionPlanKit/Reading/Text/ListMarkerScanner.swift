@@ -8,6 +8,12 @@ enum ListMarkerScanner {
 
     /// Consumes a marker ("-", "•", "12.", "- 12.", "■ 12)") from the front of `text` and returns it.
     static func scan(_ text: inout Substring) -> ListMarker? {
+        // Most lines start with a letter: an ASCII byte that is no bullet and no digit starts no marker.
+        if let byte = text.utf8.first, byte < 128, !ASCIIText.isDigit(byte), byte != UInt8(ascii: "-"),
+            byte != UInt8(ascii: "*"), byte != UInt8(ascii: "+")
+        {
+            return nil
+        }
         var rest = text
         var sawBullet = false
         if let first = rest.first, isBullet(first) {

@@ -9,22 +9,28 @@ public enum PageFurniture {
     /// Returns `lines` with page furniture replaced by blank lines, so line numbers and page breaks stay put.
     public static func removing(from lines: [SourceLine]) -> [SourceLine] {
         var result = lines
-        for index in runningLineIndexes(in: lines) { result[index].text = "" }
-        for index in result.indices where isPageNumber(result[index].text) { result[index].text = "" }
+        // Each line is tested once: the running-line search needs the same answer.
+        let pageNumbers = lines.map { isPageNumber($0.text) }
+        for index in runningLineIndexes(in: lines, pageNumbers: pageNumbers) { result[index].text = "" }
+        for index in result.indices where pageNumbers[index] { result[index].text = "" }
         return result
     }
 
     /// Whether the line is nothing but a page number ("7", "Page 7", "7 of 40", "- 7 -").
     static func isPageNumber(_ text: Substring) -> Bool {
         // Most lines are long prose: give up at the seventeenth non-blank byte, before any splitting.
-        var visible = 0
-        var digits = 0
-        for byte in text.utf8 where !ASCIIText.isBlank(byte) {
-            visible += 1
-            if visible > 16 { return false }
-            if ASCIIText.isDigit(byte) { digits += 1 }
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            var visible = 0
+            var digits = 0
+            for byte in bytes where !ASCIIText.isBlank(byte) {
+                visible += 1
+                if visible > 16 { return false }
+                if ASCIIText.isDigit(byte) { digits += 1 }
+            }
+            return digits > 0
         }
-        guard digits > 0 else { return false }
+        guard text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+        else { return false }
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words.first?.lowercased() == "page" { words.removeFirst() }
         if words.count == 3, words[0] == "-", words[2] == "-" { words = [words[1]] }
@@ -37,6 +43,11 @@ public enum PageFurniture {
 
     /// The indexes of lines that recur at the top or bottom of many pages: running headers and footers.
     static func runningLineIndexes(in lines: [SourceLine]) -> [Int] {
+        runningLineIndexes(in: lines, pageNumbers: lines.map { isPageNumber($0.text) })
+    }
+
+    /// ``runningLineIndexes(in:)`` given which lines are page numbers.
+    static func runningLineIndexes(in lines: [SourceLine], pageNumbers: [Bool]) -> [Int] {
         guard let lastPage = lines.last?.page, lastPage >= 2 else { return [] }
         var pagesByShape: [String: Set<Int>] = [:]
         var edges: [(index: Int, shape: String)] = []
@@ -45,7 +56,7 @@ public enum PageFurniture {
             let page = lines[start].page
             var end = start
             while end < lines.count && lines[end].page == page { end += 1 }
-            let content = (start..<end).filter { !lines[$0].isBlank && !isPageNumber(lines[$0].text) }
+            let content = (start..<end).filter { !lines[$0].isBlank && !pageNumbers[$0] }
             for index in Set(content.prefix(edgeLines) + content.suffix(edgeLines)) {
                 // A line with few letters ("12." before its paragraph in pdftotext's default mode) is body.
                 guard

@@ -1,34 +1,61 @@
+import Foundation
+
 /// The page stage of the reader: numbers the lines and counts pages by the form feeds pdftotext writes.
 public enum PageSplitter {
     /// Splits text (line endings already normalised) into numbered lines with form feeds removed.
     ///
     /// A form feed starts a new page; the line it sits on belongs to the new page.
     public static func lines(of text: String) -> [SourceLine] {
+        var text = text
+        // Byte offsets found with memchr over the contiguous UTF-8, turned into indexes only once per line:
+        // walking `String.UTF8View` index by index costs tens of instructions a byte.
+        let spans = text.withUTF8 { bytes in lineSpans(in: bytes) }
         var lines: [SourceLine] = []
+        lines.reserveCapacity(spans.count)
         var page = 0
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        var formFeeds = 0
-        var index = start
-        while true {
-            let atEnd = index == utf8.endIndex
-            if atEnd || utf8[index] == 10 {
-                var line = text[start..<index]
-                if formFeeds > 0 {
-                    page += formFeeds
-                    line = Substring(line.filter { $0 != "\u{0C}" })
-                }
-                lines.append(SourceLine(number: lines.count + 1, page: page, text: line))
-                if atEnd { break }
-                formFeeds = 0
-                index = utf8.index(after: index)
-                start = index
-                continue
+        for span in spans {
+            let lower = utf8.index(utf8.startIndex, offsetBy: span.start)
+            let upper = utf8.index(lower, offsetBy: span.end - span.start)
+            var line = text[lower..<upper]
+            if span.formFeeds > 0 {
+                page += span.formFeeds
+                // A form feed is a control, always a grapheme of its own: dropping its byte drops it.
+                line = Substring(String(decoding: line.utf8.filter { $0 != 12 }, as: UTF8.self))
             }
-            if utf8[index] == 12 { formFeeds += 1 }
-            index = utf8.index(after: index)
+            lines.append(SourceLine(number: lines.count + 1, page: page, text: line))
         }
         if lines.last?.text.isEmpty == true && lines.count > 1 { lines.removeLast() }
         return lines
+    }
+
+    /// Where a line sits in the text's bytes, without its line ending, and how many form feeds it holds.
+    struct Span {
+        var start: Int
+        var end: Int
+        var formFeeds: Int
+    }
+
+    /// The spans of the lines of `bytes`, split at LF.
+    static func lineSpans(in bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
+        guard let base = bytes.baseAddress else { return [Span(start: 0, end: 0, formFeeds: 0)] }
+        var spans: [Span] = []
+        spans.reserveCapacity(bytes.count / 40)
+        var start = 0
+        while true {
+            var end = bytes.count
+            if let newline = memchr(base + start, 10, bytes.count - start) {
+                end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+            }
+            var formFeeds = 0
+            var probe = start
+            while probe < end, let feed = memchr(base + probe, 12, end - probe) {
+                formFeeds += 1
+                probe = base.distance(to: feed.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            spans.append(Span(start: start, end: end, formFeeds: formFeeds))
+            if end == bytes.count { return spans }
+            start = end + 1
+        }
     }
 }

@@ -27,24 +27,28 @@ public enum TextDecoding {
 
     /// Turns CRLF and lone CR into LF, so a line number means the same whatever wrote the file.
     public static func normalizingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for byte in text.utf8 {
-            if byte == 13 {
-                out.append(10)
-                previousWasCR = true
-                continue
-            }
-            if byte == 10 && previousWasCR {
+        var text = text
+        // The reader calls this on every report, most of which have no CR: memchr answers that at once.
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, memchr(base, 13, bytes.count) != nil else { return nil }
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var previousWasCR = false
+            for byte in bytes {
+                if byte == 13 {
+                    out.append(10)
+                    previousWasCR = true
+                    continue
+                }
+                if byte == 10 && previousWasCR {
+                    previousWasCR = false
+                    continue
+                }
                 previousWasCR = false
-                continue
+                out.append(byte)
             }
-            previousWasCR = false
-            out.append(byte)
-        }
-        return String(decoding: out, as: UTF8.self)
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
