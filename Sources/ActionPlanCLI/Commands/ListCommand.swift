@@ -69,7 +69,7 @@ enum ListCommand: Command {
                     ])
                 }
             }
-            context.print(SimpleCSV.text(rows))
+            context.print("\u{FEFF}" + CSV.text(rows))
         default:
             var table = TextTable(
                 headings: ["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG"], flexibleColumn: 2)
@@ -138,17 +138,5 @@ enum ActionFields {
                 })
         }
         return .object(fields)
-    }
-}
-
-/// Minimal RFC 4180 output for `list --format csv`.
-enum SimpleCSV {
-    static func text(_ rows: [[String]]) -> String {
-        rows.map { row in
-            row.map { cell in
-                cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-            }.joined(separator: ",")
-        }.joined(separator: "\r\n") + "\r\n"
     }
 }
