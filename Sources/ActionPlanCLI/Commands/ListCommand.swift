@@ -71,24 +71,42 @@ enum ListCommand: Command {
             }
             context.print("\u{FEFF}" + CSV.text(rows))
         default:
-            var table = TextTable(
-                headings: ["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG"], flexibleColumn: 2)
+            var table = TextTable([
+                TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8),
+                TextTable.Column(heading: "ID", alignRight: true),
+                TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
+                TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
+                TextTable.Column(heading: "Due"),
+                TextTable.Column(heading: "Status", wraps: true, minimumWidth: 11),
+                TextTable.Column(heading: "RAG"),
+            ])
+            table.colouredColumn = 6
             for entry in selected {
                 for action in entry.actions {
-                    table.rows.append([
-                        entry.plan.name.rawValue, action.id.description, action.action, action.owner ?? "—",
-                        action.due?.description ?? "no due date", action.status.rawValue,
-                        policy.rating(of: action, on: day).colour.rawValue,
-                    ])
+                    let rating = policy.rating(of: action, on: day)
+                    table.append(
+                        [
+                            entry.plan.name.rawValue, action.id.description, ListCommand.short(action.action),
+                            action.owner ?? "—", action.due?.description ?? "no due date", action.status.rawValue,
+                            rating.colour.rawValue,
+                        ], rag: rating.colour)
                 }
             }
             let count = table.rows.count
             context.print(
                 count == 0
                     ? "No actions match."
-                    : table.render(width: context.environment.terminalWidth)
+                    : table.lines(width: context.environment.terminalWidth, colour: context.environment.wantsColour)
+                        .joined(separator: "\n")
                         + "\n\n\(count) action\(count == 1 ? "" : "s"), as of \(day)")
         }
+    }
+}
+
+extension ListCommand {
+    /// An action's wording cut to a length that reads at a glance in a table.
+    static func short(_ text: String) -> String {
+        TextWrap.shorten(text, to: 60)
     }
 }
 
