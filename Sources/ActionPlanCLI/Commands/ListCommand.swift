@@ -87,7 +87,8 @@ enum ListCommand: Command {
                     table.append(
                         [
                             entry.plan.name.rawValue, action.id.description, ListCommand.short(action.action),
-                            action.owner ?? "—", action.due?.description ?? "no due date", action.status.rawValue,
+                            action.owner ?? "—", action.due?.description ?? "no due date",
+                            action.status.rawValue,
                             rating.colour.rawValue,
                         ], rag: rating.colour)
                 }
@@ -96,8 +97,10 @@ enum ListCommand: Command {
             context.print(
                 count == 0
                     ? "No actions match."
-                    : table.lines(width: context.environment.terminalWidth, colour: context.environment.wantsColour)
-                        .joined(separator: "\n")
+                    : table.lines(
+                        width: context.environment.terminalWidth, colour: context.environment.wantsColour
+                    )
+                    .joined(separator: "\n")
                         + "\n\n\(count) action\(count == 1 ? "" : "s"), as of \(day)")
         }
     }

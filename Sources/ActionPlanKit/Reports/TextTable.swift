@@ -20,7 +20,8 @@ public struct TextTable: Sendable {
 
         /// Creates a column.
         public init(
-            heading: String, alignRight: Bool = false, wraps: Bool = false, minimumWidth: Int = 8, weight: Int = 1,
+            heading: String, alignRight: Bool = false, wraps: Bool = false, minimumWidth: Int = 8,
+            weight: Int = 1,
             dropOrder: Int? = nil
         ) {
             self.heading = heading
