@@ -91,8 +91,9 @@ enum Grade {
             pendingSpace = false
             out.append(ASCIIText.lower(byte))
         }
-        while let last = out.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",")
-            || last == UInt8(ascii: ";") || last == UInt8(ascii: ":")
+        while let last = out.last,
+            last == UInt8(ascii: ".") || last == UInt8(ascii: ",")
+                || last == UInt8(ascii: ";") || last == UInt8(ascii: ":")
         {
             out.removeLast()
         }

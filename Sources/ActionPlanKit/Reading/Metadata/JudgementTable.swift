@@ -52,7 +52,11 @@ enum JudgementTable {
             }
             if spaces >= 2 { flush() } else if spaces == 1 { current.append(UInt8(ascii: " ")) }
             spaces = 0
-            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|") { flush() } else { current.append(byte) }
+            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "|") {
+                flush()
+            } else {
+                current.append(byte)
+            }
         }
         flush()
         return cells
@@ -292,7 +296,9 @@ enum JudgementTable {
         }
 
         /// The words a table's header or summary line starts with.
-        static let openings: [[UInt8]] = ["Children", "The overall judgement", "Judgement"].map { Array($0.utf8) }
+        static let openings: [[UInt8]] = ["Children", "The overall judgement", "Judgement"].map {
+            Array($0.utf8)
+        }
 
         /// ``Grade/endings`` as bytes.
         static let endingBytes: [[UInt8]] = Grade.endings.map { Array($0.utf8) }

@@ -52,14 +52,17 @@ enum HeadingMatcher {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard let head = bytes.first else { return false }
             switch ASCIIText.lower(head) {
-            case UInt8(ascii: "a"), UInt8(ascii: "r"), UInt8(ascii: "w"), UInt8(ascii: "i"), UInt8(ascii: "p"):
+            case UInt8(ascii: "a"), UInt8(ascii: "r"), UInt8(ascii: "w"), UInt8(ascii: "i"),
+                UInt8(ascii: "p"):
                 break
             default:
                 return false
             }
             return firstWordList.contains { word in
                 guard bytes.count >= word.count else { return false }
-                for offset in word.indices where ASCIIText.lower(bytes[offset]) != word[offset] { return false }
+                for offset in word.indices where ASCIIText.lower(bytes[offset]) != word[offset] {
+                    return false
+                }
                 guard bytes.count > word.count else { return true }
                 let next = ASCIIText.lower(bytes[word.count])
                 return next < 97 || next > 122

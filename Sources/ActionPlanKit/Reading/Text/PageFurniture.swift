@@ -29,7 +29,8 @@ public enum PageFurniture {
             }
             return digits > 0
         }
-        guard text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+        guard
+            text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
         else { return false }
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words.first?.lowercased() == "page" { words.removeFirst() }
