@@ -69,26 +69,47 @@ enum ListCommand: Command {
                     ])
                 }
             }
-            context.print(SimpleCSV.text(rows))
+            context.print("\u{FEFF}" + CSV.text(rows))
         default:
-            var table = TextTable(
-                headings: ["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG"], flexibleColumn: 2)
+            var table = TextTable([
+                TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8),
+                TextTable.Column(heading: "ID", alignRight: true),
+                TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
+                TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
+                TextTable.Column(heading: "Due"),
+                TextTable.Column(heading: "Status", wraps: true, minimumWidth: 11),
+                TextTable.Column(heading: "RAG"),
+            ])
+            table.colouredColumn = 6
             for entry in selected {
                 for action in entry.actions {
-                    table.rows.append([
-                        entry.plan.name.rawValue, action.id.description, action.action, action.owner ?? "—",
-                        action.due?.description ?? "no due date", action.status.rawValue,
-                        policy.rating(of: action, on: day).colour.rawValue,
-                    ])
+                    let rating = policy.rating(of: action, on: day)
+                    table.append(
+                        [
+                            entry.plan.name.rawValue, action.id.description, ListCommand.short(action.action),
+                            action.owner ?? "—", action.due?.description ?? "no due date",
+                            action.status.rawValue,
+                            rating.colour.rawValue,
+                        ], rag: rating.colour)
                 }
             }
             let count = table.rows.count
             context.print(
                 count == 0
                     ? "No actions match."
-                    : table.render(width: context.environment.terminalWidth)
+                    : table.lines(
+                        width: context.environment.terminalWidth, colour: context.environment.wantsColour
+                    )
+                    .joined(separator: "\n")
                         + "\n\n\(count) action\(count == 1 ? "" : "s"), as of \(day)")
         }
+    }
+}
+
+extension ListCommand {
+    /// An action's wording cut to a length that reads at a glance in a table.
+    static func short(_ text: String) -> String {
+        TextWrap.shorten(text, to: 60)
     }
 }
 
@@ -138,17 +159,5 @@ enum ActionFields {
                 })
         }
         return .object(fields)
-    }
-}
-
-/// Minimal RFC 4180 output for `list --format csv`.
-enum SimpleCSV {
-    static func text(_ rows: [[String]]) -> String {
-        rows.map { row in
-            row.map { cell in
-                cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-            }.joined(separator: ",")
-        }.joined(separator: "\r\n") + "\r\n"
     }
 }

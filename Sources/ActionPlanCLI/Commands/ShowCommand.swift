@@ -51,25 +51,39 @@ enum ShowCommand: Command {
                 ]).text)
             return
         }
-        context.print(overview(of: plan, on: day, policy: policy, width: context.environment.terminalWidth))
+        context.print(
+            overview(
+                of: plan, on: day, policy: policy, width: context.environment.terminalWidth,
+                colour: context.environment.wantsColour))
     }
 
     /// The plan's heading and one row per action.
-    static func overview(of plan: ActionPlan, on day: CalendarDay, policy: RAGPolicy, width: Int) -> String {
+    static func overview(
+        of plan: ActionPlan, on day: CalendarDay, policy: RAGPolicy, width: Int, colour: Bool
+    ) -> String {
         var lines = [
             "\(plan.name): \(plan.source.authority ?? "authority not stated"), from \(plan.source.fileName)",
             "Timescales run from \(plan.startDate). As of \(day):",
             "",
         ]
-        var table = TextTable(headings: ["ID", "Action", "Owner", "Due", "Status", "RAG"], flexibleColumn: 1)
+        var table = TextTable([
+            TextTable.Column(heading: "ID", alignRight: true),
+            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
+            TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
+            TextTable.Column(heading: "Due"),
+            TextTable.Column(heading: "Status", wraps: true, minimumWidth: 11),
+            TextTable.Column(heading: "RAG"),
+        ])
+        table.colouredColumn = 5
         for action in plan.actions {
-            table.rows.append([
-                action.id.description, action.action, action.owner ?? "—",
-                action.due?.description ?? "no due date",
-                action.status.rawValue, policy.rating(of: action, on: day).colour.rawValue,
-            ])
+            let rating = policy.rating(of: action, on: day)
+            table.append(
+                [
+                    action.id.description, ListCommand.short(action.action), action.owner ?? "—",
+                    action.due?.description ?? "no due date", action.status.rawValue, rating.colour.rawValue,
+                ], rag: rating.colour)
         }
-        lines.append(table.render(width: width))
+        lines += table.lines(width: width, colour: colour)
         return lines.joined(separator: "\n")
     }
 

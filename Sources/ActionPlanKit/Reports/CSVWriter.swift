@@ -1,4 +1,4 @@
-/// RFC 4180 CSV as Excel opens it: a UTF-8 byte-order mark, CRLF line ends, quoted fields as needed.
+/// A report as CSV that Excel opens: a UTF-8 byte-order mark, then records written by ``CSV``.
 struct CSVWriter {
     private(set) var text = "\u{FEFF}"
 
@@ -8,26 +8,9 @@ struct CSVWriter {
         for field in fields {
             if !first { text += "," }
             first = false
-            text += CSVWriter.field(field)
+            text += CSV.field(field)
         }
         text += "\r\n"
-    }
-
-    /// One field: neutralised against formula injection, then quoted if it holds `,` `"` CR or LF.
-    static func field(_ value: String) -> String {
-        var value = value
-        // A spreadsheet runs a cell that starts with these as a formula; a leading apostrophe stops it
-        // and Excel hides the apostrophe.
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            value = "'" + value
-        }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-        else { return value }
-        var quoted = "\""
-        for character in value {
-            if character == "\"" { quoted += "\"\"" } else { quoted.append(character) }
-        }
-        return quoted + "\""
     }
 }
 

@@ -2,30 +2,54 @@
 ///
 /// When the table is too wide, wrapping columns give up width by weight down to their longest word;
 /// if it still does not fit, optional columns are left out, and only then are words split.
-struct TextTable {
+public struct TextTable: Sendable {
     /// One column: its heading, how it aligns, and whether it may wrap to share out the width.
-    struct Column {
-        var heading: String
-        var alignRight = false
+    public struct Column: Sendable {
+        /// The heading shown above the column.
+        public var heading: String
+        /// Whether cells align to the right (numbers) rather than the left.
+        public var alignRight = false
         /// Wrapping columns give up width when the table is too wide; the others keep theirs.
-        var wraps = false
+        public var wraps = false
         /// The narrowest a wrapping column may become when words must be split.
-        var minimumWidth = 8
+        public var minimumWidth = 8
         /// The column's claim on spare width relative to other wrapping columns.
-        var weight = 1
+        public var weight = 1
         /// Columns with a number may be left out of a narrow table, the lowest number first.
-        var dropOrder: Int?
+        public var dropOrder: Int?
+
+        /// Creates a column.
+        public init(
+            heading: String, alignRight: Bool = false, wraps: Bool = false, minimumWidth: Int = 8,
+            weight: Int = 1,
+            dropOrder: Int? = nil
+        ) {
+            self.heading = heading
+            self.alignRight = alignRight
+            self.wraps = wraps
+            self.minimumWidth = minimumWidth
+            self.weight = weight
+            self.dropOrder = dropOrder
+        }
     }
 
     var columns: [Column]
-    var rows: [[String]] = []
+    /// The rows appended so far.
+    public private(set) var rows: [[String]] = []
     /// Optional per-row colour, applied to the words of one column so alignment is unaffected.
     var rowColours: [ANSIColour?] = []
-    var colouredColumn: Int?
+    /// The column whose cells take their row's colour.
+    public var colouredColumn: Int?
 
     static let gap = 2
 
-    init(_ columns: [Column]) { self.columns = columns }
+    /// Creates an empty table with `columns`.
+    public init(_ columns: [Column]) { self.columns = columns }
+
+    /// Appends a row whose `colouredColumn` cell shows in the colour of `rag` on a colour terminal.
+    public mutating func append(_ row: [String], rag: RAG?) {
+        append(row, colour: rag.flatMap(ANSIColour.init))
+    }
 
     mutating func append(_ row: [String], colour: ANSIColour? = nil) {
         rows.append(row)
@@ -33,7 +57,7 @@ struct TextTable {
     }
 
     /// The table's lines, at most `width` columns wide unless even its fixed columns are wider.
-    func lines(width: Int, colour: Bool, indent: String = "") -> [String] {
+    public func lines(width: Int, colour: Bool, indent: String = "") -> [String] {
         let available = max(width - indent.count, 20)
         var table = self
         // Leaving out a column reads better than splitting words, so words are split only as a last resort.

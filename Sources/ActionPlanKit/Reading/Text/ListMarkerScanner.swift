@@ -68,7 +68,8 @@ enum ListMarkerScanner {
         var value = 0
         var index = text.startIndex
         while index < text.endIndex, let digit = text[index].wholeNumberValue, text[index].isASCII {
-            value = value * 10 + digit
+            // A list number has at most three digits; a longer run is not a marker, and must not overflow.
+            if digits < 4 { value = value * 10 + digit }
             digits += 1
             index = text.index(after: index)
         }
