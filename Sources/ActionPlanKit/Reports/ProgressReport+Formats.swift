@@ -1,23 +1,14 @@
-extension ProgressReport {
+extension ProgressReport: RenderableReport {
+    static var templateName: String { "progress" }
+
     /// The report in the format `options` asks for.
-    ///
-    /// Markdown and HTML go through templates (the built-in one, or `options.template`); text, CSV and
-    /// JSON are laid out in code, since their shape is fixed by terminals, spreadsheets and other tools.
     public func render(_ options: RenderOptions) throws(TemplateError) -> String {
-        switch options.format {
-        case .text:
-            try ReportTemplates.refuseTemplate(options)
-            return text(width: options.width, colour: options.colour)
-        case .json:
-            try ReportTemplates.refuseTemplate(options)
-            return ReportJSON.encode(Document(report: self))
-        case .csv:
-            try ReportTemplates.refuseTemplate(options)
-            return csv()
-        case .markdown, .html:
-            return try ReportTemplates.render(
-                "progress", format: options.format, data: templateValue, userSource: options.template)
-        }
+        try rendered(options)
+    }
+
+    /// The report as one JSON document.
+    func json() -> String {
+        ReportJSON.encode(Document(report: self))
     }
 
     /// Every action as one CSV row, in section and timescale order, with its reading on the day.
