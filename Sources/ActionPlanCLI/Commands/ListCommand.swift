@@ -71,26 +71,10 @@ enum ListCommand: Command {
             }
             context.print("\u{FEFF}" + CSV.text(rows))
         default:
-            var table = TextTable([
-                TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8),
-                TextTable.Column(heading: "ID", alignRight: true),
-                TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
-                TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
-                TextTable.Column(heading: "Due"),
-                TextTable.Column(heading: "Status", wraps: true, minimumWidth: 11),
-                TextTable.Column(heading: "RAG"),
-            ])
-            table.colouredColumn = 6
+            var table = ListCommand.actionTable(withPlan: true)
             for entry in selected {
                 for action in entry.actions {
-                    let rating = policy.rating(of: action, on: day)
-                    table.append(
-                        [
-                            entry.plan.name.rawValue, action.id.description, ListCommand.short(action.action),
-                            action.owner ?? "—", action.due?.description ?? "no due date",
-                            action.status.rawValue,
-                            rating.colour.rawValue,
-                        ], rag: rating.colour)
+                    ListCommand.append(action, plan: entry.plan.name, to: &table, on: day, policy: policy)
                 }
             }
             let count = table.rows.count
@@ -107,9 +91,33 @@ enum ListCommand: Command {
 }
 
 extension ListCommand {
-    /// An action's wording cut to a length that reads at a glance in a table.
-    static func short(_ text: String) -> String {
-        TextWrap.shorten(text, to: 60)
+    /// The table `list` and `show` print: one row per action, the RAG column coloured.
+    static func actionTable(withPlan: Bool) -> TextTable {
+        var columns = [
+            TextTable.Column(heading: "ID", alignRight: true),
+            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
+            TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
+            TextTable.Column(heading: "Due"),
+            TextTable.Column(heading: "Status", wraps: true, minimumWidth: 11),
+            TextTable.Column(heading: "RAG"),
+        ]
+        if withPlan { columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0) }
+        var table = TextTable(columns)
+        table.colouredColumn = columns.count - 1
+        return table
+    }
+
+    /// Appends `action`'s row to a table from ``actionTable(withPlan:)``; `plan` fills its Plan column, if any.
+    static func append(
+        _ action: Action, plan: PlanName?, to table: inout TextTable, on day: CalendarDay, policy: RAGPolicy
+    ) {
+        let rating = policy.rating(of: action, on: day)
+        var row = [
+            action.id.description, TextWrap.shorten(action.action, to: 60), action.owner ?? "—",
+            action.due?.description ?? "no due date", action.status.rawValue, rating.colour.rawValue,
+        ]
+        if let plan { row.insert(plan.rawValue, at: 0) }
+        table.append(row, rag: rating.colour)
     }
 }
 

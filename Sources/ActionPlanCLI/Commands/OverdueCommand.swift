@@ -14,17 +14,9 @@ enum OverdueCommand: Command {
             OptionSpec(
                 name: "--as-of", value: "DATE",
                 help: "report the plans as they stood on this day, YYYY-MM-DD", defaultValue: "today"),
-            OptionSpec(
-                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
-                choices: OutputFormat.allCases.map(\.rawValue)),
+            .reportFormat,
             OptionSpec(name: "--by-owner", value: nil, help: "group the overdue actions by owner"),
-            OptionSpec(
-                name: "--template", value: "FILE", help: "render through your own template (markdown, html)",
-                defaultValue: "the built-in template", completion: .file),
-            OptionSpec(
-                name: "--output", value: "FILE", help: "write the report to FILE",
-                defaultValue: "standard output",
-                completion: .file),
+            .template, .output,
         ],
         examples: [
             "actionplan overdue --as-of 2012-04-01",
@@ -38,6 +30,21 @@ enum OverdueCommand: Command {
         let report = OverdueReport(plans: plans, asOf: day, byOwner: context.arguments.has("--by-owner"))
         try context.emit(report.render(options))
     }
+}
+
+extension OptionSpec {
+    /// `--format` of the cabinet reports: every ``OutputFormat``.
+    static let reportFormat = OptionSpec(
+        name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
+        choices: OutputFormat.allCases.map(\.rawValue))
+    /// `--template FILE`: a user's own template for the Markdown and HTML reports.
+    static let template = OptionSpec(
+        name: "--template", value: "FILE", help: "render through your own template (markdown, html)",
+        defaultValue: "the built-in template", completion: .file)
+    /// `--output FILE`: where a report is written instead of standard output.
+    static let output = OptionSpec(
+        name: "--output", value: "FILE", help: "write the report to FILE", defaultValue: "standard output",
+        completion: .file)
 }
 
 extension CommandContext {

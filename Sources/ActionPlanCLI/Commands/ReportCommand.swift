@@ -12,16 +12,8 @@ enum ReportCommand: Command {
             OptionSpec(
                 name: "--since", value: "DATE", help: "list the changes recorded after this day, YYYY-MM-DD",
                 defaultValue: "no list of changes"),
-            OptionSpec(
-                name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
-                choices: OutputFormat.allCases.map(\.rawValue)),
-            OptionSpec(
-                name: "--template", value: "FILE", help: "render through your own template (markdown, html)",
-                defaultValue: "the built-in template", completion: .file),
-            OptionSpec(
-                name: "--output", value: "FILE", help: "write the report to FILE",
-                defaultValue: "standard output",
-                completion: .file),
+            .reportFormat,
+            .template, .output,
         ],
         examples: [
             "actionplan report dudley-2012-cabinet --as-of 2012-06-30 --since 2012-03-31",

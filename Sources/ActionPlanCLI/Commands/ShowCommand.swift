@@ -66,22 +66,9 @@ enum ShowCommand: Command {
             "Timescales run from \(plan.startDate). As of \(day):",
             "",
         ]
-        var table = TextTable([
-            TextTable.Column(heading: "ID", alignRight: true),
-            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
-            TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
-            TextTable.Column(heading: "Due"),
-            TextTable.Column(heading: "Status", wraps: true, minimumWidth: 11),
-            TextTable.Column(heading: "RAG"),
-        ])
-        table.colouredColumn = 5
+        var table = ListCommand.actionTable(withPlan: false)
         for action in plan.actions {
-            let rating = policy.rating(of: action, on: day)
-            table.append(
-                [
-                    action.id.description, ListCommand.short(action.action), action.owner ?? "—",
-                    action.due?.description ?? "no due date", action.status.rawValue, rating.colour.rawValue,
-                ], rag: rating.colour)
+            ListCommand.append(action, plan: nil, to: &table, on: day, policy: policy)
         }
         lines += table.lines(width: width, colour: colour)
         return lines.joined(separator: "\n")
