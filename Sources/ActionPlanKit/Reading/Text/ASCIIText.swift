@@ -30,6 +30,26 @@ enum ASCIIText {
         return false
     }
 
+    /// Whether the UTF-8 of `text` holds the UTF-8 of `needle`, byte for byte.
+    static func contains(_ text: String, bytesOf needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { bytes in
+            needle.withUTF8 { pattern in
+                guard let base = bytes.baseAddress, let head = pattern.first else { return pattern.isEmpty }
+                var start = 0
+                while bytes.count - start >= pattern.count,
+                    let found = memchr(base + start, Int32(head), bytes.count - start - pattern.count + 1)
+                {
+                    let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + offset, pattern.baseAddress!, pattern.count) == 0 { return true }
+                    start = offset + 1
+                }
+                return false
+            }
+        }
+    }
+
     /// Whether `text` holds `byte`, found with memchr rather than `Sequence.contains` over a UTF-8 view.
     static func contains(_ text: String, byte: UInt8) -> Bool {
         var text = text
@@ -43,6 +63,14 @@ enum ASCIIText {
     @inline(__always) static func contains(_ text: Substring, where test: (UInt8) -> Bool) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) }
             ?? text.utf8.contains(where: test)
+    }
+
+    /// Calls `body` with the UTF-8 of `text` as contiguous bytes, copying only when the text has none.
+    @inline(__always) static func withBytes<R>(
+        _ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
+    ) rethrows -> R {
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return try Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// Whether the byte is a visible ASCII character (not a space, control or non-ASCII byte).

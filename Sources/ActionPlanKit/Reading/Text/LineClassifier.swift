@@ -9,29 +9,49 @@ public enum LineClassifier {
 
     /// Classifies one line.
     public static func classify(_ line: SourceLine) -> ClassifiedLine {
-        var indent = 0
         let utf8 = line.text.utf8
-        var start = utf8.startIndex
-        while start < utf8.endIndex, ASCIIText.isBlank(utf8[start]) {
-            indent += utf8[start] == 9 ? 4 : 1
-            start = utf8.index(after: start)
+        let (indent, blanks) =
+            utf8.withContiguousStorageIfAvailable(leadingBlanks)
+            ?? Array(utf8).withUnsafeBufferPointer(leadingBlanks)
+        let body = line.text[utf8.index(utf8.startIndex, offsetBy: blanks)...]
+        var words: Substring
+        var isMarkedHeading = false
+        if Markup.mayHoldMarkup(body) {
+            let plain: String
+            (plain, isMarkedHeading) = Markup.stripped(body)
+            words = plain[...]
+        } else {
+            // Without mark-up bytes the stripped text is the body itself: no copy is made for it.
+            words = body
         }
-        let body = line.text[start...]
-        let (plain, isMarkedHeading) = Markup.stripped(body)
-        var words = plain[...]
         let marker = ListMarkerScanner.scan(&words)
         let text = String(trimmingWhitespace(words))
-        let heading = marker == nil ? HeadingMatcher.heading(in: text) : nil
+        // Both heading tests start with the same first-word test, which turns away almost every line.
+        let mayBeHeading = HeadingMatcher.startsWithFirstWord(text)
+        let heading = marker == nil && mayBeHeading ? HeadingMatcher.heading(in: text) : nil
         var classified = ClassifiedLine(
             number: line.number, page: line.page, indent: indent, text: text, marker: marker,
             isBareMarker: marker != nil && text.isEmpty, isMarkedHeading: isMarkedHeading, heading: heading
         )
-        if heading == nil, marker == nil, let (timescale, rest) = HeadingMatcher.inlineTimescale(in: text) {
+        if heading == nil, marker == nil, mayBeHeading,
+            let (timescale, rest) = HeadingMatcher.inlineTimescale(in: text)
+        {
             classified.heading = .timescale(timescale)
             classified.text = rest
             classified.carriesItem = true
         }
         return classified
+    }
+
+    /// The columns of the leading spaces and tabs of `bytes` (a tab counts as four), and their count.
+    static func leadingBlanks(_ bytes: UnsafeBufferPointer<UInt8>) -> (indent: Int, count: Int) {
+        var indent = 0
+        var count = 0
+        while count < bytes.count, ASCIIText.isBlank(bytes[count]) {
+            indent += bytes[count] == 9 ? 4 : 1
+            count += 1
+        }
+        return (indent, count)
     }
 
     /// `text` without leading and trailing whitespace.
@@ -52,6 +72,12 @@ public enum LineClassifier {
 
 /// Removes the Markdown and HTML a conversion leaves around words: `#` headings, `**bold**`, `<b>` tags.
 enum Markup {
+    /// Whether `line` may hold mark-up: it starts with `#` or holds `*`, `_` or `<`. Lines that do not
+    /// come out of ``stripped(_:)`` as they went in, and not as headings.
+    static func mayHoldMarkup(_ line: Substring) -> Bool {
+        line.utf8.first == UInt8(ascii: "#") || ASCIIText.contains(line, where: { $0 == 42 || $0 == 95 || $0 == 60 })
+    }
+
     /// The line's words without mark-up, and whether the mark-up made it a heading.
     static func stripped(_ line: Substring) -> (text: String, isHeading: Bool) {
         var text = line
@@ -109,9 +135,9 @@ enum Markup {
 extension String {
     /// A copy with every occurrence of `target` replaced.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard ASCIIText.contains(self, lowercased: target) || !target.utf8.allSatisfy({ $0 < 128 }) else {
-            return self
-        }
+        // An occurrence needs the target's exact bytes (the targets have no other canonical form), so a
+        // byte search, not the far slower `components`, answers for the many texts that lack it.
+        guard ASCIIText.contains(self, bytesOf: target) else { return self }
         return components(separatedBy: target).joined(separator: replacement)
     }
 }

@@ -50,38 +50,60 @@ public enum PageFurniture {
     /// ``runningLineIndexes(in:)`` given which lines are page numbers.
     static func runningLineIndexes(in lines: [SourceLine], pageNumbers: [Bool]) -> [Int] {
         guard let lastPage = lines.last?.page, lastPage >= 2 else { return [] }
-        var pagesByShape: [String: Set<Int>] = [:]
+        // Pages come in order, so counting a shape's pages needs only the last page it was seen on.
+        var pagesByShape: [String: (count: Int, lastPage: Int)] = [:]
         var edges: [(index: Int, shape: String)] = []
+        var content: [Int] = []
         var start = 0
         while start < lines.count {
             let page = lines[start].page
             var end = start
-            while end < lines.count && lines[end].page == page { end += 1 }
-            let content = (start..<end).filter { !lines[$0].isBlank && !pageNumbers[$0] }
-            for index in Set(content.prefix(edgeLines) + content.suffix(edgeLines)) {
+            content.removeAll(keepingCapacity: true)
+            while end < lines.count && lines[end].page == page {
+                if !pageNumbers[end] && !lines[end].isBlank { content.append(end) }
+                end += 1
+            }
+            let edgeIndexes =
+                content.count <= 2 * edgeLines
+                ? content : Array(content.prefix(edgeLines) + content.suffix(edgeLines))
+            for index in edgeIndexes {
                 // A line with few letters ("12." before its paragraph in pdftotext's default mode) is body.
-                guard
-                    lines[index].text.utf8.count(where: {
-                        ASCIIText.lower($0) >= 97 && ASCIIText.lower($0) <= 122
-                    }) >= 4
-                else { continue }
-                let shape = shape(of: lines[index].text)
-                pagesByShape[shape, default: []].insert(page)
+                guard let shape = ASCIIText.withBytes(lines[index].text, runningShape) else { continue }
+                if let seen = pagesByShape[shape] {
+                    if seen.lastPage != page { pagesByShape[shape] = (seen.count + 1, page) }
+                } else {
+                    pagesByShape[shape] = (1, page)
+                }
                 edges.append((index, shape))
             }
             start = end
         }
         let threshold = max(3, ((lastPage + 1) * 3 + 9) / 10)
-        return edges.filter { pagesByShape[$0.shape, default: []].count >= threshold }.map(\.index)
+        return edges.filter { (pagesByShape[$0.shape]?.count ?? 0) >= threshold }.map(\.index)
+    }
+
+    /// The shape of a line that may be a running header or footer: one with at least four ASCII letters.
+    static func runningShape(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var letters = 0
+        for byte in bytes where ASCIIText.lower(byte) >= 97 && ASCIIText.lower(byte) <= 122 {
+            letters += 1
+            if letters == 4 { return shape(of: bytes) }
+        }
+        return nil
     }
 
     /// A line's text with runs of digits and whitespace folded, so "Page 3" and "Page 14" match.
     static func shape(of text: Substring) -> String {
+        ASCIIText.withBytes(text, shape)
+    }
+
+    /// ``shape(of:)`` over the line's bytes.
+    static func shape(of bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var inDigits = false
         var inSpace = true
-        for byte in text.utf8 {
+        for byte in bytes {
             if ASCIIText.isDigit(byte) {
                 if !inDigits { out.append(35) }
                 inDigits = true

@@ -16,12 +16,12 @@ public struct SourceLine: Hashable, Sendable {
 
     /// Whether the line holds only whitespace.
     public var isBlank: Bool {
-        for byte in text.utf8 {
-            if byte == 32 || byte == 9 { continue }
-            // Any other ASCII byte is a visible character; only non-ASCII needs the Unicode test.
-            if byte < 128 { return false }
-            return text.allSatisfy(\.isWhitespace)
+        // Any ASCII byte but a space or tab is a visible character; only non-ASCII needs the Unicode test.
+        let firstOther = { (bytes: UnsafeBufferPointer<UInt8>) -> UInt8? in
+            bytes.first { $0 != 32 && $0 != 9 }
         }
-        return true
+        let other = text.utf8.withContiguousStorageIfAvailable(firstOther) ?? text.utf8.first { $0 != 32 && $0 != 9 }
+        guard let byte = other else { return true }
+        return byte < 128 ? false : text.allSatisfy(\.isWhitespace)
     }
 }
