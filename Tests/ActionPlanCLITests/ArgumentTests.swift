@@ -38,7 +38,7 @@ struct ArgumentTests {
                 message: "is given twice"),
             UsageCase(name: "missing argument", arguments: ["update", "p"], message: "missing ACTION"),
             UsageCase(
-                name: "extra argument", arguments: ["parse", "a.txt", "b.txt"],
+                name: "extra argument", arguments: ["generate", "a.txt", "b.txt"],
                 message: "unexpected argument 'b.txt'"),
             UsageCase(
                 name: "flag with value", arguments: ["generate", "r.txt", "--force=yes"],

@@ -1,31 +1,72 @@
 import ActionPlanKit
 
-/// `actionplan parse REPORT`: what would be extracted from a report; writes nothing.
+/// `actionplan parse REPORT [REPORT...]`: what would be extracted from reports; writes nothing.
 enum ParseCommand: Command {
     static let spec = CommandSpec(
-        name: "parse", summary: "show what would be extracted from a report; writes nothing",
+        name: "parse", summary: "show what would be extracted from reports; writes nothing",
         arguments: [
-            ArgumentSpec(name: "REPORT", help: "the report: text (any form) or PDF", completion: .file)
+            ArgumentSpec(name: "REPORT", help: "the report: text (any form) or PDF", completion: .file),
+            ArgumentSpec(
+                name: "REPORT", help: "more reports, read at once on every processor core", count: .many,
+                completion: .file),
         ],
         options: [
             OptionSpec(
                 name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
                 choices: ["text", "json"])
         ],
-        examples: ["actionplan parse reports/sutton-2013-protection.txt --format json"])
+        examples: [
+            "actionplan parse reports/sutton-2013-protection.txt --format json",
+            "actionplan parse reports/*.txt --format json | jq '.[] | {file, count: (.recommendations | length)}'",
+        ],
+        discussion:
+            "With several reports, text output gives one block per report under a '==> REPORT <==' line, and "
+            + "JSON output one array of the reports' objects, each with its \"file\". A report that cannot be "
+            + "read is named on standard error and the others are still read; the exit status is then the "
+            + "highest of their statuses.")
 
     static func run(_ context: CommandContext) throws {
-        let file = try ReportFile.read(context.arguments.positionals[0])
-        if context.arguments.value("--format") == "json" {
-            context.print(json(file.report).text)
-        } else {
-            context.print(text(file))
+        let paths = context.arguments.positionals
+        let asJSON = context.arguments.value("--format") == "json"
+        guard paths.count > 1 else {
+            let file = try ReportFile.read(paths[0])
+            context.print(asJSON ? json(file.report).text : text(file))
+            return
         }
+        var read: [ReportFile] = []
+        var failures: [ErrorReport] = []
+        for result in ReportFile.read(paths: paths) {
+            switch result {
+            case .success(let file): read.append(file)
+            case .failure(let error): failures.append(ErrorReport(error, command: spec.name))
+            }
+        }
+        if asJSON {
+            context.print(JSONValue.array(read.map { json($0.report, file: $0.path) }).text)
+        } else if !read.isEmpty {
+            context.print(read.map { "==> \($0.path) <==\n" + text($0) }.joined(separator: "\n\n"))
+        }
+        for failure in failures { context.environment.standardError(failure.text) }
+        guard let worst = failures.map(\.status).max(by: { $0.rawValue < $1.rawValue }) else { return }
+        throw CLIFailure(
+            where: "actionplan parse",
+            what: "\(failures.count) of \(paths.count) reports could not be read; the others were", hint: nil,
+            status: worst)
     }
 
     /// The report in the JSON shape PRODUCT.md fixes.
     static func json(_ report: Report) -> JSONValue {
-        .object([
+        .object(members(report))
+    }
+
+    /// The report's JSON object with the file it was read from, as one element of a multi-file array.
+    static func json(_ report: Report, file: String) -> JSONValue {
+        .object(members(report).merging(["file": .string(file)]) { first, _ in first })
+    }
+
+    /// The members of a report's JSON object.
+    private static func members(_ report: Report) -> [String: JSONValue] {
+        [
             "authority": .optional(report.authority),
             "inspectionStart": .day(report.inspectionStart),
             "inspectionEnd": .day(report.inspectionEnd),
@@ -44,7 +85,7 @@ enum ParseCommand: Command {
                         "line": .number(recommendation.line),
                     ])
                 }),
-        ])
+        ]
     }
 
     /// The report as a person reads it: the facts, then the recommendations under their lists.
