@@ -37,9 +37,13 @@ public enum LeadFinder {
         "of", "to", "for", "with", "against", "in", "on", "at", "from", "by",
     ]
 
+    /// How many leading words ``lead(in:)`` reads; the words after them are left unsplit.
+    static let wordsLookedAt = 17
+
     /// The body `text` names as responsible, or `nil` for a plain imperative.
     public static func lead(in text: String) -> String? {
-        let words = text.split(separator: " ")
+        // Only the first 17 words are ever looked at: splitting the rest of a long item is wasted work.
+        let words = text.split(separator: " ", maxSplits: wordsLookedAt + 1)
         // A subject, a verb and an object need three words at least; fewer would also empty the scan below.
         guard words.count >= 3, let first = words.first else { return nil }
         if first == "With" {

@@ -42,19 +42,32 @@ enum Grade {
     /// A row that `pdftotext -raw` ran together with one space ("2.1 Adoption performance Good"),
     /// split into its area and grade.
     static func splitRow(_ text: String) -> (area: String, grade: String)? {
+        guard mayHoldGradeWord(text) else { return nil }
         let words = text.split(separator: " ")
-        for (phrase, grade) in phrases {
-            let count = phrase.split(separator: " ").count
+        for ((phrase, grade), count) in zip(phrases, phraseWordCounts) {
             guard words.count > count else { continue }
-            // "…Kingston upon Thames are good" ends a sentence; a row's area ends in a noun.
-            let verbs: Set<Substring> = ["are", "is", "be", "were", "was", "remain", "remains"]
             if normalised(words.suffix(count).joined(separator: " ")) == phrase,
-                !verbs.contains(words[words.count - count - 1])
+                !rowVerbs.contains(words[words.count - count - 1])
             {
                 return (words.dropLast(count).joined(separator: " "), grade)
             }
         }
         return nil
+    }
+
+    /// The number of words of each of ``phrases``.
+    static let phraseWordCounts = phrases.map { $0.phrase.split(separator: " ").count }
+
+    /// "…Kingston upon Thames are good" ends a sentence; a row's area ends in a noun, not these verbs.
+    static let rowVerbs: Set<Substring> = ["are", "is", "be", "were", "was", "remain", "remains"]
+
+    /// Whether `text` may hold the last word of a grade phrase: ASCII text without emphasis marks must
+    /// hold one of them, in any case; other text is left to the full comparison.
+    static func mayHoldGradeWord(_ text: String) -> Bool {
+        let hasOther = text.utf8.contains { $0 >= 128 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+        return hasOther || ["good", "adequate", "outstanding", "improvement"].contains {
+            ASCIIText.contains(text, lowercased: $0)
+        }
     }
 
     /// Where a piece of a grade wrapped over two lines belongs.

@@ -17,19 +17,12 @@ enum LabelledFields {
 
     /// Removes the Markdown and HTML marks conversions leave around labels ("**Published:**", "<b>").
     static func plain(_ line: Substring) -> String {
-        var line = line
-        // Most lines carry no marks and no surrounding blanks: copy them as they are.
-        let isClean = line.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return true }
-            // A switch per byte, not `Array.contains`: this runs over every byte of every report.
-            func isMark(_ byte: UInt8) -> Bool {
-                switch byte {
-                case UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "_"), UInt8(ascii: "#"): true
-                default: false
-                }
-            }
+        // Most lines carry no marks and no surrounding blanks: copy them as they are. memchr looks for
+        // the marks: this runs over every byte of every report.
+        let isClean = ASCIIText.withBytes(line) { bytes in
+            guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else { return true }
             return !ASCIIText.isBlank(first) && !ASCIIText.isBlank(last) && first != UInt8(ascii: ">")
-                && !bytes.contains(where: isMark)
+                && !"*<_#".utf8.contains { memchr(base, Int32($0), bytes.count) != nil }
         }
         if isClean { return String(line) }
         var text = String(line)

@@ -4,16 +4,20 @@ import Foundation
 enum ASCIIText {
     /// Whether `haystack` contains `needle` (lowercase ASCII), ignoring the case of ASCII letters.
     static func contains<S: StringProtocol>(_ haystack: S, lowercased needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return true }
-        if let found = haystack.utf8.withContiguousStorageIfAvailable({ search($0, for: pattern) }) {
-            return found
+        // Literal needles are contiguous already: no array is made for them on every call.
+        let found = needle.utf8.withContiguousStorageIfAvailable { pattern in
+            haystack.utf8.withContiguousStorageIfAvailable { search($0, for: pattern) }
+                ?? Array(haystack.utf8).withUnsafeBufferPointer { search($0, for: pattern) }
         }
-        return Array(haystack.utf8).withUnsafeBufferPointer { search($0, for: pattern) }
+        if let found { return found }
+        return Array(needle.utf8).withUnsafeBufferPointer { pattern in
+            Array(haystack.utf8).withUnsafeBufferPointer { search($0, for: pattern) }
+        }
     }
 
     /// Whether `bytes` contain `pattern`, ignoring the case of ASCII letters in `bytes`.
-    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: [UInt8]) -> Bool {
+    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !pattern.isEmpty else { return true }
         guard bytes.count >= pattern.count else { return false }
         let first = pattern[0]
         var start = 0
@@ -56,6 +60,15 @@ enum ASCIIText {
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }
             return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// Whether `text` holds any of the bytes `first`, `second` and `third`, found with memchr.
+    static func contains(_ text: Substring, anyOf first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        withBytes(text) { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(first), bytes.count) != nil || memchr(base, Int32(second), bytes.count) != nil
+                || memchr(base, Int32(third), bytes.count) != nil
         }
     }
 

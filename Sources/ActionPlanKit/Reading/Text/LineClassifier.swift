@@ -75,7 +75,7 @@ enum Markup {
     /// Whether `line` may hold mark-up: it starts with `#` or holds `*`, `_` or `<`. Lines that do not
     /// come out of ``stripped(_:)`` as they went in, and not as headings.
     static func mayHoldMarkup(_ line: Substring) -> Bool {
-        line.utf8.first == UInt8(ascii: "#") || ASCIIText.contains(line, where: { $0 == 42 || $0 == 95 || $0 == 60 })
+        line.utf8.first == UInt8(ascii: "#") || ASCIIText.contains(line, anyOf: 42, 95, 60)
     }
 
     /// The line's words without mark-up, and whether the mark-up made it a heading.

@@ -16,7 +16,9 @@ enum ListMarkerScanner {
         }
         var rest = text
         var sawBullet = false
-        if let first = rest.first, isBullet(first) {
+        // A character that starts with a digit is no bullet: the set lookup is skipped for numbered lines.
+        let startsWithDigit = text.utf8.first.map(ASCIIText.isDigit) ?? false
+        if !startsWithDigit, let first = rest.first, isBullet(first) {
             let after = rest.dropFirst()
             let needsSpace = first.isASCII || first == "\u{2013}"
             if after.isEmpty || after.first == " " || after.first == "\t" || after.first == "\u{A0}"
@@ -59,11 +61,39 @@ enum ListMarkerScanner {
             || (next == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0)
     }
 
+    /// ``scanNumber(_:)`` on the bytes of a text that ``mayStartNumber(_:)`` accepted: the number and
+    /// the offset of the words after it; `nil` when a non-ASCII character follows the spaces, which
+    /// might join the last space into a larger character, so the character-level scan must decide.
+    static func numberOnBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        var value = 0
+        var index = 0
+        while index < bytes.count, ASCIIText.isDigit(bytes[index]) {
+            value = value * 10 + Int(bytes[index] - 48)
+            index += 1
+        }
+        // The full stop or bracket.
+        index += 1
+        while index < bytes.count {
+            if ASCIIText.isBlank(bytes[index]) {
+                index += 1
+            } else if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                index += 2
+            } else {
+                break
+            }
+        }
+        guard index == bytes.count || bytes[index] < 128 else { return nil }
+        return (value, index)
+    }
+
     /// "12." or "12)" followed by whitespace or the end of the line.
     static func scanNumber(_ text: Substring) -> (Int, Substring)? {
         // A number marker needs these bytes; most lines that start with a digit (dates, figures) lack
         // them, and are turned away without grapheme breaking.
         guard text.utf8.withContiguousStorageIfAvailable(mayStartNumber) ?? true else { return nil }
+        if let (value, skipped) = text.utf8.withContiguousStorageIfAvailable(numberOnBytes) ?? nil {
+            return (value, text[text.utf8.index(text.utf8.startIndex, offsetBy: skipped)...])
+        }
         var digits = 0
         var value = 0
         var index = text.startIndex

@@ -17,10 +17,15 @@ public struct SourceLine: Hashable, Sendable {
     /// Whether the line holds only whitespace.
     public var isBlank: Bool {
         // Any ASCII byte but a space or tab is a visible character; only non-ASCII needs the Unicode test.
-        let firstOther = { (bytes: UnsafeBufferPointer<UInt8>) -> UInt8? in
-            bytes.first { $0 != 32 && $0 != 9 }
+        let other = ASCIIText.withBytes(text) { bytes -> UInt8? in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte != 32 && byte != 9 { return byte }
+                index += 1
+            }
+            return nil
         }
-        let other = text.utf8.withContiguousStorageIfAvailable(firstOther) ?? text.utf8.first { $0 != 32 && $0 != 9 }
         guard let byte = other else { return true }
         return byte < 128 ? false : text.allSatisfy(\.isWhitespace)
     }
