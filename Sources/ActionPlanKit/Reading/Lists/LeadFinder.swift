@@ -74,7 +74,9 @@ public enum LeadFinder {
             if word == "to" && !startsWithName(words[..<index]) { return nil }
             guard isModal else {
                 if word == "should" || word == "must" || word == "needs" || word == "need" { return nil }
-                if word.contains(",") || word.contains(";") { return nil }
+                if ASCIIText.foundationContains(word, ",") || ASCIIText.foundationContains(word, ";") {
+                    return nil
+                }
                 continue
             }
             return cleaned(Array(words[..<index]))

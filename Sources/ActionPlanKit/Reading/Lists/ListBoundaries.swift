@@ -9,7 +9,8 @@ enum ListBoundaries {
 
     /// Whether `line` is a heading that ends any list it follows.
     static func isStop(_ line: ClassifiedLine) -> Bool {
-        guard line.marker == nil, line.text.count <= 120, line.text.first?.isUppercase == true else {
+        guard line.marker == nil, ASCIIText.characterCount(line.text) <= 120, line.text.first?.isUppercase == true
+        else {
             return false
         }
         return stopPhrases.contains { ASCIIText.contains(line.text, lowercased: $0) }
@@ -18,7 +19,7 @@ enum ListBoundaries {
     /// Whether an unmarked paragraph says there is nothing in this list ("The inspection did not find any …").
     static func saysNothing(_ text: String) -> Bool {
         let key = text.lowercased()
-        return key.contains("did not find any") || key.hasPrefix("there are no")
+        return ASCIIText.foundationContains(key, "did not find any") || key.hasPrefix("there are no")
             || key.hasPrefix("there were no")
             || key.hasPrefix("no areas") || key.hasPrefix("none")
     }
@@ -26,7 +27,7 @@ enum ListBoundaries {
     /// Whether an item is the sentence that introduces a list rather than a recommendation.
     static func isIntroduction(_ text: String) -> Bool {
         let key = text.lowercased()
-        return key.hasPrefix("in order to") || key.contains("should take the following action")
+        return key.hasPrefix("in order to") || ASCIIText.foundationContains(key, "should take the following action")
             || key.hasPrefix("the following recommendations")
     }
 

@@ -155,8 +155,11 @@ enum JudgementTable {
             guard !sentence.contains(" were ") else { continue }
             for text in [line, sentence] {
                 // A footnote mark may follow the full stop ("improvement.2").
-                let unmarked = text.reversed().drop { $0.isNumber }.reversed()
-                if let grade = Grade.ending(String(unmarked)) { return grade }
+                var end = text.endIndex
+                while end > text.startIndex, text[text.index(before: end)].isNumber {
+                    end = text.index(before: end)
+                }
+                if let grade = Grade.ending(String(text[..<end])) { return grade }
             }
         }
         return nil
@@ -165,7 +168,7 @@ enum JudgementTable {
     /// Whether `text` is a sentence of prose rather than an area's words; a line that holds an area
     /// alone wraps sooner than one that also holds its grade.
     static func isProse(_ text: String, besideGrade: Bool = false) -> Bool {
-        guard text.count <= (besideGrade ? 130 : 70), let last = text.last else { return true }
+        guard ASCIIText.characterCount(text) <= (besideGrade ? 130 : 70), let last = text.last else { return true }
         return "?!".contains(last) || (last == "." && text.split(separator: " ").count > 4)
     }
 

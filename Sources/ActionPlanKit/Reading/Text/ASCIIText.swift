@@ -54,6 +54,40 @@ enum ASCIIText {
         }
     }
 
+    /// Whether every byte of `text` is ASCII.
+    static func isASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] >= 128 { return false }
+                index += 1
+            }
+            return true
+        } ?? text.utf8.allSatisfy { $0 < 128 }
+    }
+
+    /// The number of characters of `text`, counted as bytes when that is exact: in ASCII text without
+    /// a carriage return (which joins a line feed into one character) a byte is a character.
+    static func characterCount(_ text: some StringProtocol) -> Int {
+        let isByteCounted =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                var index = 0
+                while index < bytes.count {
+                    if bytes[index] >= 128 || bytes[index] == 13 { return false }
+                    index += 1
+                }
+                return true
+            } ?? false
+        return isByteCounted ? text.utf8.count : text.count
+    }
+
+    /// Foundation's `text.contains(needle)` for an ASCII needle, answered on bytes for ASCII text: there
+    /// a match needs the needle's exact bytes, so Foundation is asked only when they are present.
+    static func foundationContains(_ text: some StringProtocol, _ needle: String) -> Bool {
+        if isASCII(text), !contains(String(text), bytesOf: needle) { return false }
+        return text.contains(needle)
+    }
+
     /// Whether `text` holds `byte`, found with memchr rather than `Sequence.contains` over a UTF-8 view.
     static func contains(_ text: String, byte: UInt8) -> Bool {
         var text = text
