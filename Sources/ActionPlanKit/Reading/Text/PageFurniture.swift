@@ -18,20 +18,7 @@ public enum PageFurniture {
 
     /// Whether the line is nothing but a page number ("7", "Page 7", "7 of 40", "- 7 -").
     static func isPageNumber(_ text: Substring) -> Bool {
-        // Most lines are long prose: give up at the seventeenth non-blank byte, before any splitting.
-        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
-            var visible = 0
-            var digits = 0
-            for byte in bytes where !ASCIIText.isBlank(byte) {
-                visible += 1
-                if visible > 16 { return false }
-                if ASCIIText.isDigit(byte) { digits += 1 }
-            }
-            return digits > 0
-        }
-        guard
-            text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
-        else { return false }
+        if let answer = ASCIIText.withBytes(text, pageNumberOnBytes) { return answer }
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words.first?.lowercased() == "page" { words.removeFirst() }
         if words.count == 3, words[0] == "-", words[2] == "-" { words = [words[1]] }
@@ -40,6 +27,50 @@ public enum PageFurniture {
         return words.allSatisfy { word in
             word.count <= 3 && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
         }
+    }
+
+    /// ``isPageNumber(_:)`` on bytes; `nil` when a short line with a digit holds non-ASCII bytes, and
+    /// characters must decide.
+    static func pageNumberOnBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // Most lines are long prose: give up at the seventeenth non-blank byte, before any splitting.
+        var visible = 0
+        var digits = 0
+        var isASCII = true
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if ASCIIText.isBlank(byte) { continue }
+            visible += 1
+            if visible > 16 { return false }
+            if ASCIIText.isDigit(byte) { digits += 1 }
+            if byte >= 128 { isASCII = false }
+        }
+        guard digits > 0 else { return false }
+        guard isASCII else { return nil }
+        // In ASCII text a byte is a character: the words are runs of bytes between blanks.
+        var words: [Range<Int>] = []
+        var start: Int?
+        for offset in 0...bytes.count {
+            if offset == bytes.count || ASCIIText.isBlank(bytes[offset]) {
+                if let wordStart = start { words.append(wordStart..<offset) }
+                start = nil
+            } else if start == nil {
+                start = offset
+            }
+        }
+        func word(_ range: Range<Int>, is expected: String) -> Bool {
+            range.count == expected.utf8.count
+                && zip(bytes[range], expected.utf8).allSatisfy { ASCIIText.lower($0) == $1 }
+        }
+        func exactly(_ range: Range<Int>, _ expected: String) -> Bool {
+            range.count == expected.utf8.count && bytes[range].elementsEqual(expected.utf8)
+        }
+        if let first = words.first, word(first, is: "page") { words.removeFirst() }
+        if words.count == 3, exactly(words[0], "-"), exactly(words[2], "-") { words = [words[1]] }
+        if words.count == 3, exactly(words[1], "of") { words = [words[0], words[2]] }
+        guard (1...2).contains(words.count) else { return false }
+        return words.allSatisfy { range in range.count <= 3 && bytes[range].allSatisfy(ASCIIText.isDigit) }
     }
 
     /// The indexes of lines that recur at the top or bottom of many pages: running headers and footers.
@@ -51,8 +82,11 @@ public enum PageFurniture {
     static func runningLineIndexes(in lines: [SourceLine], pageNumbers: [Bool]) -> [Int] {
         guard let lastPage = lines.last?.page, lastPage >= 2 else { return [] }
         // Pages come in order, so counting a shape's pages needs only the last page it was seen on.
-        var pagesByShape: [String: (count: Int, lastPage: Int)] = [:]
-        var edges: [(index: Int, shape: String)] = []
+        // Each shape gets a number on first sight: one hash of its text per edge line, not three.
+        var shapeNumbers: [String: Int] = [:]
+        var pageCounts: [Int] = []
+        var lastPages: [Int] = []
+        var edges: [(index: Int, shape: Int)] = []
         var content: [Int] = []
         var start = 0
         while start < lines.count {
@@ -69,17 +103,22 @@ public enum PageFurniture {
             for index in edgeIndexes {
                 // A line with few letters ("12." before its paragraph in pdftotext's default mode) is body.
                 guard let shape = ASCIIText.withBytes(lines[index].text, runningShape) else { continue }
-                if let seen = pagesByShape[shape] {
-                    if seen.lastPage != page { pagesByShape[shape] = (seen.count + 1, page) }
-                } else {
-                    pagesByShape[shape] = (1, page)
+                let number = shapeNumbers[shape] ?? pageCounts.count
+                if number == pageCounts.count {
+                    shapeNumbers[shape] = number
+                    pageCounts.append(1)
+                    lastPages.append(page)
+                } else if lastPages[number] != page {
+                    // Pages come in order: a shape's pages are counted by the last page it was seen on.
+                    pageCounts[number] += 1
+                    lastPages[number] = page
                 }
-                edges.append((index, shape))
+                edges.append((index, number))
             }
             start = end
         }
         let threshold = max(3, ((lastPage + 1) * 3 + 9) / 10)
-        return edges.filter { (pagesByShape[$0.shape]?.count ?? 0) >= threshold }.map(\.index)
+        return edges.filter { pageCounts[$0.shape] >= threshold }.map(\.index)
     }
 
     /// The shape of a line that may be a running header or footer: one with at least four ASCII letters.
