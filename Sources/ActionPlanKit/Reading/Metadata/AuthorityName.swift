@@ -12,7 +12,7 @@ enum AuthorityName {
     static let headerLines = 12
 
     /// The authority named in `lines` (already stripped of Markdown marks), or `nil`.
-    static func find(in lines: [String]) -> String? {
+    static func find(in lines: some MetadataLines) -> String? {
         let header = lines.lazy.filter { !$0.isEmpty && !isPageNumber($0) }.prefix(headerLines)
         let headerLines = Array(header)
         return insideTitle(headerLines) ?? aboveTitle(headerLines) ?? belowTitle(headerLines, all: lines)
@@ -46,7 +46,7 @@ enum AuthorityName {
 
     /// The line under an opening title ("## Nottinghamshire"); when the title runs into the name
     /// ("…protection of children London Borough of Sutton"), the page header that repeats the name.
-    static func belowTitle(_ header: [String], all lines: [String]) -> String? {
+    static func belowTitle(_ header: [String], all lines: some MetadataLines) -> String? {
         guard let title = header.firstIndex(where: isTitle), title == 0 else { return nil }
         if header.count > 1, isName(header[1]), !header[1].contains(":") { return header[1] }
         let titleLine = header[title]
@@ -61,16 +61,19 @@ enum AuthorityName {
 
     /// "…Services in Dudley which took place…": the capitalised words after " in " in the sentence
     /// that says when the inspection took place.
-    static func inReportingSentence(_ lines: [String]) -> String? {
+    static func inReportingSentence(_ lines: some MetadataLines) -> String? {
         // The byte search rules out almost every line before the slower character comparison confirms.
         guard
-            let line = lines.first(where: {
-                TextSearch.range(of: "took place", in: $0, caseSensitive: true) != nil
-                    && $0.contains("took place") && $0.contains("nspection")
+            let index = lines.indices.first(where: { index in
+                guard lines.mayHold("took place", at: index, caseSensitive: true) else { return false }
+                let line = lines[index]
+                return TextSearch.range(of: "took place", in: line, caseSensitive: true) != nil
+                    && line.contains("took place") && line.contains("nspection")
             })
         else {
             return nil
         }
+        let line = lines[index]
         var searchStart = line.startIndex
         while let found = line.range(of: " in ", range: searchStart..<line.endIndex) {
             let words = line[found.upperBound...].split(separator: " ").prefix { word in

@@ -5,13 +5,13 @@ import Foundation
 /// ("…is judged to be **inadequate**").
 enum JudgementProse {
     /// The judgements in `lines` (already stripped of Markdown marks), in report order.
-    static func read(_ lines: [String]) -> [Judgement] {
+    static func read(_ lines: some MetadataLines) -> [Judgement] {
         let headed = gradedHeadings(lines)
         return headed.isEmpty ? judgedSentences(lines) : headed
     }
 
     /// "Area: Grade 3 (Adequate)", or a "Grade 3 (Adequate)" line under the area's heading.
-    static func gradedHeadings(_ lines: [String]) -> [Judgement] {
+    static func gradedHeadings(_ lines: some MetadataLines) -> [Judgement] {
         var judgements: [Judgement] = []
         var previous: String?
         for line in lines where !line.isEmpty {
@@ -32,7 +32,7 @@ enum JudgementProse {
     }
 
     /// "The overall effectiveness of … is judged to be adequate": the overall judgement only.
-    static func judgedSentences(_ lines: [String]) -> [Judgement] {
+    static func judgedSentences(_ lines: some MetadataLines) -> [Judgement] {
         for line in lines where TextSearch.contains("judged to be", in: line) {
             let lower = line.lowercased()
             guard lower.contains("overall effectiveness"), let judged = lower.range(of: "judged to be ")

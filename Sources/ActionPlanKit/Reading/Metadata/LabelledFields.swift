@@ -48,11 +48,15 @@ enum LabelledFields {
     /// "Inspection dates:13-22 May 2013Lead inspector:…" together), so prose that merely mentions
     /// an inspector or a publication is not taken for a label. A colon after the label is skipped.
     static func value(
-        after labels: [String], followedBy follower: Follower, in lines: [String],
+        after labels: [String], followedBy follower: Follower, in lines: some MetadataLines,
         caseSensitive: Bool = false,
         sharing shared: String? = nil
     ) -> (text: Substring, line: Int)? {
-        for (index, line) in lines.enumerated() {
+        for index in lines.indices {
+            // Raw bytes rule most lines out before their plain text is made.
+            if follower == .colon, !lines.mayHold(":", at: index, caseSensitive: true) { continue }
+            if let shared, !lines.mayHold(shared, at: index, caseSensitive: caseSensitive) { continue }
+            let line = lines[index]
             // Labels that need a colon cannot be on a line without one.
             if follower == .colon, !ASCIIText.contains(line, byte: UInt8(ascii: ":")) { continue }
             // One search for the words every label holds rules out most lines instead of one per label.
@@ -81,9 +85,9 @@ enum LabelledFields {
 
     /// The inspection's first and last day, from the labelled line (and the next line when the
     /// dates wrap), else from prose such as "took place between 28 November 2011 to 9 December 2011".
-    static func inspectionDates(in lines: [String]) -> (start: CalendarDay, end: CalendarDay)? {
+    static func inspectionDates(in lines: some MetadataLines) -> (start: CalendarDay, end: CalendarDay)? {
         if let found = value(
-            after: inspectionDateLabels, followedBy: .colonOrDigit, in: Array(lines.prefix(headerLines)))
+            after: inspectionDateLabels, followedBy: .colonOrDigit, in: lines.firstLines(headerLines))
         {
             var text = String(found.text)
             if DateText.isIncomplete(text),
@@ -93,8 +97,10 @@ enum LabelledFields {
             }
             if let range = DateText.range(in: text) { return range }
         }
-        for line in lines {
+        for index in lines.indices {
             for phrase in ["took place between", "took place from", "took place on", "carried out between"] {
+                guard lines.mayHold(phrase, at: index, caseSensitive: false) else { continue }
+                let line = lines[index]
                 guard let range = TextSearch.range(of: phrase, in: line) else { continue }
                 if let dates = DateText.range(in: line[range.upperBound...]) { return dates }
             }
@@ -103,16 +109,16 @@ enum LabelledFields {
     }
 
     /// The publication date, only where a label states it.
-    static func published(in lines: [String]) -> CalendarDay? {
+    static func published(in lines: some MetadataLines) -> CalendarDay? {
         guard
             let found = value(
-                after: publishedLabels, followedBy: .colon, in: Array(lines.prefix(headerLines)))
+                after: publishedLabels, followedBy: .colon, in: lines.firstLines(headerLines))
         else { return nil }
         return DateText.day(in: found.text)
     }
 
     /// The lead inspector's name without "HMI" or "His Majesty's Inspector".
-    static func leadInspector(in lines: [String]) -> String? {
+    static func leadInspector(in lines: some MetadataLines) -> String? {
         guard
             let found = value(
                 after: inspectorLabels, followedBy: .colonOrSpace, in: lines, caseSensitive: true,

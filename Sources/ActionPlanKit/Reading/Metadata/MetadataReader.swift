@@ -35,7 +35,8 @@ public struct ReportMetadata: Hashable, Sendable {
 public enum MetadataReader {
     /// Reads the metadata from the decoded lines of a report (line endings normalised, form feeds removed).
     public static func read(_ lines: [Substring]) -> ReportMetadata {
-        let plainLines = lines.map(LabelledFields.plain)
+        // Plain text is made only for the lines a stage looks at: most are ruled out from their raw bytes.
+        let plainLines = PlainLines(lines)
         let dates = LabelledFields.inspectionDates(in: plainLines)
         let tabled = JudgementTable.read(lines)
         return ReportMetadata(

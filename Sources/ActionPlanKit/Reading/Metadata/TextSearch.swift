@@ -19,6 +19,12 @@ enum TextSearch {
         return lower..<line.utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
+    /// The byte offset of the first `needle` in `bytes`, ignoring ASCII case unless `caseSensitive`.
+    static func offset(of needle: String, in bytes: UnsafeBufferPointer<UInt8>, caseSensitive: Bool) -> Int? {
+        var needle = needle
+        return needle.withUTF8 { pattern in firstOffset(of: pattern, in: bytes, caseSensitive) }
+    }
+
     /// Whether `line` contains `needle`, ignoring ASCII case.
     static func contains(_ needle: String, in line: String) -> Bool {
         range(of: needle, in: line) != nil
