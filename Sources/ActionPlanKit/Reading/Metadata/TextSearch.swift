@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fast searches over a line's UTF-8 bytes; Foundation's case-insensitive `range(of:)` costs
 /// microseconds a call, too slow for every line of hundreds of reports.
 enum TextSearch {
@@ -38,6 +40,9 @@ enum TextSearch {
         let headLower = caseSensitive ? first : folded(first)
         let headUpper = caseSensitive || headLower < 97 || headLower > 122 ? headLower : headLower - 32
         let lastStart = bytes.count - pattern.count
+        if headLower == headUpper, let base = bytes.baseAddress {
+            return exactHeadOffset(of: pattern, in: base, lastStart: lastStart, caseSensitive)
+        }
         var start = 0
         while start <= lastStart {
             let byte = bytes[start]
@@ -53,6 +58,28 @@ enum TextSearch {
                 if offset == pattern.count { return start }
             }
             start += 1
+        }
+        return nil
+    }
+
+    /// ``firstOffset(of:in:_:)`` for a pattern whose first byte has one case: memchr finds each
+    /// place it may start.
+    private static func exactHeadOffset(
+        of pattern: UnsafeBufferPointer<UInt8>, in base: UnsafePointer<UInt8>, lastStart: Int, _ caseSensitive: Bool
+    ) -> Int? {
+        var start = 0
+        while start <= lastStart, let found = memchr(base + start, Int32(pattern[0]), lastStart - start + 1) {
+            let candidate = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var offset = 1
+            if caseSensitive {
+                while offset < pattern.count, base[candidate + offset] == pattern[offset] { offset += 1 }
+            } else {
+                while offset < pattern.count, folded(base[candidate + offset]) == folded(pattern[offset]) {
+                    offset += 1
+                }
+            }
+            if offset == pattern.count { return candidate }
+            start = candidate + 1
         }
         return nil
     }
