@@ -38,8 +38,19 @@ public enum ItemAssembler {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for byte in bytes {
-            guard byte < 128 else { return nil }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte >= 128 {
+                // Punctuation such as ’ “ ” – is a character of its own and no whitespace: carried through.
+                guard ASCIIText.isPlainPunctuation(bytes, at: index - 1) else { return nil }
+                if pendingSpace { out.append(32) }
+                pendingSpace = false
+                out += bytes[(index - 1)..<(index + 2)]
+                index += 2
+                continue
+            }
             if byte == 32 || (9...13).contains(byte) {
                 pendingSpace = !out.isEmpty
                 continue

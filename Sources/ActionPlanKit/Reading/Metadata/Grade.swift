@@ -88,13 +88,24 @@ enum Grade {
         }
     }
 
-    /// ``normalised(_:)`` on bytes for ASCII text, where a byte is a character; `nil` for other text.
+    /// ``normalised(_:)`` on bytes for ASCII text, where a byte is a character, and for text whose other
+    /// characters are ``ASCIIText/isPlainPunctuation(_:at:)``; `nil` for other text.
     private static func asciiNormalised(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for byte in bytes {
-            guard byte < 128 else { return nil }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte >= 128 {
+                guard ASCIIText.isPlainPunctuation(bytes, at: index - 1) else { return nil }
+                if pendingSpace { out.append(32) }
+                pendingSpace = false
+                out += bytes[(index - 1)..<(index + 2)]
+                index += 2
+                continue
+            }
             if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { continue }
             if byte == 32 || (9...13).contains(byte) {
                 pendingSpace = !out.isEmpty

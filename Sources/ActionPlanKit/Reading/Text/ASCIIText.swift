@@ -120,6 +120,15 @@ enum ASCIIText {
         return try Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
+    /// Whether `bytes` hold, at `index`, a dash, quotation mark, bullet or other punctuation of U+2010–U+2027
+    /// or U+2030–U+203F (’ “ ” – — • …): characters of their own that no mark joins, that have no case
+    /// and are no whitespace, so byte-level text work may carry their three bytes through unchanged.
+    @inline(__always) static func isPlainPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else { return false }
+        let last = bytes[index + 2]
+        return (0x90...0xA7).contains(last) || (0xB0...0xBF).contains(last)
+    }
+
     /// Whether the byte is a visible ASCII character (not a space, control or non-ASCII byte).
     @inline(__always) static func isVisible(_ byte: UInt8) -> Bool { byte > 32 && byte < 127 }
 
