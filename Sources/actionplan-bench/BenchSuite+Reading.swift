@@ -47,7 +47,8 @@ extension BenchSuite {
             "- all \(cores) cores (`ReportReader.parse(texts)`, the texts spread over the cores): median "
                 + "\(Format.milliseconds(allCores.median)) = **\(Format.fixed(megabytes / allCores.median, places: 1)) "
                 + "MB/s** (best \(Format.fixed(megabytes / allCores.best, places: 1)) MB/s)"
-                + (allCores.found == oneCore.found ? "" : "; found \(allCores.found) recommendations, not the same!")
+                + (allCores.found == oneCore.found
+                    ? "" : "; found \(allCores.found) recommendations, not the same!")
                 + "\n")
         verdicts.append(
             (

@@ -13,7 +13,8 @@ extension ReportFile {
     ///
     /// The results come back in the order of `paths`, each as ``read(_:pdfText:)`` would give it: one
     /// file's error leaves the others to be read.
-    public static func read(paths: [String], pdfText: PDFText = PDFText()) -> [Result<ReportFile, ReadError>] {
+    public static func read(paths: [String], pdfText: PDFText = PDFText()) -> [Result<ReportFile, ReadError>]
+    {
         ParallelMap.map(paths) { path in
             do throws(ReadError) {
                 return .success(try read(path, pdfText: pdfText))

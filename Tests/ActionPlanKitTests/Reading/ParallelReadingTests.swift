@@ -7,7 +7,8 @@ import Testing
 @Suite("Reading many reports at once")
 struct ParallelReadingTests {
     static func fixturePath(_ name: String) throws -> String {
-        try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures")).path
+        try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures"))
+            .path
     }
 
     @Test("parse of many texts equals parse of each, in input order, repeats included")
@@ -54,7 +55,8 @@ struct ParallelReadingTests {
             $0.hasSuffix(".txt")
         }.sorted().prefix(60)
         let texts = names.map { name in
-            TextDecoding.decode(FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)!)
+            TextDecoding.decode(
+                FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)!)
         }
         #expect(ReportReader.parse(Array(texts)) == texts.map { ReportReader.parse($0) })
     }

@@ -9,7 +9,8 @@ enum ListBoundaries {
 
     /// Whether `line` is a heading that ends any list it follows.
     static func isStop(_ line: ClassifiedLine) -> Bool {
-        guard line.marker == nil, ASCIIText.characterCount(line.text) <= 120, line.text.first?.isUppercase == true
+        guard line.marker == nil, ASCIIText.characterCount(line.text) <= 120,
+            line.text.first?.isUppercase == true
         else {
             return false
         }
@@ -27,7 +28,8 @@ enum ListBoundaries {
     /// Whether an item is the sentence that introduces a list rather than a recommendation.
     static func isIntroduction(_ text: String) -> Bool {
         let key = text.lowercased()
-        return key.hasPrefix("in order to") || ASCIIText.foundationContains(key, "should take the following action")
+        return key.hasPrefix("in order to")
+            || ASCIIText.foundationContains(key, "should take the following action")
             || key.hasPrefix("the following recommendations")
     }
 

@@ -24,7 +24,9 @@ enum AuthorityName {
     static func insideTitle(_ header: [String]) -> String? {
         var joined = header.prefix(4).joined(separator: " ")
         // Foundation's replacement costs far more than the byte search that shows most titles lack "’".
-        if ASCIIText.contains(joined, bytesOf: "’") { joined = joined.replacingOccurrences(of: "’", with: "'") }
+        if ASCIIText.contains(joined, bytesOf: "’") {
+            joined = joined.replacingOccurrences(of: "’", with: "'")
+        }
         guard let start = joined.range(of: "Inspection of ") else { return nil }
         let rest = joined[start.upperBound...]
         let ends = [" local authority children's services", " children's services"].compactMap {

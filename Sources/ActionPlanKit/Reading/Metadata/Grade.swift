@@ -65,9 +65,10 @@ enum Grade {
     /// hold one of them, in any case; other text is left to the full comparison.
     static func mayHoldGradeWord(_ text: String) -> Bool {
         let hasOther = text.utf8.contains { $0 >= 128 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
-        return hasOther || ["good", "adequate", "outstanding", "improvement"].contains {
-            ASCIIText.contains(text, lowercased: $0)
-        }
+        return hasOther
+            || ["good", "adequate", "outstanding", "improvement"].contains {
+                ASCIIText.contains(text, lowercased: $0)
+            }
     }
 
     /// Where a piece of a grade wrapped over two lines belongs.

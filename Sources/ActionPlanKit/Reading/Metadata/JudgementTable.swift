@@ -168,7 +168,9 @@ enum JudgementTable {
     /// Whether `text` is a sentence of prose rather than an area's words; a line that holds an area
     /// alone wraps sooner than one that also holds its grade.
     static func isProse(_ text: String, besideGrade: Bool = false) -> Bool {
-        guard ASCIIText.characterCount(text) <= (besideGrade ? 130 : 70), let last = text.last else { return true }
+        guard ASCIIText.characterCount(text) <= (besideGrade ? 130 : 70), let last = text.last else {
+            return true
+        }
         return "?!".contains(last) || (last == "." && text.split(separator: " ").count > 4)
     }
 

@@ -20,7 +20,9 @@ enum LabelledFields {
         // Most lines carry no marks and no surrounding blanks: copy them as they are. memchr looks for
         // the marks: this runs over every byte of every report.
         let isClean = ASCIIText.withBytes(line) { bytes in
-            guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else { return true }
+            guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else {
+                return true
+            }
             return !ASCIIText.isBlank(first) && !ASCIIText.isBlank(last) && first != UInt8(ascii: ">")
                 && !"*<_#".utf8.contains { memchr(base, Int32($0), bytes.count) != nil }
         }

@@ -65,7 +65,8 @@ enum TextSearch {
     /// ``firstOffset(of:in:_:)`` for a pattern whose first byte has one case: memchr finds each
     /// place it may start.
     private static func exactHeadOffset(
-        of pattern: UnsafeBufferPointer<UInt8>, in base: UnsafePointer<UInt8>, lastStart: Int, _ caseSensitive: Bool
+        of pattern: UnsafeBufferPointer<UInt8>, in base: UnsafePointer<UInt8>, lastStart: Int,
+        _ caseSensitive: Bool
     ) -> Int? {
         var start = 0
         while start <= lastStart, let found = memchr(base + start, Int32(pattern[0]), lastStart - start + 1) {

@@ -16,7 +16,9 @@ enum ASCIIText {
     }
 
     /// Whether `bytes` contain `pattern`, ignoring the case of ASCII letters in `bytes`.
-    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         guard !pattern.isEmpty else { return true }
         guard bytes.count >= pattern.count else { return false }
         let first = pattern[0]
@@ -101,7 +103,8 @@ enum ASCIIText {
     static func contains(_ text: Substring, anyOf first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
         withBytes(text) { bytes in
             guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(first), bytes.count) != nil || memchr(base, Int32(second), bytes.count) != nil
+            return memchr(base, Int32(first), bytes.count) != nil
+                || memchr(base, Int32(second), bytes.count) != nil
                 || memchr(base, Int32(third), bytes.count) != nil
         }
     }
@@ -123,7 +126,9 @@ enum ASCIIText {
     /// Whether `bytes` hold, at `index`, a dash, quotation mark, bullet or other punctuation of U+2010–U+2027
     /// or U+2030–U+203F (’ “ ” – — • …): characters of their own that no mark joins, that have no case
     /// and are no whitespace, so byte-level text work may carry their three bytes through unchanged.
-    @inline(__always) static func isPlainPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    @inline(__always) static func isPlainPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+        -> Bool
+    {
         guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else { return false }
         let last = bytes[index + 2]
         return (0x90...0xA7).contains(last) || (0xB0...0xBF).contains(last)
