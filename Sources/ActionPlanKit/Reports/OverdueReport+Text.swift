@@ -12,19 +12,23 @@ extension OverdueReport {
         if overdue.isEmpty {
             out.line("  None.")
         } else if byOwner {
-            for group in ownerGroups {
-                out.blank()
-                out.line("  \(group.owner ?? "No owner") (\(group.actions.count))")
-                overdueTable(group.actions).write(to: &out, width: width, colour: colour, indent: "  ")
-            }
+            let groups = ownerGroups
+            out.append(
+                TextOutput.concurrently(groups.count) { index, part in
+                    part.blank()
+                    part.line("  \(groups[index].owner ?? "No owner") (\(groups[index].actions.count))")
+                    overdueTable(groups[index].actions).write(to: &part, width: width, colour: colour, indent: "  ")
+                })
         } else if showsPlan {
             // One table per plan, most overdue plan first: a Plan column would leave the action no room.
-            for group in planGroups(overdue) {
-                out.blank()
-                out.line("  \(group.heading) (\(group.lines.count))")
-                overdueTable(group.lines, withPlan: false).write(
-                    to: &out, width: width, colour: colour, indent: "  ")
-            }
+            let groups = planGroups(overdue)
+            out.append(
+                TextOutput.concurrently(groups.count) { index, part in
+                    part.blank()
+                    part.line("  \(groups[index].heading) (\(groups[index].lines.count))")
+                    overdueTable(groups[index].lines, withPlan: false).write(
+                        to: &part, width: width, colour: colour, indent: "  ")
+                })
         } else {
             overdueTable(overdue).write(to: &out, width: width, colour: colour, indent: "  ")
         }

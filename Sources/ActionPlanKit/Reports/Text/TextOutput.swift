@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A text report as it is written: lines of UTF-8 in one growing buffer, each ended by a line feed.
 ///
 /// A report over a national portfolio runs to hundreds of thousands of lines; writing their bytes
@@ -51,6 +53,29 @@ struct TextOutput {
 
     /// Ends the current line.
     mutating func endLine() { bytes.append(0x0A) }
+
+    /// The outputs `write` makes for `0..<count`, made several at once and joined in order.
+    ///
+    /// A report over thousands of plans lays out one table per plan; each is laid out on its own.
+    static func concurrently(_ count: Int, _ write: @Sendable (Int, inout TextOutput) -> Void) -> TextOutput {
+        guard count > 1 else {
+            var output = TextOutput()
+            if count == 1 { write(0, &output) }
+            return output
+        }
+        let parts = UnsafeMutableBufferPointer<TextOutput>.allocate(capacity: count)
+        parts.initialize(repeating: TextOutput())
+        defer {
+            _ = parts.deinitialize()
+            parts.deallocate()
+        }
+        // Each iteration writes only its own part, so the parts need no lock.
+        nonisolated(unsafe) let shared = parts
+        DispatchQueue.concurrentPerform(iterations: count) { index in write(index, &shared[index]) }
+        var joined = TextOutput(capacity: parts.reduce(0) { $0 + $1.bytes.count })
+        for part in parts { joined.append(part) }
+        return joined
+    }
 
     /// Everything written, as a string.
     var text: String { String(decoding: bytes, as: UTF8.self) }
