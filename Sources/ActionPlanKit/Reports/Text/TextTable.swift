@@ -63,6 +63,13 @@ public struct TextTable: Sendable {
         return output.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
+    /// The table's lines as one text, each ended by a line feed.
+    public func text(width: Int, colour: Bool, indent: String = "") -> String {
+        var output = TextOutput()
+        write(to: &output, width: width, colour: colour, indent: indent)
+        return output.text
+    }
+
     /// Writes the table's lines to `output`, each after `indent`, at most `width` columns wide in all.
     func write(to output: inout TextOutput, width: Int, colour: Bool, indent: String = "") {
         let layout = Layout(self, available: max(width - indent.count, 20))
