@@ -70,6 +70,9 @@ struct JSONWriter {
     /// A writer for a value written apart (on another thread, say) to go where the next value goes here.
     var writerForNextValue: JSONWriter { JSONWriter(depth: depth) }
 
+    /// Makes room for `count` more bytes, so appending large parts does not grow the buffer by doubling.
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
     /// Appends, as the next element, the value `part` wrote (see ``writerForNextValue``).
     mutating func append(part: JSONWriter) {
         separate()
@@ -93,7 +96,10 @@ struct JSONWriter {
     }
 
     /// The document with a final line feed, as a string.
-    var text: String { String(decoding: bytes + [0x0A], as: UTF8.self) }
+    consuming func text() -> String {
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
         bytes.append(open)
