@@ -1,7 +1,9 @@
 extension PlanFileReader {
     /// A string value, unescaped; gives up on invalid UTF-8 or an escape JSON does not define.
     mutating func string() throws(GiveUp) -> String {
-        try expect(UInt8(ascii: "\""))
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw GiveUp() }
+        position += 1
         let start = position
         var isASCII = true
         while true {
@@ -17,12 +19,9 @@ extension PlanFileReader {
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
             throw GiveUp()  // a control character, which JSON allows only escaped
         }
-        let text = UnsafeBufferPointer(rebasing: bytes[start..<position])
+        let length = position - start
         position += 1
-        // ASCII is valid UTF-8 as it stands; only other text needs checking (and is refused if invalid).
-        if isASCII { return String(decoding: text, as: UTF8.self) }
-        guard let valid = String(validating: text, as: UTF8.self) else { throw GiveUp() }
-        return valid
+        return try sharedString(from: start, length: length, isASCII: isASCII)
     }
 
     /// Moves to the next byte a string cannot hold as it is: a quote, a backslash or a control

@@ -14,6 +14,7 @@ struct PlanFileReader {
 
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
+    var shared = SharedStrings()
 
     /// The plan in `data`, or `nil` when it is not in the exact form the reader accepts.
     static func plan(from data: Data) -> ActionPlan? {
@@ -48,20 +49,32 @@ struct PlanFileReader {
     private mutating func skipWhitespaceRun() {
         while position < bytes.count {
             switch bytes[position] {
-            case 0x20:
-                // Indentation is about 40 % of a stored plan: take runs of spaces eight bytes at a time.
-                guard position + 8 <= bytes.count else {
-                    position += 1
-                    continue
-                }
-                let others = word(at: position) ^ 0x2020_2020_2020_2020
-                position += others == 0 ? 8 : others.trailingZeroBitCount >> 3
-            case 0x0A, 0x0D, 0x09: position += 1
+            case 0x0A:
+                // A line end is followed by the next line's indentation.
+                position += 1
+                skipSpaces()
+            case 0x20: skipSpaces()
+            case 0x0D, 0x09: position += 1
             default: return
             }
         }
     }
 
+    /// Skips a run of spaces eight bytes at a time: indentation is about 40 % of a stored plan.
+    @inline(__always)
+    private mutating func skipSpaces() {
+        while position + 8 <= bytes.count {
+            let others = word(at: position) ^ 0x2020_2020_2020_2020
+            if others != 0 {
+                position += others.trailingZeroBitCount >> 3
+                return
+            }
+            position += 8
+        }
+        while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+    }
+
+    @inline(__always)
     mutating func expect(_ byte: UInt8) throws(GiveUp) {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == byte else { throw GiveUp() }
@@ -81,8 +94,7 @@ struct PlanFileReader {
 
     /// Where the reader is in one object: which keys it has read and which it expects next.
     struct ObjectProgress {
-        var first = true
-        /// One bit per index of the object's ``Words`` table.
+        /// One bit per index of the object's ``Words`` table; none until the first key.
         var seen: UInt32 = 0
         /// The index after the last key read: files are written with sorted keys, so usually the next.
         var expected = 0
@@ -93,25 +105,54 @@ struct PlanFileReader {
     /// Start `progress` fresh straight after the opening brace. A key not in `keys`, or one already
     /// read, gives up: `JSONDecoder` would silently keep the first of two or drop an unknown one.
     mutating func nextKey(_ keys: Words, _ progress: inout ObjectProgress) throws(GiveUp) -> Int? {
+        var afterComma = false
+        if progress.seen != 0, position < bytes.count, bytes[position] == UInt8(ascii: ",") {
+            position += 1
+            afterComma = true
+        }
+        // In a stored plan the key is the one after the last (or after an optional one left out, such
+        // as a change's `from`), on its own line: one comparison reads the line up to the value.
+        if afterComma || progress.seen == 0 {
+            var index = progress.expected
+            if !keys.matchesLine(index, in: self) {
+                index += 1
+                if !keys.matchesLine(index, in: self) { index = -1 }
+            }
+            if index >= 0 {
+                position += keys.lineLength(index)
+                try record(index, in: &progress)
+                return index
+            }
+        }
         skipWhitespace()
         guard position < bytes.count else { throw GiveUp() }
-        if bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            return nil
+        if !afterComma {
+            if bytes[position] == UInt8(ascii: "}") {
+                position += 1
+                return nil
+            }
+            if progress.seen != 0 {
+                guard bytes[position] == UInt8(ascii: ",") else { throw GiveUp() }
+                position += 1
+                skipWhitespace()
+            }
         }
-        if !progress.first { try expect(UInt8(ascii: ",")) }
-        progress.first = false
-        try expect(UInt8(ascii: "\""))
-        var found = keys.match(progress.expected, in: self)
-        if found == nil, let word = quotedWord() { found = keys.index(of: word) }
-        guard let index = found else { throw GiveUp() }
-        let bit: UInt32 = 1 << UInt32(index)
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw GiveUp() }
+        position += 1
+        guard let word = quotedWord(), let index = keys.index(of: word) else { throw GiveUp() }
+        position += word.length + 1
+        try colon()
+        try record(index, in: &progress)
+        return index
+    }
+
+    /// Notes that the key at `index` has been read; a key given twice gives up.
+    @inline(__always)
+    private func record(_ index: Int, in progress: inout ObjectProgress) throws(GiveUp) {
+        let bit: UInt32 = 1 &<< UInt32(truncatingIfNeeded: index)
         guard progress.seen & bit == 0 else { throw GiveUp() }
         progress.seen |= bit
         progress.expected = index + 1
-        position += keys.length(index) + 1
-        try colon()
-        return index
     }
 
     /// Reads the `:` after a key, fast for the ` : ` that pretty-printing puts there.
