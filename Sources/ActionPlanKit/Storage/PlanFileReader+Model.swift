@@ -1,19 +1,23 @@
 extension PlanFileReader {
     // The keys of each object in the sorted order the files are written in (the cases below follow it),
     // and the indentation of the object's depth.
-    private static let planKeys = Words([
-        "actions", "name", "revision", "schemaVersion", "source", "startDate",
-    ], indent: 2)
-    private static let sourceKeys = Words([
-        "authority", "fileName", "inspectionEnd", "inspectionStart", "judgements", "leadInspector",
-        "published", "sha256",
-    ], indent: 4)
+    private static let planKeys = Words(
+        [
+            "actions", "name", "revision", "schemaVersion", "source", "startDate",
+        ], indent: 2)
+    private static let sourceKeys = Words(
+        [
+            "authority", "fileName", "inspectionEnd", "inspectionStart", "judgements", "leadInspector",
+            "published", "sha256",
+        ], indent: 4)
     private static let judgementKeys = Words(["area", "grade"], indent: 8)
-    private static let actionKeys = Words([
-        "action", "cost", "due", "evidence", "history", "id", "lead", "measure", "number", "originalDue",
-        "owner", "recommendation", "section", "status", "timescale",
-    ], indent: 6)
-    private static let entryKeys = Words(["by", "changes", "note", "on", "reason", "recorded", "revision"], indent: 10)
+    private static let actionKeys = Words(
+        [
+            "action", "cost", "due", "evidence", "history", "id", "lead", "measure", "number", "originalDue",
+            "owner", "recommendation", "section", "status", "timescale",
+        ], indent: 6)
+    private static let entryKeys = Words(
+        ["by", "changes", "note", "on", "reason", "recorded", "revision"], indent: 10)
     private static let changeKeys = Words(["field", "from", "to"], indent: 14)
 
     private static let statuses = ActionStatus.allCases

@@ -24,7 +24,9 @@ extension PlanFileReader {
         guard length > 0 else { return "" }
         let slot = slotIndex(from: start, length: length)
         let found = shared.slots[slot]
-        if found.length == length, memcmp(bytes.baseAddress! + start, bytes.baseAddress! + found.start, length) == 0 {
+        if found.length == length,
+            memcmp(bytes.baseAddress! + start, bytes.baseAddress! + found.start, length) == 0
+        {
             return found.text
         }
         let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<start + length])

@@ -54,7 +54,11 @@ extension PlanFileReader {
             var packed = PackedWord(length: bytes.count)
             for (index, byte) in bytes.enumerated() {
                 let shift = UInt64(index & 7) * 8
-                if index < 8 { packed.low |= UInt64(byte) << shift } else { packed.high |= UInt64(byte) << shift }
+                if index < 8 {
+                    packed.low |= UInt64(byte) << shift
+                } else {
+                    packed.high |= UInt64(byte) << shift
+                }
             }
             return packed
         }
@@ -108,7 +112,8 @@ extension PlanFileReader {
             let inHigh = (highQuotes &- ones) & ~highQuotes & (ones &* 0x80)
             let highLength = inHigh.trailingZeroBitCount >> 3
             guard inHigh != 0, highLength < 8 else { return nil }
-            return PackedWord(low: low, high: high & ((1 &<< UInt64(highLength * 8)) &- 1), length: 8 + highLength)
+            return PackedWord(
+                low: low, high: high & ((1 &<< UInt64(highLength * 8)) &- 1), length: 8 + highLength)
         }
         var packed = PackedWord()
         var offset = position
