@@ -58,6 +58,14 @@ struct CommandContext {
 
     /// The plans named (all of them when `names` is empty), loaded from the plans folder.
     func loadPlans(_ names: [String]) throws -> [ActionPlan] {
+        try mapPlans(names) { $0 }
+    }
+
+    /// What `transform` makes of each plan `names` (every plan when empty), each plan let go of once
+    /// transformed; a usage error for a bad name, a clear one when there are no plans.
+    func mapPlans<Result: Sendable>(
+        _ names: [String], _ transform: @Sendable (ActionPlan) -> Result
+    ) throws -> [Result] {
         let store = store
         let selected = names.isEmpty ? try store.names() : try names.map(planName)
         if names.isEmpty && selected.isEmpty {
@@ -67,7 +75,7 @@ struct CommandContext {
                     "create one with 'actionplan generate REPORT', or point --plans at the folder that holds them",
                 status: .noInput)
         }
-        return try store.load(selected)
+        return try store.map(selected, transform)
     }
 
     /// The day to report on: `--as-of`, else today.

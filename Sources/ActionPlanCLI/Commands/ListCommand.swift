@@ -33,14 +33,16 @@ enum ListCommand: Command {
         let status = arguments.value("--status").flatMap(ActionStatus.init(rawValue:))
         let owner = try arguments.text("--owner")?.lowercased()
         let policy = RAGPolicy()
-        var selected: [(plan: ActionPlan, actions: [Action])] = []
-        for stored in try context.loadPlans(arguments.positionals) {
-            let plan = stored.asOf(day)
-            let actions = plan.actions.filter { action in
+        // Each plan is cut down to the actions shown as it is read, so a national portfolio is never
+        // held whole; `list` shows no history.
+        let selected = try context.mapPlans(arguments.positionals) { stored in
+            var plan = stored.asOf(day)
+            plan.actions = plan.actions.filter { action in
                 (status == nil || action.status == status)
                     && (owner == nil || (action.owner?.lowercased().contains(owner!) ?? false))
             }
-            selected.append((plan, actions))
+            for index in plan.actions.indices { plan.actions[index].history = [] }
+            return (plan: plan, actions: plan.actions)
         }
         switch arguments.value("--format") ?? "text" {
         case "json":
@@ -81,11 +83,8 @@ enum ListCommand: Command {
             context.print(
                 count == 0
                     ? "No actions match."
-                    : table.lines(
-                        width: context.environment.terminalWidth, colour: context.environment.wantsColour
-                    )
-                    .joined(separator: "\n")
-                        + "\n\n\(count) action\(count == 1 ? "" : "s"), as of \(day)")
+                    : table.text(width: context.environment.terminalWidth, colour: context.environment.wantsColour)
+                        + "\n\(count) action\(count == 1 ? "" : "s"), as of \(day)")
         }
     }
 }

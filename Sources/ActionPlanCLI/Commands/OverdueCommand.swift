@@ -26,8 +26,12 @@ enum OverdueCommand: Command {
     static func run(_ context: CommandContext) throws {
         let day = try context.asOfDay()
         let options = try context.renderOptions()
-        let plans = try context.loadPlans(context.arguments.positionals)
-        let report = OverdueReport(plans: plans, asOf: day, byOwner: context.arguments.has("--by-owner"))
+        let policy = RAGPolicy()
+        let parts = try context.mapPlans(context.arguments.positionals) { plan in
+            OverdueReport.PlanPart(plan, asOf: day, policy: policy)
+        }
+        let report = OverdueReport(
+            parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"))
         try context.emit(report.render(options))
     }
 }

@@ -47,22 +47,40 @@ extension Action {
     /// with its fields is replayed the long way, as before.
     func replaysToItself(upTo day: CalendarDay) -> Bool {
         guard !history.isEmpty else { return true }
-        var last = [ActionField: String?]()
-        var dueChanges: [FieldChange] = []
-        for entry in history {
-            guard entry.on <= day else { return false }
-            for change in entry.changes {
-                last[change.field] = change.to
-                if change.field == .due { dueChanges.append(change) }
+        for entry in history where entry.on > day { return false }
+        // Newest first, so the first change met of each field is its last recorded value.
+        var checked: UInt8 = 0
+        var changesDue = false
+        for entry in history.reversed() {
+            for change in entry.changes.reversed() {
+                if change.field == .due { changesDue = true }
+                guard checked & change.field.bit == 0 else { continue }
+                checked |= change.field.bit
+                guard change.to == value(of: change.field) else { return false }
             }
         }
-        for (field, value) in last where value != self.value(of: field) { return false }
-        guard !dueChanges.isEmpty else { return true }
+        guard changesDue else { return true }
+        let dueChanges = history.flatMap { $0.changes.filter { $0.field == .due } }
         // Run the due date alone back to the plan as generated and forward again, as `set` would.
         var probe = self
         for change in dueChanges.reversed() { probe.set(.due, to: change.from) }
         probe.originalDue = probe.due
         for change in dueChanges { probe.set(.due, to: change.to) }
         return probe.due == due && probe.originalDue == originalDue
+    }
+}
+
+extension ActionField {
+    /// A bit of its own, so a set of fields needs no allocation.
+    fileprivate var bit: UInt8 {
+        switch self {
+        case .status: 1
+        case .owner: 2
+        case .due: 4
+        case .action: 8
+        case .measure: 16
+        case .evidence: 32
+        case .cost: 64
+        }
     }
 }

@@ -1,52 +1,56 @@
 extension OverdueReport {
     /// The report as aligned tables for a terminal `width` columns wide.
     func text(width: Int, colour: Bool) -> String {
-        var out: [String] = [title]
-        func say(_ line: String) { out.append(contentsOf: line.wrapped(to: width)) }
-        out.append(contentsOf: planLines.flatMap { $0.wrapped(to: width) })
-        out.append("")
-        say("Summary of \(ReportWords.count(totalActions, "action")) by RAG")
-        out.append(contentsOf: ReportWords.ragSummary(ragCounts, width: width, colour: colour))
-        out.append("")
-        say("Overdue: \(ReportWords.count(overdue.count, "action"))")
+        var out = TextOutput(capacity: 256 * (overdue.count + plans.count + 40))
+        out.line(title)
+        for line in planLines { out.wrapped(line, width: width) }
+        out.blank()
+        out.wrapped("Summary of \(ReportWords.count(totalActions, "action")) by RAG", width: width)
+        ReportWords.ragSummary(ragCounts).write(to: &out, width: width, colour: colour, indent: "  ")
+        out.blank()
+        out.wrapped("Overdue: \(ReportWords.count(overdue.count, "action"))", width: width)
         if overdue.isEmpty {
-            out.append("  None.")
+            out.line("  None.")
         } else if byOwner {
-            for group in ownerGroups {
-                out.append("")
-                out.append("  \(group.owner ?? "No owner") (\(group.actions.count))")
-                out.append(
-                    contentsOf: overdueTable(group.actions).lines(width: width, colour: colour, indent: "  "))
-            }
+            let groups = ownerGroups
+            out.append(
+                TextOutput.concurrently(groups.count) { index, part in
+                    part.blank()
+                    part.line("  \(groups[index].owner ?? "No owner") (\(groups[index].actions.count))")
+                    overdueTable(groups[index].actions).write(to: &part, width: width, colour: colour, indent: "  ")
+                })
         } else if showsPlan {
             // One table per plan, most overdue plan first: a Plan column would leave the action no room.
-            for group in planGroups(overdue) {
-                out.append("")
-                out.append("  \(group.heading) (\(group.lines.count))")
-                out.append(
-                    contentsOf: overdueTable(group.lines, withPlan: false).lines(
-                        width: width, colour: colour, indent: "  "))
-            }
+            let groups = planGroups(overdue)
+            out.append(
+                TextOutput.concurrently(groups.count) { index, part in
+                    part.blank()
+                    part.line("  \(groups[index].heading) (\(groups[index].lines.count))")
+                    overdueTable(groups[index].lines, withPlan: false).write(
+                        to: &part, width: width, colour: colour, indent: "  ")
+                })
         } else {
-            out.append(contentsOf: overdueTable(overdue).lines(width: width, colour: colour, indent: "  "))
+            overdueTable(overdue).write(to: &out, width: width, colour: colour, indent: "  ")
         }
-        out.append("")
-        say("Ageing of overdue actions")
+        out.blank()
+        out.wrapped("Ageing of overdue actions", width: width)
         var ageingTable = TextTable([
             TextTable.Column(heading: "Days overdue"), TextTable.Column(heading: "Actions", alignRight: true),
         ])
         for bucket in ageing { ageingTable.append([bucket.label, String(bucket.count)]) }
-        out.append(contentsOf: ageingTable.lines(width: width, colour: colour, indent: "  "))
-        out.append("")
-        say("Due in the next \(policy.amberWindow) days: \(ReportWords.count(dueSoon.count, "action"))")
-        out.append(contentsOf: shortList(dueSoon, width: width, colour: colour))
-        out.append("")
-        say("No due date: \(ReportWords.count(noDueDate.count, "open action"))")
-        out.append(contentsOf: shortList(noDueDate, width: width, colour: colour))
-        out.append("")
-        say("No owner: \(ReportWords.count(noOwner.count, "open action"))")
-        out.append(contentsOf: shortList(noOwner, width: width, colour: colour))
-        return out.joined(separator: "\n") + "\n"
+        ageingTable.write(to: &out, width: width, colour: colour, indent: "  ")
+        out.blank()
+        out.wrapped(
+            "Due in the next \(policy.amberWindow) days: \(ReportWords.count(dueSoon.count, "action"))",
+            width: width)
+        shortList(dueSoon, to: &out, width: width, colour: colour)
+        out.blank()
+        out.wrapped("No due date: \(ReportWords.count(noDueDate.count, "open action"))", width: width)
+        shortList(noDueDate, to: &out, width: width, colour: colour)
+        out.blank()
+        out.wrapped("No owner: \(ReportWords.count(noOwner.count, "open action"))", width: width)
+        shortList(noOwner, to: &out, width: width, colour: colour)
+        return out.text
     }
 
     /// "Overdue actions as at 2013-03-01".
@@ -105,8 +109,11 @@ extension OverdueReport {
         return table
     }
 
-    private func shortList(_ lines: [ActionLine], width: Int, colour: Bool) -> [String] {
-        guard !lines.isEmpty else { return ["  None."] }
+    private func shortList(_ lines: [ActionLine], to out: inout TextOutput, width: Int, colour: Bool) {
+        guard !lines.isEmpty else {
+            out.line("  None.")
+            return
+        }
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
             TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
@@ -127,6 +134,6 @@ extension OverdueReport {
             if showsPlan { row.insert(line.plan.description, at: 0) }
             table.append(row, colour: ANSIColour(line.colour))
         }
-        return table.lines(width: width, colour: colour, indent: "  ")
+        table.write(to: &out, width: width, colour: colour, indent: "  ")
     }
 }

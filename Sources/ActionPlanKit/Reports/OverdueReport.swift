@@ -64,63 +64,107 @@ public struct OverdueReport: Sendable {
     /// How many actions of each timescale carry each RAG colour, for the chart.
     public let ragByTimescale: [Timescale: [RAG: Int]]
 
-    /// Computes the report over `plans` as they stood on `asOf`.
+    /// What one plan brings to the report, worked out from that plan alone.
     ///
-    /// One pass over the actions, then sorts of small keys: the work grows with the number of actions
-    /// (times its logarithm for the sorts), and no action is rated in words unless it is shown.
-    public init(
-        plans: [ActionPlan], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false
-    ) {
-        self.asOf = asOf
-        self.policy = policy
-        self.byOwner = byOwner
-        var headings: [PlanHeading] = []
+    /// Parts let a portfolio be read, rated and let go of one plan at a time, several plans at once:
+    /// only the lines the report shows are kept, and without their history (``ActionLine/latestNote``
+    /// keeps what the report shows of it).
+    public struct PlanPart: Sendable {
+        /// The plan's heading.
+        var heading: PlanHeading
+        /// Its actions counted by colour and timescale.
         var counter = RAGCounter()
+        /// Its overdue actions, in plan order.
         var overdue: [ActionLine] = []
-        var overdueKeys: [(days: Int, plan: Int, id: Int, index: Int)] = []
+        /// Its open actions due within the amber window.
         var dueSoon: [ActionLine] = []
+        /// Its open actions with no due date.
         var noDueDate: [ActionLine] = []
+        /// Its open actions with no owner.
         var noOwner: [ActionLine] = []
-        let horizon = asOf.adding(days: policy.amberWindow)
-        // Plans are ordered by name for ties, so each plan's place in that order is worked out once.
-        let nameRank = Dictionary(
-            plans.indices.sorted { plans[$0].name < plans[$1].name }.enumerated().map { ($1, $0) },
-            uniquingKeysWith: { first, _ in first })
-        for (planIndex, stored) in plans.enumerated() {
+
+        /// The part of `stored`, as it stood on `asOf`, rated by `policy`.
+        public init(_ stored: ActionPlan, asOf: CalendarDay, policy: RAGPolicy = RAGPolicy()) {
             let plan = stored.asOf(asOf)
-            var overdueInPlan = 0
+            heading = PlanHeading(
+                name: plan.name, authority: plan.source.authority, actionCount: plan.actions.count,
+                overdueCount: 0)
+            let horizon = asOf.adding(days: policy.amberWindow)
             for action in plan.actions {
                 let colour = policy.colour(of: action, on: asOf)
                 counter.count(colour, action.timescale)
                 let late = policy.daysOverdue(action, on: asOf)
                 func line() -> ActionLine {
-                    ActionLine(
+                    var line = ActionLine(
                         plan: plan.name, action: action, on: asOf, policy: policy, colour: colour,
                         daysOverdue: late)
+                    line.action.history = []
+                    return line
                 }
-                if let late {
-                    overdueKeys.append((late, nameRank[planIndex]!, action.id.number, overdue.count))
-                    overdue.append(line())
-                    overdueInPlan += 1
-                }
+                if late != nil { overdue.append(line()) }
                 guard action.status.isOpen else { continue }
                 if let due = action.due, due >= asOf, due <= horizon { dueSoon.append(line()) }
                 if action.due == nil { noDueDate.append(line()) }
                 if action.owner?.isEmpty ?? true { noOwner.append(line()) }
             }
-            headings.append(
-                PlanHeading(
-                    name: plan.name, authority: plan.source.authority, actionCount: plan.actions.count,
-                    overdueCount: overdueInPlan))
+            heading.overdueCount = overdue.count
         }
-        self.plans = headings
+    }
+
+    /// Computes the report over `plans` as they stood on `asOf`.
+    public init(
+        plans: [ActionPlan], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false
+    ) {
+        self.init(
+            parts: plans.map { PlanPart($0, asOf: asOf, policy: policy) }, asOf: asOf, policy: policy,
+            byOwner: byOwner)
+    }
+
+    /// Puts together the report from the parts of its plans, each made with the same `asOf` and `policy`.
+    ///
+    /// One pass over the parts, then sorts of small keys: the work grows with the number of lines shown
+    /// (times its logarithm for the sorts).
+    public init(parts: [PlanPart], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false) {
+        self.asOf = asOf
+        self.policy = policy
+        self.byOwner = byOwner
+        var counter = RAGCounter()
+        var overdue: [ActionLine] = []
+        var overdueKeys: [(days: Int, plan: Int, id: Int, index: Int)] = []
+        var dueSoonKeys: [(due: Int, plan: Int, id: Int, index: Int)] = []
+        var dueSoon: [ActionLine] = []
+        var noDueDate: [ActionLine] = []
+        var noOwner: [ActionLine] = []
+        // Plans are ordered by name for ties, so each plan's place in that order is worked out once.
+        var nameRank = [Int](repeating: 0, count: parts.count)
+        for (rank, index) in parts.indices.sorted(by: { parts[$0].heading.name < parts[$1].heading.name })
+            .enumerated()
+        {
+            nameRank[index] = rank
+        }
+        for (planIndex, part) in parts.enumerated() {
+            counter.add(part.counter)
+            for line in part.overdue {
+                overdueKeys.append((line.daysOverdue ?? 0, nameRank[planIndex], line.action.id.number, overdue.count))
+                overdue.append(line)
+            }
+            for line in part.dueSoon {
+                dueSoonKeys.append(
+                    (line.action.due?.daysSinceEpoch ?? 0, nameRank[planIndex], line.action.id.number, dueSoon.count))
+                dueSoon.append(line)
+            }
+            noDueDate.append(contentsOf: part.noDueDate)
+            noOwner.append(contentsOf: part.noOwner)
+        }
+        plans = parts.map(\.heading)
         totalActions = counter.total
         ragCounts = RAGCount.all(counter.byColour, total: counter.total)
         ragByTimescale = counter.byTimescale
         overdueKeys.sort { ($1.days, $0.plan, $0.id) < ($0.days, $1.plan, $1.id) }
         self.overdue = overdueKeys.map { overdue[$0.index] }
         ageing = OverdueReport.buckets(of: overdue)
-        self.dueSoon = OverdueReport.sortedByDueDate(dueSoon, nameRank: nameRank, plans: plans)
+        dueSoonKeys.sort { ($0.due, $0.plan, $0.id) < ($1.due, $1.plan, $1.id) }
+        self.dueSoon = dueSoonKeys.map { dueSoon[$0.index] }
         self.noDueDate = noDueDate
         self.noOwner = noOwner
     }
@@ -142,21 +186,6 @@ public struct OverdueReport: Sendable {
         .map { OwnerGroup(owner: $0, actions: byName[$0]!) }
         if !unowned.isEmpty { groups.append(OwnerGroup(owner: nil, actions: unowned)) }
         return groups
-    }
-
-    /// Open actions due soon, soonest first, then by plan name and action ID.
-    private static func sortedByDueDate(
-        _ lines: [ActionLine], nameRank: [Int: Int], plans: [ActionPlan]
-    ) -> [ActionLine] {
-        var rankByName: [PlanName: Int] = [:]
-        for (index, plan) in plans.enumerated() { rankByName[plan.name] = nameRank[index] }
-        let keys = lines.indices.map { index in
-            (
-                due: lines[index].action.due?.daysSinceEpoch ?? 0, plan: rankByName[lines[index].plan] ?? 0,
-                id: lines[index].action.id.number, index: index
-            )
-        }
-        return keys.sorted { ($0.due, $0.plan, $0.id) < ($1.due, $1.plan, $1.id) }.map { lines[$0.index] }
     }
 
     private static func buckets(of overdue: [ActionLine]) -> [AgeingBucket] {

@@ -1,5 +1,5 @@
 /// Counts actions by RAG colour, overall and per timescale, without hashing on every action.
-struct RAGCounter {
+struct RAGCounter: Sendable {
     private(set) var total = 0
     private var colours = [Int](repeating: 0, count: RAG.allCases.count)
     // Plans use a handful of timescales, so a short list searched in order beats a dictionary.
@@ -16,6 +16,20 @@ struct RAGCounter {
             timescales.append(timescale)
             perTimescale.append([Int](repeating: 0, count: RAG.allCases.count))
             perTimescale[perTimescale.count - 1][slot] += 1
+        }
+    }
+
+    /// Adds the counts of `other`.
+    mutating func add(_ other: RAGCounter) {
+        total += other.total
+        for slot in colours.indices { colours[slot] += other.colours[slot] }
+        for (index, timescale) in other.timescales.enumerated() {
+            if let mine = timescales.firstIndex(of: timescale) {
+                for slot in colours.indices { perTimescale[mine][slot] += other.perTimescale[index][slot] }
+            } else {
+                timescales.append(timescale)
+                perTimescale.append(other.perTimescale[index])
+            }
         }
     }
 

@@ -21,8 +21,8 @@ enum ReportWords {
         "\(ragWord(rating.colour)): \(rating.reason)"
     }
 
-    /// The RAG counts as a small indented table.
-    static func ragSummary(_ counts: [RAGCount], width: Int, colour: Bool) -> [String] {
+    /// The RAG counts as a small table.
+    static func ragSummary(_ counts: [RAGCount]) -> TextTable {
         var summary = TextTable([
             TextTable.Column(heading: "RAG"), TextTable.Column(heading: "Actions", alignRight: true),
             TextTable.Column(heading: "Share", alignRight: true),
@@ -33,7 +33,7 @@ enum ReportWords {
                 [ragWord(count.rag), String(count.count), "\(count.percentage)%"],
                 colour: ANSIColour(count.rag))
         }
-        return summary.lines(width: width, colour: colour, indent: "  ")
+        return summary
     }
 
     /// "Immediately", "Within 3 months", "No timescale".

@@ -1,21 +1,32 @@
 extension PlanFileReader {
-    private static let planKeys: [StaticString] = [
-        "actions", "name", "revision", "schemaVersion", "source", "startDate",
-    ]
-    private static let sourceKeys: [StaticString] = [
-        "authority", "fileName", "inspectionEnd", "inspectionStart", "judgements", "leadInspector",
-        "published", "sha256",
-    ]
-    private static let judgementKeys: [StaticString] = ["area", "grade"]
-    private static let actionKeys: [StaticString] = [
-        "action", "cost", "due", "evidence", "history", "id", "lead", "measure", "number", "originalDue",
-        "owner",
-        "recommendation", "section", "status", "timescale",
-    ]
-    private static let entryKeys: [StaticString] = [
-        "by", "changes", "note", "on", "reason", "recorded", "revision",
-    ]
-    private static let changeKeys: [StaticString] = ["field", "from", "to"]
+    // The keys of each object in the sorted order the files are written in (the cases below follow it),
+    // and the indentation of the object's depth.
+    private static let planKeys = Words(
+        [
+            "actions", "name", "revision", "schemaVersion", "source", "startDate",
+        ], indent: 2)
+    private static let sourceKeys = Words(
+        [
+            "authority", "fileName", "inspectionEnd", "inspectionStart", "judgements", "leadInspector",
+            "published", "sha256",
+        ], indent: 4)
+    private static let judgementKeys = Words(["area", "grade"], indent: 8)
+    private static let actionKeys = Words(
+        [
+            "action", "cost", "due", "evidence", "history", "id", "lead", "measure", "number", "originalDue",
+            "owner", "recommendation", "section", "status", "timescale",
+        ], indent: 6)
+    private static let entryKeys = Words(
+        ["by", "changes", "note", "on", "reason", "recorded", "revision"], indent: 10)
+    private static let changeKeys = Words(["field", "from", "to"], indent: 14)
+
+    private static let statuses = ActionStatus.allCases
+    private static let statusWords = Words(statuses.map(\.rawValue))
+    private static let fields = ActionField.allCases
+    private static let fieldWords = Words(fields.map(\.rawValue))
+    /// The timescales without a number, which most actions have; the others go through `Timescale(_:)`.
+    private static let plainTimescales: [Timescale] = [.immediately, .unspecified]
+    private static let plainTimescaleWords = Words(plainTimescales.map(\.description))
 
     /// The plan object, with the checks `ActionPlan.init(from:)` makes: schema version, unique IDs, revision.
     mutating func readPlan() throws(GiveUp) -> ActionPlan {
@@ -26,11 +37,11 @@ extension PlanFileReader {
         var start: CalendarDay?
         var actions: [Action]?
         var revision = 0
-        var first = true
-        var seen: UInt32 = 0
-        while let key = try nextKey(Self.planKeys, first: &first, seen: &seen) {
+        let keys = Self.planKeys
+        var progress = ObjectProgress()
+        while let key = try nextKey(keys, &progress) {
             switch key {
-            case 0: actions = try readArray { reader throws(GiveUp) in try reader.readAction() }
+            case 0: actions = try readActions()
             case 1: name = PlanName(try string())
             case 2: revision = try optionalInteger() ?? 0
             case 3: version = try integer()
@@ -39,13 +50,10 @@ extension PlanFileReader {
             }
         }
         guard let version, (1...ActionPlan.currentSchemaVersion).contains(version), let name, let source,
-            let start,
-            let actions
+            let start, let actions, Self.idsAreUnique(actions)
         else { throw GiveUp() }
-        var ids = Set<ActionID>()
         var highest = 0
         for action in actions {
-            guard ids.insert(action.id).inserted else { throw GiveUp() }
             for entry in action.history { highest = max(highest, entry.revision) }
         }
         guard highest <= revision else { throw GiveUp() }
@@ -54,37 +62,46 @@ extension PlanFileReader {
             schemaVersion: version)
     }
 
-    /// An array whose elements `element` reads.
-    mutating func readArray<Element>(_ element: (inout PlanFileReader) throws(GiveUp) -> Element)
-        throws(GiveUp)
-        -> [Element]
-    {
+    /// Whether no two actions share an ID; IDs are nearly always in rising order, which proves it at once.
+    private static func idsAreUnique(_ actions: [Action]) -> Bool {
+        var rising = true
+        for index in actions.indices.dropFirst() where actions[index - 1].id >= actions[index].id {
+            rising = false
+            break
+        }
+        return rising || Set(actions.map(\.id)).count == actions.count
+    }
+
+    private mutating func readActions() throws(GiveUp) -> [Action] {
         try expect(UInt8(ascii: "["))
-        var elements: [Element] = []
+        var actions: [Action] = []
         var first = true
-        while try nextElement(first: &first) { elements.append(try element(&self)) }
-        return elements
+        while try nextElement(first: &first) { actions.append(try readAction()) }
+        return actions
     }
 
     private mutating func readSource() throws(GiveUp) -> SourceReport {
         try expect(UInt8(ascii: "{"))
         var source = SourceReport(fileName: "", sha256: "")
-        var first = true
-        var seen: UInt32 = 0
-        while let key = try nextKey(Self.sourceKeys, first: &first, seen: &seen) {
+        let keys = Self.sourceKeys
+        var progress = ObjectProgress()
+        while let key = try nextKey(keys, &progress) {
             switch key {
             case 0: source.authority = try optionalString()
             case 1: source.fileName = try string()
             case 2: source.inspectionEnd = try optionalDay()
             case 3: source.inspectionStart = try optionalDay()
-            case 4: source.judgements = try readArray { reader throws(GiveUp) in try reader.readJudgement() }
+            case 4:
+                try expect(UInt8(ascii: "["))
+                var first = true
+                while try nextElement(first: &first) { source.judgements.append(try readJudgement()) }
             case 5: source.leadInspector = try optionalString()
             case 6: source.published = try optionalDay()
             default: source.sha256 = try string()
             }
         }
         let required: UInt32 = 1 << 1 | 1 << 4 | 1 << 7
-        guard seen & required == required else { throw GiveUp() }
+        guard progress.seen & required == required else { throw GiveUp() }
         return source
     }
 
@@ -92,9 +109,9 @@ extension PlanFileReader {
         try expect(UInt8(ascii: "{"))
         var area: String?
         var grade: String?
-        var first = true
-        var seen: UInt32 = 0
-        while let key = try nextKey(Self.judgementKeys, first: &first, seen: &seen) {
+        let keys = Self.judgementKeys
+        var progress = ObjectProgress()
+        while let key = try nextKey(keys, &progress) {
             if key == 0 { area = try string() } else { grade = try string() }
         }
         guard let area, let grade else { throw GiveUp() }
@@ -119,9 +136,9 @@ extension PlanFileReader {
         var status = ActionStatus.notStarted
         var cost: Money?
         var history: [HistoryEntry] = []
-        var first = true
-        var seen: UInt32 = 0
-        while let key = try nextKey(Self.actionKeys, first: &first, seen: &seen) {
+        let keys = Self.actionKeys
+        var progress = ObjectProgress()
+        while let key = try nextKey(keys, &progress) {
             switch key {
             case 0: wording = try optionalString()
             case 1:
@@ -131,10 +148,8 @@ extension PlanFileReader {
                 }
             case 2: due = try optionalDay()
             case 3: evidence = try optionalString()
-            case 4: history = null() ? [] : try readArray { reader throws(GiveUp) in try reader.readEntry() }
-            case 5:
-                guard let value = ActionID(try string()) else { throw GiveUp() }
-                id = value
+            case 4: if !null() { history = try readHistory() }
+            case 5: id = try actionID()
             case 6: lead = try optionalString()
             case 7: measure = try optionalString()
             case 8: number = try optionalInteger()
@@ -143,13 +158,16 @@ extension PlanFileReader {
             case 11: recommendation = try string()
             case 12: section = try optionalString()
             case 13:
-                if let text = try optionalString() {
-                    guard let value = ActionStatus(rawValue: text) else { throw GiveUp() }
-                    status = value
+                if !null() {
+                    guard let index = word(in: Self.statusWords) else { throw GiveUp() }
+                    status = Self.statuses[index]
                 }
             default:
-                if let text = try optionalString() {
-                    guard let value = Timescale(text) else { throw GiveUp() }
+                if null() {
+                } else if let index = word(in: Self.plainTimescaleWords) {
+                    timescale = Self.plainTimescales[index]
+                } else {
+                    guard let value = Timescale(try string()) else { throw GiveUp() }
                     timescale = value
                 }
             }
@@ -161,6 +179,14 @@ extension PlanFileReader {
             status: status, measure: measure, evidence: evidence, cost: cost, history: history)
     }
 
+    private mutating func readHistory() throws(GiveUp) -> [HistoryEntry] {
+        try expect(UInt8(ascii: "["))
+        var history: [HistoryEntry] = []
+        var first = true
+        while try nextElement(first: &first) { history.append(try readEntry()) }
+        return history
+    }
+
     private mutating func readEntry() throws(GiveUp) -> HistoryEntry {
         try expect(UInt8(ascii: "{"))
         var by: String?
@@ -170,12 +196,17 @@ extension PlanFileReader {
         var changes: [FieldChange]?
         var on: CalendarDay?
         var revision: Int?
-        var first = true
-        var seen: UInt32 = 0
-        while let key = try nextKey(Self.entryKeys, first: &first, seen: &seen) {
+        let keys = Self.entryKeys
+        var progress = ObjectProgress()
+        while let key = try nextKey(keys, &progress) {
             switch key {
             case 0: by = try string()
-            case 1: changes = try readArray { reader throws(GiveUp) in try reader.readChange() }
+            case 1:
+                try expect(UInt8(ascii: "["))
+                var list: [FieldChange] = []
+                var first = true
+                while try nextElement(first: &first) { list.append(try readChange()) }
+                changes = list
             case 2: note = try optionalString()
             case 3: on = try day()
             case 4: reason = try optionalString()
@@ -194,13 +225,13 @@ extension PlanFileReader {
         var field: ActionField?
         var from: String?
         var to: String?
-        var first = true
-        var seen: UInt32 = 0
-        while let key = try nextKey(Self.changeKeys, first: &first, seen: &seen) {
+        let keys = Self.changeKeys
+        var progress = ObjectProgress()
+        while let key = try nextKey(keys, &progress) {
             switch key {
             case 0:
-                guard let value = ActionField(rawValue: try string()) else { throw GiveUp() }
-                field = value
+                guard let index = word(in: Self.fieldWords) else { throw GiveUp() }
+                field = Self.fields[index]
             case 1: from = try optionalString()
             default: to = try optionalString()
             }

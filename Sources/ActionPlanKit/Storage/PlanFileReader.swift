@@ -14,10 +14,12 @@ struct PlanFileReader {
 
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
+    var shared = SharedStrings()
 
     /// The plan in `data`, or `nil` when it is not in the exact form the reader accepts.
     static func plan(from data: Data) -> ActionPlan? {
         data.withUnsafeBytes { raw in
+            guard !raw.isEmpty else { return nil }
             var reader = PlanFileReader(bytes: raw.bindMemory(to: UInt8.self))
             do {
                 let plan = try reader.readPlan()
@@ -29,17 +31,50 @@ struct PlanFileReader {
         }
     }
 
+    /// The eight bytes from `offset` as one little-endian word; the caller has checked they exist.
+    @inline(__always)
+    func word(at offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+    }
+
     // MARK: Structure
 
+    /// Skips spaces, line ends and tabs; returns at once when there are none, as inside compact JSON.
+    @inline(__always)
     mutating func skipWhitespace() {
+        guard position < bytes.count, bytes[position] <= 0x20 else { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
         while position < bytes.count {
             switch bytes[position] {
-            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            case 0x0A:
+                // A line end is followed by the next line's indentation.
+                position += 1
+                skipSpaces()
+            case 0x20: skipSpaces()
+            case 0x0D, 0x09: position += 1
             default: return
             }
         }
     }
 
+    /// Skips a run of spaces eight bytes at a time: indentation is about 40 % of a stored plan.
+    @inline(__always)
+    private mutating func skipSpaces() {
+        while position + 8 <= bytes.count {
+            let others = word(at: position) ^ 0x2020_2020_2020_2020
+            if others != 0 {
+                position += others.trailingZeroBitCount >> 3
+                return
+            }
+            position += 8
+        }
+        while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+    }
+
+    @inline(__always)
     mutating func expect(_ byte: UInt8) throws(GiveUp) {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == byte else { throw GiveUp() }
@@ -57,39 +92,78 @@ struct PlanFileReader {
         return true
     }
 
+    /// Where the reader is in one object: which keys it has read and which it expects next.
+    struct ObjectProgress {
+        /// One bit per index of the object's ``Words`` table; none until the first key.
+        var seen: UInt32 = 0
+        /// The index after the last key read: files are written with sorted keys, so usually the next.
+        var expected = 0
+    }
+
     /// The next key of an object as an index into `keys`, or `nil` at the closing brace.
     ///
-    /// Call with `first` true straight after the opening brace. A key not in `keys`, or one already
-    /// in `seen`, gives up: `JSONDecoder` would silently keep the first of two or drop an unknown one.
-    mutating func nextKey(_ keys: [StaticString], first: inout Bool, seen: inout UInt32) throws(GiveUp)
-        -> Int?
-    {
+    /// Start `progress` fresh straight after the opening brace. A key not in `keys`, or one already
+    /// read, gives up: `JSONDecoder` would silently keep the first of two or drop an unknown one.
+    mutating func nextKey(_ keys: Words, _ progress: inout ObjectProgress) throws(GiveUp) -> Int? {
+        var afterComma = false
+        if progress.seen != 0, position < bytes.count, bytes[position] == UInt8(ascii: ",") {
+            position += 1
+            afterComma = true
+        }
+        // In a stored plan the key is the one after the last (or after an optional one left out, such
+        // as a change's `from`), on its own line: one comparison reads the line up to the value.
+        if afterComma || progress.seen == 0 {
+            var index = progress.expected
+            if !keys.matchesLine(index, in: self) {
+                index += 1
+                if !keys.matchesLine(index, in: self) { index = -1 }
+            }
+            if index >= 0 {
+                position += keys.lineLength(index)
+                try record(index, in: &progress)
+                return index
+            }
+        }
         skipWhitespace()
         guard position < bytes.count else { throw GiveUp() }
-        if bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            return nil
+        if !afterComma {
+            if bytes[position] == UInt8(ascii: "}") {
+                position += 1
+                return nil
+            }
+            if progress.seen != 0 {
+                guard bytes[position] == UInt8(ascii: ",") else { throw GiveUp() }
+                position += 1
+                skipWhitespace()
+            }
         }
-        if !first { try expect(UInt8(ascii: ",")) }
-        first = false
-        try expect(UInt8(ascii: "\""))
-        let start = position
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\"") {
-            guard bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 else { throw GiveUp() }
-            position += 1
-        }
-        guard position < bytes.count else { throw GiveUp() }
-        let length = position - start
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw GiveUp() }
         position += 1
-        try expect(UInt8(ascii: ":"))
-        for (index, key) in keys.enumerated() where key.utf8CodeUnitCount == length {
-            guard memcmp(key.utf8Start, bytes.baseAddress! + start, length) == 0 else { continue }
-            let bit: UInt32 = 1 << UInt32(index)
-            guard seen & bit == 0 else { throw GiveUp() }
-            seen |= bit
-            return index
+        guard let word = quotedWord(), let index = keys.index(of: word) else { throw GiveUp() }
+        position += word.length + 1
+        try colon()
+        try record(index, in: &progress)
+        return index
+    }
+
+    /// Notes that the key at `index` has been read; a key given twice gives up.
+    @inline(__always)
+    private func record(_ index: Int, in progress: inout ObjectProgress) throws(GiveUp) {
+        let bit: UInt32 = 1 &<< UInt32(truncatingIfNeeded: index)
+        guard progress.seen & bit == 0 else { throw GiveUp() }
+        progress.seen |= bit
+        progress.expected = index + 1
+    }
+
+    /// Reads the `:` after a key, fast for the ` : ` that pretty-printing puts there.
+    private mutating func colon() throws(GiveUp) {
+        if position + 3 <= bytes.count, bytes[position] == 0x20, bytes[position + 1] == UInt8(ascii: ":"),
+            bytes[position + 2] == 0x20
+        {
+            position += 3
+            return
         }
-        throw GiveUp()
+        try expect(UInt8(ascii: ":"))
     }
 
     /// Moves to the next element of an array: `false` at the closing bracket.
@@ -103,140 +177,5 @@ struct PlanFileReader {
         if !first { try expect(UInt8(ascii: ",")) }
         first = false
         return true
-    }
-
-    // MARK: Values
-
-    /// A string value, unescaped; gives up on invalid UTF-8 or an escape JSON does not define.
-    mutating func string() throws(GiveUp) -> String {
-        try expect(UInt8(ascii: "\""))
-        let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(
-                    validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                position += 1
-                guard let text else { throw GiveUp() }
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            guard byte >= 0x20 else { throw GiveUp() }
-            position += 1
-        }
-        throw GiveUp()
-    }
-
-    /// The rest of a string that holds escapes, starting over from its first byte.
-    private mutating func escapedString(from start: Int) throws(GiveUp) -> String {
-        var utf8: [UInt8] = Array(bytes[start..<position])
-        while position < bytes.count {
-            let byte = bytes[position]
-            position += 1
-            switch byte {
-            case UInt8(ascii: "\""):
-                guard let text = String(validating: utf8, as: UTF8.self) else { throw GiveUp() }
-                return text
-            case UInt8(ascii: "\\"):
-                guard position < bytes.count else { throw GiveUp() }
-                let escape = bytes[position]
-                position += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
-                case UInt8(ascii: "b"): utf8.append(0x08)
-                case UInt8(ascii: "f"): utf8.append(0x0C)
-                case UInt8(ascii: "n"): utf8.append(0x0A)
-                case UInt8(ascii: "r"): utf8.append(0x0D)
-                case UInt8(ascii: "t"): utf8.append(0x09)
-                case UInt8(ascii: "u"):
-                    var code = try hex4()
-                    if (0xD800..<0xDC00).contains(code) {
-                        try expect(UInt8(ascii: "\\"))
-                        guard position < bytes.count, bytes[position] == UInt8(ascii: "u") else {
-                            throw GiveUp()
-                        }
-                        position += 1
-                        let low = try hex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw GiveUp() }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let scalar = Unicode.Scalar(code) else { throw GiveUp() }
-                    utf8.append(contentsOf: Array(String(Character(scalar)).utf8))
-                default: throw GiveUp()
-                }
-            default:
-                guard byte >= 0x20 else { throw GiveUp() }
-                utf8.append(byte)
-            }
-        }
-        throw GiveUp()
-    }
-
-    private mutating func hex4() throws(GiveUp) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw GiveUp() }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[position]
-            position += 1
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw GiveUp()
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
-    }
-
-    /// A string or `null`.
-    mutating func optionalString() throws(GiveUp) -> String? {
-        null() ? nil : try string()
-    }
-
-    /// A whole number written plainly (`12`, `-3`); fractions and exponents give up.
-    mutating func integer() throws(GiveUp) -> Int {
-        skipWhitespace()
-        var negative = false
-        if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
-            negative = true
-            position += 1
-        }
-        let start = position
-        var value = 0
-        while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
-            // More than 15 digits would overflow (the fuzzer found it); the thorough path reports it.
-            guard position - start < 15 else { throw GiveUp() }
-            value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
-            position += 1
-        }
-        let digits = position - start
-        guard digits > 0, digits <= 15, digits == 1 || bytes[start] != UInt8(ascii: "0") else {
-            throw GiveUp()
-        }
-        if position < bytes.count {
-            switch bytes[position] {
-            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): throw GiveUp()
-            default: break
-            }
-        }
-        return negative ? -value : value
-    }
-
-    /// A whole number or `null`.
-    mutating func optionalInteger() throws(GiveUp) -> Int? {
-        null() ? nil : try integer()
-    }
-
-    /// A `YYYY-MM-DD` day or `null`; an impossible date gives up.
-    mutating func optionalDay() throws(GiveUp) -> CalendarDay? {
-        null() ? nil : try day()
-    }
-
-    /// A `YYYY-MM-DD` day; an impossible date gives up.
-    mutating func day() throws(GiveUp) -> CalendarDay {
-        guard let day = CalendarDay(iso: try string()) else { throw GiveUp() }
-        return day
     }
 }

@@ -1,0 +1,161 @@
+import Dispatch
+
+/// JSON written straight into UTF-8 bytes, in exactly the form `JSONEncoder` gives with
+/// `.prettyPrinted`, `.sortedKeys` and `.withoutEscapingSlashes`.
+///
+/// A report over a national portfolio holds tens of thousands of actions, and going through
+/// `Encodable` costs several times what writing the bytes does. Members must be written in the
+/// order `.sortedKeys` would put them; the tests hold the two forms together.
+struct JSONWriter {
+    /// The bytes written so far.
+    private(set) var bytes: [UInt8] = []
+    /// How deep the next member or element is.
+    private var depth: Int
+    /// Whether nothing has been written yet in the innermost open object or array.
+    private var isFirst = true
+
+    /// Creates a writer whose first value sits `depth` levels deep, for a part of a larger document.
+    init(depth: Int = 0) { self.depth = depth }
+
+    /// A value at a leaf of the document.
+    enum Scalar {
+        /// A string, escaped as JSON requires.
+        case string(String)
+        /// A whole number.
+        case number(Int)
+        /// `null`.
+        case null
+
+        /// The string, or `null` when there is none.
+        static func optional(_ text: String?) -> Scalar { text.map(Scalar.string) ?? .null }
+        /// The number, or `null` when there is none.
+        static func optional(_ number: Int?) -> Scalar { number.map(Scalar.number) ?? .null }
+    }
+
+    /// Writes an object whose members `body` writes with ``member(_:)``.
+    mutating func object(_ body: (inout JSONWriter) -> Void) {
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
+    }
+
+    /// Writes an array whose elements `body` writes, each after ``element()``.
+    mutating func array(_ body: (inout JSONWriter) -> Void) {
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
+    }
+
+    /// Starts the next member of the innermost object: its key; its value is written next.
+    mutating func member(_ key: String) {
+        separate()
+        string(key)
+        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    }
+
+    /// Starts the next element of the innermost array; its value is written next.
+    mutating func element() { separate() }
+
+    /// Writes a member whose value is a scalar.
+    mutating func member(_ key: String, _ value: Scalar) {
+        member(key)
+        scalar(value)
+    }
+
+    /// Writes a scalar value.
+    mutating func scalar(_ value: Scalar) {
+        switch value {
+        case .string(let text): string(text)
+        case .number(let number): bytes.append(contentsOf: String(number).utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
+        }
+    }
+
+    /// A writer for a value written apart (on another thread, say) to go where the next value goes here.
+    var writerForNextValue: JSONWriter { JSONWriter(depth: depth) }
+
+    /// Makes room for `count` more bytes, so appending large parts does not grow the buffer by doubling.
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
+    /// Appends, as the next element, the value `part` wrote (see ``writerForNextValue``).
+    mutating func append(part: JSONWriter) {
+        separate()
+        bytes.append(contentsOf: part.bytes)
+    }
+
+    /// The values `write` makes for `0..<count`, each with its own copy of `template`, several at once.
+    static func concurrently(
+        _ count: Int, startingFrom template: JSONWriter, _ write: @Sendable (Int, inout JSONWriter) -> Void
+    ) -> [JSONWriter] {
+        let parts = UnsafeMutableBufferPointer<JSONWriter>.allocate(capacity: count)
+        parts.initialize(repeating: template)
+        defer {
+            _ = parts.deinitialize()
+            parts.deallocate()
+        }
+        // Each iteration writes only its own part, so the parts need no lock.
+        nonisolated(unsafe) let shared = parts
+        DispatchQueue.concurrentPerform(iterations: count) { index in write(index, &shared[index]) }
+        return Array(parts)
+    }
+
+    /// The document with a final line feed, as a string.
+    consuming func text() -> String {
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
+        bytes.append(open)
+        depth += 1
+        isFirst = true
+        body(&self)
+        depth -= 1
+        // An empty container still spans lines, as JSONEncoder writes it.
+        if isFirst { bytes.append(0x0A) }
+        bytes.append(0x0A)
+        indent()
+        bytes.append(close)
+        isFirst = false
+    }
+
+    private mutating func separate() {
+        if !isFirst { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(0x0A)
+        indent()
+        isFirst = false
+    }
+
+    private mutating func indent() {
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+    }
+
+    private mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { source in
+            // Bytes that need no escape are copied a run at a time.
+            var runStart = 0
+            for index in source.indices {
+                let byte = source[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                runStart = index + 1
+                escape(byte)
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        let backslash = UInt8(ascii: "\\")
+        switch byte {
+        case 0x08: bytes.append(contentsOf: [backslash, UInt8(ascii: "b")])
+        case 0x09: bytes.append(contentsOf: [backslash, UInt8(ascii: "t")])
+        case 0x0A: bytes.append(contentsOf: [backslash, UInt8(ascii: "n")])
+        case 0x0C: bytes.append(contentsOf: [backslash, UInt8(ascii: "f")])
+        case 0x0D: bytes.append(contentsOf: [backslash, UInt8(ascii: "r")])
+        case 0x00..<0x20:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [backslash, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+        default: bytes.append(contentsOf: [backslash, byte])
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+
+/// The JSON forms of the reports: stable key order, `YYYY-MM-DD` dates, and `null` for empty fields.
+enum ReportJSON {
+    /// `value` as pretty JSON with sorted keys and a final newline.
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch {
+            // Only strings, whole numbers and dates as strings are encoded, none of which can fail.
+            preconditionFailure("report JSON could not be encoded: \(error)")
+        }
+    }
+
+    /// An action's members: the fields a person sees, named as in the plan file, plus its reading on
+    /// the day, in sorted order.
+    static func members(of line: ActionLine) -> [(key: String, value: JSONWriter.Scalar)] {
+        let action = line.action
+        return [
+            ("action", .string(action.action)),
+            ("cost", .optional(action.cost?.description)),
+            ("daysOverdue", .optional(line.daysOverdue)),
+            ("due", .optional(action.due?.isoText)),
+            ("evidence", .optional(action.evidence)),
+            ("id", .string(action.id.description)),
+            ("latestNote", .optional(line.latestNote)),
+            ("latestNoteOn", .optional(line.latestNoteOn?.isoText)),
+            ("lead", .optional(action.lead)),
+            ("measure", .optional(action.measure)),
+            ("originalDue", .optional(action.originalDue?.isoText)),
+            ("owner", .optional(action.owner)),
+            ("rag", .string(line.colour.rawValue)),
+            ("ragReason", .string(line.rating.reason)),
+            ("recommendation", .string(action.recommendation)),
+            ("section", .optional(action.section)),
+            ("status", .string(action.status.rawValue)),
+            ("timescale", .string(action.timescale.description)),
+        ]
+    }
+
+    /// Writes an action's object (see ``members(of:)``).
+    static func write(_ line: ActionLine, to writer: inout JSONWriter) {
+        writer.object { object in
+            for (key, value) in members(of: line) { object.member(key, value) }
+        }
+    }
+
+    /// An action as an `Encodable` value, for documents still written through `JSONEncoder`.
+    struct ActionObject: Encodable {
+        var line: ActionLine
+
+        private struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            for (key, value) in ReportJSON.members(of: line) {
+                switch value {
+                case .string(let text): try container.encode(text, forKey: Key(stringValue: key))
+                case .number(let number): try container.encode(number, forKey: Key(stringValue: key))
+                case .null: try container.encodeNil(forKey: Key(stringValue: key))
+                }
+            }
+        }
+    }
+}
+
+extension OverdueReport {
+    /// The report as one JSON object: the summary, then each plan's lists under its `name`.
+    ///
+    /// Written straight into bytes, each plan's part on its own and several at once: over a national
+    /// portfolio the document holds tens of thousands of actions.
+    func json() -> String {
+        var writer = JSONWriter()
+        writer.object { document in
+            document.member("amberWindowDays", .number(policy.amberWindow))
+            document.member("asOf", .string(asOf.isoText))
+            if byOwner {
+                document.member("owners")
+                document.array { owners in
+                    for group in ownerGroups {
+                        owners.element()
+                        owners.object { owner in
+                            owner.member("overdue")
+                            owner.array { list in
+                                for line in group.actions {
+                                    list.element()
+                                    list.object { reference in
+                                        reference.member("id", .string(line.action.id.description))
+                                        reference.member("plan", .string(line.plan.rawValue))
+                                    }
+                                }
+                            }
+                            owner.member("owner", .optional(group.owner))
+                        }
+                    }
+                }
+            }
+            document.member("plans")
+            document.array { plansArray in
+                let lists = planLists
+                let template = plansArray.writerForNextValue
+                var parts = JSONWriter.concurrently(lists.count, startingFrom: template) { index, part in
+                    lists[index].write(to: &part)
+                }
+                // Two bytes for the separator, and room for the summary that follows.
+                plansArray.reserveCapacity(parts.reduce(4096) { $0 + $1.bytes.count + 2 })
+                for index in parts.indices {
+                    plansArray.append(part: parts[index])
+                    parts[index] = template
+                }
+            }
+            document.member("report", .string("overdue"))
+            document.member("summary")
+            document.object { summary in
+                summary.member("actions", .number(totalActions))
+                summary.member("ageing")
+                summary.array { buckets in
+                    for bucket in ageing {
+                        buckets.element()
+                        buckets.object { item in
+                            item.member("count", .number(bucket.count))
+                            item.member("fromDays", .number(bucket.fromDays))
+                            item.member("label", .string(bucket.label))
+                            item.member("toDays", .optional(bucket.toDays))
+                        }
+                    }
+                }
+                summary.member("overdue", .number(overdue.count))
+                summary.member("rag")
+                summary.array { counts in
+                    for count in ragCounts {
+                        counts.element()
+                        counts.object { item in
+                            item.member("count", .number(count.count))
+                            item.member("percentage", .number(count.percentage))
+                            item.member("rag", .string(count.rag.rawValue))
+                        }
+                    }
+                }
+            }
+        }
+        return writer.text()
+    }
+
+    /// Each plan's heading with its lines, in the report's plan order.
+    private var planLists: [PlanLists] {
+        var lists = plans.map { PlanLists(heading: $0) }
+        var index: [PlanName: Int] = [:]
+        for (position, heading) in plans.enumerated() where index[heading.name] == nil {
+            index[heading.name] = position
+        }
+        for line in overdue { lists[index[line.plan]!].overdue.append(line) }
+        for line in dueSoon { lists[index[line.plan]!].dueSoon.append(line) }
+        for line in noDueDate { lists[index[line.plan]!].noDueDate.append(line) }
+        for line in noOwner { lists[index[line.plan]!].noOwner.append(line) }
+        return lists
+    }
+
+    private struct PlanLists: Sendable {
+        var heading: PlanHeading
+        var overdue: [ActionLine] = []
+        var dueSoon: [ActionLine] = []
+        var noDueDate: [ActionLine] = []
+        var noOwner: [ActionLine] = []
+
+        func write(to writer: inout JSONWriter) {
+            writer.object { plan in
+                plan.member("actions", .number(heading.actionCount))
+                plan.member("authority", .optional(heading.authority))
+                PlanLists.write("dueSoon", dueSoon, to: &plan)
+                plan.member("name", .string(heading.name.rawValue))
+                PlanLists.write("noDueDate", noDueDate, to: &plan)
+                PlanLists.write("noOwner", noOwner, to: &plan)
+                PlanLists.write("overdue", overdue, to: &plan)
+            }
+        }
+
+        private static func write(_ key: String, _ lines: [ActionLine], to plan: inout JSONWriter) {
+            plan.member(key)
+            plan.array { list in
+                for line in lines {
+                    list.element()
+                    ReportJSON.write(line, to: &list)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// How a piece of text lays out in a terminal: its width in characters, its longest word, and whether
+/// it can be measured, wrapped and cut on its UTF-8 bytes.
+///
+/// Text is *simple* when every scalar is a character of its own and U+0020 is its only whitespace:
+/// then characters are scalars, a scalar starts at every byte that is not a continuation byte, and
+/// words are the runs between spaces, so one pass over the bytes answers exactly what grapheme
+/// breaking would. Tables measure tens of thousands of cells, and grapheme breaking costs about ten
+/// times as much as that pass. Other text is measured with `Character`s.
+struct TextMeasure: Sendable {
+    /// The width in characters: `String.count`.
+    var width: Int
+    /// The length in characters of the longest run between spaces.
+    var longestWord: Int
+    /// Whether the text is simple (see the type's summary), so its bytes can be wrapped directly.
+    var isSimple: Bool
+
+    /// Measures `text` in one pass over its bytes, or with `Character`s when it is not simple.
+    init(_ text: String) {
+        var text = text
+        let simple = text.withUTF8 { TextMeasure(simpleBytes: $0) }
+        if let simple {
+            self = simple
+            return
+        }
+        width = text.count
+        longestWord = text.split(separator: " ").reduce(0) { max($0, $1.count) }
+        isSimple = false
+    }
+
+    /// The measure of simple text, or `nil` when `bytes` hold a scalar that makes it not simple.
+    init?(simpleBytes bytes: UnsafeBufferPointer<UInt8>) {
+        var width = 0
+        var longest = 0
+        var run = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard lead >= 0x20, lead != 0x7F else { return nil }
+                index += 1
+                width += 1
+                if lead == 0x20 {
+                    run = 0
+                } else {
+                    run += 1
+                    if run > longest { longest = run }
+                }
+                continue
+            }
+            let scalar: UInt32
+            if lead < 0xE0 {
+                scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                scalar =
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                    | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return nil
+            }
+            guard TextMeasure.isSimple(scalar) else { return nil }
+            width += 1
+            run += 1
+            if run > longest { longest = run }
+        }
+        self.width = width
+        longestWord = longest
+        isSimple = true
+    }
+
+    /// Whether a scalar above ASCII is a character of its own that is not whitespace.
+    ///
+    /// Latin-1 to spacing modifiers (no combining marks, no no-break space), punctuation from the
+    /// hyphen (not the zero-width and spacing characters before it) to U+205E, currency, letterlike
+    /// symbols, arrows, mathematical operators, geometric shapes, private use.
+    static func isSimple(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xA1...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x22FF,
+            0x25A0...0x25FF, 0xE000...0xF8FF:
+            true
+        default:
+            false
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// Breaks text into lines of at most a given width at spaces, splitting only words that are longer.
+///
+/// The lines are written as UTF-8 into one buffer that is kept from one text to the next, and each
+/// line is a byte range of it with its width, so wrapping a table's cells row after row allocates
+/// almost nothing. Simple text (see ``TextMeasure``) is wrapped on its bytes; other text with
+/// `Character`s, to the same rules.
+struct TextWrapper {
+    /// One line of wrapped text: a range of ``bytes`` and its width in characters.
+    struct Line {
+        /// Where the line's bytes start in ``TextWrapper/bytes``.
+        var start: Int
+        /// Where they end.
+        var end: Int
+        /// The line's width in characters.
+        var width: Int
+
+        /// Whether the line has no characters.
+        var isEmpty: Bool { start == end }
+    }
+
+    /// The bytes of every line wrapped since the last ``removeAll()``.
+    private(set) var bytes: [UInt8] = []
+    /// The lines wrapped since the last ``removeAll()``, in order.
+    private(set) var lines: [Line] = []
+
+    /// Forgets every line, keeping the buffers' capacity for the next row.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+    }
+
+    /// Wraps `text`, measured as `measure`, to `width` characters, and returns the indices of its lines.
+    ///
+    /// Text that fits is one line, as it is. Otherwise runs of spaces collapse, words are laid out
+    /// greedily, and a word longer than `width` is cut into pieces of `width` characters.
+    @discardableResult
+    mutating func wrap(_ text: String, _ measure: TextMeasure, to width: Int) -> Range<Int> {
+        let first = lines.count
+        if width <= 0 || measure.width <= width {
+            append(whole: text, width: measure.width)
+        } else if measure.isSimple {
+            var text = text
+            text.withUTF8 { wrapSimple($0, to: width) }
+        } else {
+            for line in String.wrappedByCharacters(text, to: width) {
+                append(whole: line, width: line.count)
+            }
+        }
+        return first..<lines.count
+    }
+
+    /// The line at `index` as a string.
+    func string(_ index: Int) -> String {
+        let line = lines[index]
+        return String(decoding: bytes[line.start..<line.end], as: UTF8.self)
+    }
+
+    private mutating func append(whole text: String, width: Int) {
+        let start = bytes.count
+        bytes.append(contentsOf: text.utf8)
+        lines.append(Line(start: start, end: bytes.count, width: width))
+    }
+
+    /// Greedy wrapping of simple text's `source` bytes.
+    private mutating func wrapSimple(_ source: UnsafeBufferPointer<UInt8>, to width: Int) {
+        let before = lines.count
+        var lineStart = bytes.count
+        var lineWidth = 0
+        func endLine() {
+            lines.append(Line(start: lineStart, end: bytes.count, width: lineWidth))
+            lineStart = bytes.count
+            lineWidth = 0
+        }
+        var index = 0
+        let count = source.count
+        while index < count {
+            if source[index] == 0x20 {
+                index += 1
+                continue
+            }
+            var wordStart = index
+            var wordWidth = 0
+            while index < count, source[index] != 0x20 {
+                if source[index] & 0xC0 != 0x80 { wordWidth += 1 }
+                index += 1
+            }
+            if bytes.count > lineStart && lineWidth + 1 + wordWidth > width { endLine() }
+            while wordWidth > width {
+                if bytes.count > lineStart { endLine() }
+                // Cut after `width` characters: the next scalar's lead byte is where the cut falls.
+                var cut = wordStart
+                var taken = 0
+                while cut < index {
+                    if source[cut] & 0xC0 != 0x80 {
+                        if taken == width { break }
+                        taken += 1
+                    }
+                    cut += 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<cut]))
+                lineWidth = width
+                endLine()
+                wordStart = cut
+                wordWidth -= width
+            }
+            if wordStart < index {
+                if bytes.count > lineStart {
+                    bytes.append(0x20)
+                    lineWidth += 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<index]))
+                lineWidth += wordWidth
+            }
+        }
+        if bytes.count > lineStart || lines.count == before { endLine() }
+    }
+}
+
+extension String {
+    /// The text broken into lines of at most `width` characters at spaces; a longer word is split.
+    func wrapped(to width: Int) -> [String] {
+        let measure = TextMeasure(self)
+        if width <= 0 || measure.width <= width { return [self] }
+        var wrapper = TextWrapper()
+        return wrapper.wrap(self, measure, to: width).map { wrapper.string($0) }
+    }
+
+    /// ``wrapped(to:)`` for text that is not simple, by `Character`s and any whitespace.
+    static func wrappedByCharacters(_ text: String, to width: Int) -> [String] {
+        guard text.count > width, width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            var word = Substring(word)
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            while word.count > width {
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+}
