@@ -10,10 +10,13 @@ public enum LineClassifier {
     /// Classifies one line.
     public static func classify(_ line: SourceLine) -> ClassifiedLine {
         let utf8 = line.text.utf8
-        let (indent, blanks) =
-            utf8.withContiguousStorageIfAvailable(leadingBlanks)
-            ?? Array(utf8).withUnsafeBufferPointer(leadingBlanks)
-        let body = line.text[utf8.index(utf8.startIndex, offsetBy: blanks)...]
+        let shape = ASCIIText.withBytes(line.text, LineShape.init)
+        let body =
+            shape.blanks == 0 ? line.text : line.text[utf8.index(utf8.startIndex, offsetBy: shape.blanks)...]
+        let indent = shape.indent
+        if shape.isPlainWords {
+            return classify(line, words: String(body), indent: indent, marker: nil, isMarkedHeading: false)
+        }
         var words: Substring
         var isMarkedHeading = false
         if Markup.mayHoldMarkup(body) {
@@ -26,6 +29,13 @@ public enum LineClassifier {
         }
         let marker = ListMarkerScanner.scan(&words)
         let text = String(trimmingWhitespace(words))
+        return classify(line, words: text, indent: indent, marker: marker, isMarkedHeading: isMarkedHeading)
+    }
+
+    /// The classified line, given its words without mark-up, marker and surrounding whitespace.
+    private static func classify(
+        _ line: SourceLine, words text: String, indent: Int, marker: ListMarker?, isMarkedHeading: Bool
+    ) -> ClassifiedLine {
         // Both heading tests start with the same first-word test, which turns away almost every line.
         let mayBeHeading = HeadingMatcher.startsWithFirstWord(text)
         let heading = marker == nil && mayBeHeading ? HeadingMatcher.heading(in: text) : nil
@@ -43,15 +53,37 @@ public enum LineClassifier {
         return classified
     }
 
-    /// The columns of the leading spaces and tabs of `bytes` (a tab counts as four), and their count.
-    static func leadingBlanks(_ bytes: UnsafeBufferPointer<UInt8>) -> (indent: Int, count: Int) {
+    /// What one pass over a line's bytes tells the classifier.
+    struct LineShape {
+        /// Columns of leading whitespace (a tab counts as four).
         var indent = 0
-        var count = 0
-        while count < bytes.count, ASCIIText.isBlank(bytes[count]) {
-            indent += bytes[count] == 9 ? 4 : 1
-            count += 1
+        /// How many leading spaces and tabs there are.
+        var blanks = 0
+        /// Whether the words after the leading blanks are the line's text as they stand: they start
+        /// with a visible ASCII byte that opens no mark-up and no list marker, end with a visible ASCII
+        /// byte (nothing to trim), and hold no `*`, `_` or `<` (no mark-up to strip).
+        var isPlainWords = false
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            while blanks < bytes.count, ASCIIText.isBlank(bytes[blanks]) {
+                indent += bytes[blanks] == 9 ? 4 : 1
+                blanks += 1
+            }
+            guard blanks < bytes.count, let base = bytes.baseAddress else { return }
+            let first = bytes[blanks]
+            guard ASCIIText.isVisible(first), ASCIIText.isVisible(bytes[bytes.count - 1]),
+                !ASCIIText.isDigit(first)
+            else { return }
+            switch first {
+            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"): return
+            default: break
+            }
+            let rest = base + blanks
+            let count = bytes.count - blanks
+            isPlainWords =
+                memchr(rest, 42, count) == nil && memchr(rest, 95, count) == nil
+                && memchr(rest, 60, count) == nil
         }
-        return (indent, count)
     }
 
     /// `text` without leading and trailing whitespace.
