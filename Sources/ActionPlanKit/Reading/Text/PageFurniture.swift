@@ -81,12 +81,13 @@ public enum PageFurniture {
     /// ``runningLineIndexes(in:)`` given which lines are page numbers.
     static func runningLineIndexes(in lines: [SourceLine], pageNumbers: [Bool]) -> [Int] {
         guard let lastPage = lines.last?.page, lastPage >= 2 else { return [] }
-        // Pages come in order, so counting a shape's pages needs only the last page it was seen on.
-        // Each shape gets a number on first sight: one hash of its text per edge line, not three.
-        var shapeNumbers: [String: Int] = [:]
-        var pageCounts: [Int] = []
-        var lastPages: [Int] = []
-        var edges: [(index: Int, shape: Int)] = []
+        let threshold = max(3, ((lastPage + 1) * 3 + 9) / 10)
+        // First a cheap fingerprint of each edge line's shape, counted by pages: a shape on enough pages
+        // has a fingerprint on at least as many, so only lines whose fingerprint is that common need
+        // their shape made and compared.
+        var edges: [(index: Int, page: Int, print: UInt64)] = []
+        var prints: [UInt64: PageCount] = [:]
+        var hasASCIITwins = false
         var content: [Int] = []
         var start = 0
         while start < lines.count {
@@ -102,33 +103,95 @@ public enum PageFurniture {
                 ? content : Array(content.prefix(edgeLines) + content.suffix(edgeLines))
             for index in edgeIndexes {
                 // A line with few letters ("12." before its paragraph in pdftotext's default mode) is body.
-                guard let shape = ASCIIText.withBytes(lines[index].text, runningShape) else { continue }
-                let number = shapeNumbers[shape] ?? pageCounts.count
-                if number == pageCounts.count {
-                    shapeNumbers[shape] = number
-                    pageCounts.append(1)
-                    lastPages.append(page)
-                } else if lastPages[number] != page {
-                    // Pages come in order: a shape's pages are counted by the last page it was seen on.
-                    pageCounts[number] += 1
-                    lastPages[number] = page
-                }
-                edges.append((index, number))
+                guard let found = ASCIIText.withBytes(lines[index].text, ShapePrint.init) else { continue }
+                hasASCIITwins = hasASCIITwins || found.mayEqualASCII
+                prints[found.value, default: PageCount()].add(page)
+                edges.append((index, page, found.value))
             }
             start = end
         }
-        let threshold = max(3, ((lastPage + 1) * 3 + 9) / 10)
-        return edges.filter { pageCounts[$0.shape] >= threshold }.map(\.index)
+        // A non-ASCII shape that may equal an ASCII one as text has another fingerprint: count them all.
+        let candidates = hasASCIITwins ? edges : edges.filter { prints[$0.print]!.pages >= threshold }
+        var shapes: [String: PageCount] = [:]
+        var shaped: [(index: Int, shape: String)] = []
+        for edge in candidates {
+            let shape = shape(of: lines[edge.index].text)
+            shapes[shape, default: PageCount()].add(edge.page)
+            shaped.append((edge.index, shape))
+        }
+        return shaped.filter { shapes[$0.shape]!.pages >= threshold }.map(\.index)
     }
 
-    /// The shape of a line that may be a running header or footer: one with at least four ASCII letters.
-    static func runningShape(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var letters = 0
-        for byte in bytes where ASCIIText.lower(byte) >= 97 && ASCIIText.lower(byte) <= 122 {
-            letters += 1
-            if letters == 4 { return shape(of: bytes) }
+    /// How many pages something was seen on; pages come in order, so the last one seen is enough.
+    struct PageCount {
+        var pages = 0
+        var lastPage = -1
+
+        mutating func add(_ page: Int) {
+            guard page != lastPage else { return }
+            pages += 1
+            lastPage = page
         }
-        return nil
+    }
+
+    /// A fingerprint of a running-line candidate's ``shape(of:)``: equal shapes of ASCII lines have
+    /// equal fingerprints, and every non-ASCII line has the fingerprint 0.
+    struct ShapePrint {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        /// Whether the line holds a character that is canonically an ASCII one (the Kelvin sign, the
+        /// Greek question mark, the Greek varia), so its shape may equal an ASCII shape as text.
+        var mayEqualASCII = false
+        /// Whether any byte of the shape has been mixed in yet (leading blanks make no space).
+        private var hasEmitted = false
+
+        /// The fingerprint of a line with at least four ASCII letters; `nil` for other lines.
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var letters = 0
+            var isASCII = true
+            var pendingSpace = false
+            var inDigits = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if ASCIIText.lower(byte) >= 97 && ASCIIText.lower(byte) <= 122 { letters += 1 }
+                if byte >= 128 {
+                    isASCII = false
+                    if Self.isASCIITwin(bytes, at: index - 1) { mayEqualASCII = true }
+                }
+                // The shape's folding, streamed: digit runs become one "#", blank runs one space that
+                // counts only once something follows it.
+                if ASCIIText.isDigit(byte) {
+                    if inDigits { continue }
+                    inDigits = true
+                    mix(pending: &pendingSpace, 35)
+                } else if ASCIIText.isBlank(byte) {
+                    inDigits = false
+                    pendingSpace = hasEmitted
+                } else {
+                    inDigits = false
+                    mix(pending: &pendingSpace, byte)
+                }
+            }
+            guard letters >= 4 else { return nil }
+            if !isASCII { value = 0 }
+        }
+
+        private mutating func mix(pending: inout Bool, _ byte: UInt8) {
+            if pending { value = (value ^ 32) &* 0x100_0000_01b3 }
+            pending = false
+            hasEmitted = true
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+
+        /// U+212A (E2 84 AA), U+037E (CD BE) or U+1FEF (E1 BF AF) at `index`.
+        private static func isASCIITwin(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+            func has(_ sequence: [UInt8]) -> Bool {
+                index + sequence.count <= bytes.count
+                    && sequence.indices.allSatisfy { bytes[index + $0] == sequence[$0] }
+            }
+            return has([0xE2, 0x84, 0xAA]) || has([0xCD, 0xBE]) || has([0xE1, 0xBF, 0xAF])
+        }
     }
 
     /// A line's text with runs of digits and whitespace folded, so "Page 3" and "Page 14" match.
