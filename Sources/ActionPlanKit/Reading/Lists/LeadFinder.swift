@@ -42,6 +42,10 @@ public enum LeadFinder {
 
     /// The body `text` names as responsible, or `nil` for a plain imperative.
     public static func lead(in text: String) -> String? {
+        // Most items open with a plain imperative ("ensure …"), which names nobody: the first word
+        // (the first piece the split below would give) answers for them before any splitting.
+        let opening = text.drop { $0 == " " }.prefix { $0 != " " }
+        if !opening.isEmpty, opening != "With", namesNobody(opening) { return nil }
         // Only the first 17 words are ever looked at: splitting the rest of a long item is wasted work.
         let words = text.split(separator: " ", maxSplits: wordsLookedAt + 1)
         // A subject, a verb and an object need three words at least; fewer would also empty the scan below.
@@ -50,11 +54,7 @@ public enum LeadFinder {
             guard startsWithName(words.dropFirst()) else { return nil }
             return body(afterWith: words.dropFirst())
         }
-        let firstKey = first.lowercased()
-        if first.first?.isLowercase == true && firstKey != "the" { return nil }
-        if imperatives.contains(firstKey) || openers.contains(firstKey) || firstKey.hasSuffix("ly") {
-            return nil
-        }
+        if namesNobody(first) { return nil }
         for index in 1..<max(1, min(words.count - 1, 16)) {
             let word = words[index]
             let next = words[index + 1]
@@ -82,6 +82,14 @@ public enum LeadFinder {
             return cleaned(Array(words[..<index]))
         }
         return nil
+    }
+
+    /// Whether a first word other than "With" shows the item names nobody: a lowercase word other
+    /// than "the", an imperative, an opener, or an adverb.
+    static func namesNobody(_ first: Substring) -> Bool {
+        let firstKey = first.lowercased()
+        if first.first?.isLowercase == true && firstKey != "the" { return true }
+        return imperatives.contains(firstKey) || openers.contains(firstKey) || firstKey.hasSuffix("ly")
     }
 
     /// Whether a phrase starts like a name: "the …", an acronym ("NHS"), or two capitalised words.
