@@ -219,7 +219,7 @@ struct ListWalker {
     private func isSubheading(at index: Int, after item: RecommendationList.Item?) -> Bool {
         let line = lines[index]
         guard line.marker == nil, line.heading == nil, !ListBoundaries.isStop(line),
-            let first = line.text.first, first.isUppercase, line.text.count <= 100,
+            let first = line.text.first, first.isUppercase, ASCIIText.characterCount(line.text) <= 100,
             let last = line.text.last, !".:;,".contains(last)
         else { return false }
         if let item, let lastText = lines[item.lines.last ?? index].text.last, !".;:?!".contains(lastText),

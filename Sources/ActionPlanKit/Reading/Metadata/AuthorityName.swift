@@ -27,10 +27,10 @@ enum AuthorityName {
         if ASCIIText.contains(joined, bytesOf: "’") {
             joined = joined.replacingOccurrences(of: "’", with: "'")
         }
-        guard let start = joined.range(of: "Inspection of ") else { return nil }
+        guard let start = ASCIIText.foundationRange(of: "Inspection of ", in: joined[...]) else { return nil }
         let rest = joined[start.upperBound...]
         let ends = [" local authority children's services", " children's services"].compactMap {
-            rest.range(of: $0)?.lowerBound
+            ASCIIText.foundationRange(of: $0, in: rest)?.lowerBound
         }
         guard let end = ends.min() else { return nil }
         var name = rest[..<end].trimmingCharacters(in: .whitespaces)

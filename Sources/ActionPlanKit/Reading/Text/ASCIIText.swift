@@ -90,6 +90,17 @@ enum ASCIIText {
         return text.contains(needle)
     }
 
+    /// Foundation's `text.range(of: needle)` for an ASCII needle, found on bytes when `text` is ASCII
+    /// (where a match is the needle's exact bytes, and the first one is the answer).
+    static func foundationRange(of needle: String, in text: Substring) -> Range<String.Index>? {
+        guard isASCII(text) else { return text.range(of: needle) }
+        let offset = withBytes(text) { bytes in TextSearch.offset(of: needle, in: bytes, caseSensitive: true)
+        }
+        guard let offset else { return nil }
+        let lower = text.utf8.index(text.startIndex, offsetBy: offset)
+        return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
     /// Whether `text` holds `byte`, found with memchr rather than `Sequence.contains` over a UTF-8 view.
     static func contains(_ text: String, byte: UInt8) -> Bool {
         var text = text
