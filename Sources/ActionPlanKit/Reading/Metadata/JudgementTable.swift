@@ -320,6 +320,15 @@ enum JudgementTable {
                     let last = bytes.lastIndex(where: { !isMark($0) })
                 else { return false }
                 let text = UnsafeBufferPointer(rebasing: bytes[first...last])
+                // Most prose lines end in punctuation and open with none of the openings: both show at
+                // the ends (every ending is letters, every opening starts "C", "T" or "J").
+                let head = text[0]
+                let tail = ASCIIText.lower(text[text.count - 1])
+                if head != UInt8(ascii: "C"), head != UInt8(ascii: "T"), head != UInt8(ascii: "J"),
+                    tail != UInt8(ascii: ")"), tail < 97 || tail > 122
+                {
+                    return false
+                }
                 if openings.contains(where: { text.starts(with: $0) }) {
                     return true
                 }
