@@ -21,12 +21,12 @@ extension OverdueReport {
                 })
         } else if showsPlan {
             // One table per plan, most overdue plan first: a Plan column would leave the action no room.
-            let groups = planGroups(overdue)
+            let groups = planGroups()
             out.append(
                 TextOutput.concurrently(groups.count) { index, part in
                     part.blank()
                     part.line("  \(groups[index].heading) (\(groups[index].lines.count))")
-                    overdueTable(groups[index].lines, withPlan: false).write(
+                    overdueTable(groups[index].lines.map { overdue[$0] }, withPlan: false).write(
                         to: &part, width: width, colour: colour, indent: "  ")
                 })
         } else {
@@ -66,19 +66,22 @@ extension OverdueReport {
 
     private var showsPlan: Bool { plans.count > 1 }
 
-    /// `lines` split by plan, keeping their order, each plan where its first line falls.
-    private func planGroups(_ lines: [ActionLine]) -> [(heading: String, lines: [ActionLine])] {
+    /// The overdue lines split by plan, as indices into ``overdue``, each plan where its first line falls.
+    private func planGroups() -> [(heading: String, lines: [Int])] {
         var authorities: [PlanName: String] = [:]
         for plan in plans { authorities[plan.name] = plan.authority }
-        var order: [PlanName] = []
-        var groups: [PlanName: [ActionLine]] = [:]
-        for line in lines {
-            if groups[line.plan] == nil { order.append(line.plan) }
-            groups[line.plan, default: []].append(line)
+        var groupOf: [PlanName: Int] = [:]
+        var groups: [(heading: String, lines: [Int])] = []
+        for (index, line) in overdue.enumerated() {
+            if let group = groupOf[line.plan] {
+                groups[group].lines.append(index)
+            } else {
+                groupOf[line.plan] = groups.count
+                let heading = authorities[line.plan].map { "\($0): \(line.plan)" } ?? line.plan.description
+                groups.append((heading, [index]))
+            }
         }
-        return order.map { name in
-            (authorities[name].map { "\($0): \(name)" } ?? name.description, groups[name] ?? [])
-        }
+        return groups
     }
 
     private func overdueTable(_ lines: [ActionLine], withPlan: Bool? = nil) -> TextTable {
