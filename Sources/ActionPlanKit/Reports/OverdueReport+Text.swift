@@ -68,17 +68,15 @@ extension OverdueReport {
 
     /// The overdue lines split by plan, as indices into ``overdue``, each plan where its first line falls.
     private func planGroups() -> [(heading: String, lines: [Int])] {
-        var authorities: [PlanName: String] = [:]
-        for plan in plans { authorities[plan.name] = plan.authority }
-        var groupOf: [PlanName: Int] = [:]
+        var groupOfPlan = [Int?](repeating: nil, count: plans.count)
         var groups: [(heading: String, lines: [Int])] = []
-        for (index, line) in overdue.enumerated() {
-            if let group = groupOf[line.plan] {
+        for (index, planIndex) in overduePlans.enumerated() {
+            if let group = groupOfPlan[planIndex] {
                 groups[group].lines.append(index)
             } else {
-                groupOf[line.plan] = groups.count
-                let heading = authorities[line.plan].map { "\($0): \(line.plan)" } ?? line.plan.description
-                groups.append((heading, [index]))
+                groupOfPlan[planIndex] = groups.count
+                let plan = plans[planIndex]
+                groups.append((plan.authority.map { "\($0): \(plan.name)" } ?? plan.name.description, [index]))
             }
         }
         return groups
@@ -100,14 +98,14 @@ extension OverdueReport {
         }
         var table = TextTable(columns)
         table.colouredColumn = showsPlan ? 5 : 4
-        for line in lines {
+        table.append(rowsFor: lines) { line in
             var row = [
                 line.action.id.description, line.shortAction, line.action.owner ?? "—",
                 line.action.due?.isoText ?? "—", line.daysOverdue.map(String.init) ?? "",
                 line.action.status.label, ReportWords.latestUpdate(line),
             ]
             if showsPlan { row.insert(line.plan.description, at: 0) }
-            table.append(row, colour: ANSIColour(line.colour))
+            return (row, ANSIColour(line.colour))
         }
         return table
     }
@@ -129,13 +127,14 @@ extension OverdueReport {
         }
         var table = TextTable(columns)
         table.colouredColumn = columns.count - 1
-        for line in lines {
+        let showsPlan = showsPlan
+        table.append(rowsFor: lines) { line in
             var row = [
                 line.action.id.description, line.shortAction, line.action.owner ?? "—",
                 line.action.due?.isoText ?? "—", ReportWords.rating(line.rating),
             ]
             if showsPlan { row.insert(line.plan.description, at: 0) }
-            table.append(row, colour: ANSIColour(line.colour))
+            return (row, ANSIColour(line.colour))
         }
         table.write(to: &out, width: width, colour: colour, indent: "  ")
     }

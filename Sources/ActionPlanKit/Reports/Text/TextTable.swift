@@ -56,6 +56,16 @@ public struct TextTable: Sendable {
         rowColours.append(colour)
     }
 
+    /// Appends a row, made by `row`, for each of `items`; a long list is made several runs at once.
+    mutating func append<Item: Sendable>(
+        rowsFor items: [Item], _ row: @Sendable (Item) -> (cells: [String], colour: ANSIColour?)
+    ) {
+        let runs = chunks(of: items.count, into: items.count / TextTable.rowsPerRun + 1)
+        for made in concurrentMap(runs.count, { run in runs[run].map { row(items[$0]) } }) {
+            for (cells, colour) in made { append(cells, colour: colour) }
+        }
+    }
+
     /// The table's lines, at most `width` columns wide unless even its fixed columns are wider.
     public func lines(width: Int, colour: Bool, indent: String = "") -> [String] {
         var output = TextOutput()
