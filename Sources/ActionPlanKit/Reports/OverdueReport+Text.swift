@@ -21,12 +21,12 @@ extension OverdueReport {
                 })
         } else if showsPlan {
             // One table per plan, most overdue plan first: a Plan column would leave the action no room.
-            let groups = planGroups(overdue)
+            let groups = planGroups()
             out.append(
                 TextOutput.concurrently(groups.count) { index, part in
                     part.blank()
                     part.line("  \(groups[index].heading) (\(groups[index].lines.count))")
-                    overdueTable(groups[index].lines, withPlan: false).write(
+                    overdueTable(groups[index].lines.map { overdue[$0] }, withPlan: false).write(
                         to: &part, width: width, colour: colour, indent: "  ")
                 })
         } else {
@@ -66,19 +66,20 @@ extension OverdueReport {
 
     private var showsPlan: Bool { plans.count > 1 }
 
-    /// `lines` split by plan, keeping their order, each plan where its first line falls.
-    private func planGroups(_ lines: [ActionLine]) -> [(heading: String, lines: [ActionLine])] {
-        var authorities: [PlanName: String] = [:]
-        for plan in plans { authorities[plan.name] = plan.authority }
-        var order: [PlanName] = []
-        var groups: [PlanName: [ActionLine]] = [:]
-        for line in lines {
-            if groups[line.plan] == nil { order.append(line.plan) }
-            groups[line.plan, default: []].append(line)
+    /// The overdue lines split by plan, as indices into ``overdue``, each plan where its first line falls.
+    private func planGroups() -> [(heading: String, lines: [Int])] {
+        var groupOfPlan = [Int?](repeating: nil, count: plans.count)
+        var groups: [(heading: String, lines: [Int])] = []
+        for (index, planIndex) in overduePlans.enumerated() {
+            if let group = groupOfPlan[planIndex] {
+                groups[group].lines.append(index)
+            } else {
+                groupOfPlan[planIndex] = groups.count
+                let plan = plans[planIndex]
+                groups.append((plan.authority.map { "\($0): \(plan.name)" } ?? plan.name.description, [index]))
+            }
         }
-        return order.map { name in
-            (authorities[name].map { "\($0): \(name)" } ?? name.description, groups[name] ?? [])
-        }
+        return groups
     }
 
     private func overdueTable(_ lines: [ActionLine], withPlan: Bool? = nil) -> TextTable {
@@ -97,14 +98,14 @@ extension OverdueReport {
         }
         var table = TextTable(columns)
         table.colouredColumn = showsPlan ? 5 : 4
-        for line in lines {
+        table.append(rowsFor: lines) { line in
             var row = [
                 line.action.id.description, line.shortAction, line.action.owner ?? "—",
                 line.action.due?.isoText ?? "—", line.daysOverdue.map(String.init) ?? "",
                 line.action.status.label, ReportWords.latestUpdate(line),
             ]
             if showsPlan { row.insert(line.plan.description, at: 0) }
-            table.append(row, colour: ANSIColour(line.colour))
+            return (row, ANSIColour(line.colour))
         }
         return table
     }
@@ -126,13 +127,14 @@ extension OverdueReport {
         }
         var table = TextTable(columns)
         table.colouredColumn = columns.count - 1
-        for line in lines {
+        let showsPlan = showsPlan
+        table.append(rowsFor: lines) { line in
             var row = [
                 line.action.id.description, line.shortAction, line.action.owner ?? "—",
                 line.action.due?.isoText ?? "—", ReportWords.rating(line.rating),
             ]
             if showsPlan { row.insert(line.plan.description, at: 0) }
-            table.append(row, colour: ANSIColour(line.colour))
+            return (row, ANSIColour(line.colour))
         }
         table.write(to: &out, width: width, colour: colour, indent: "  ")
     }

@@ -58,7 +58,7 @@ struct JSONWriterTests {
             object.member("none", .optional(nil as String?))
             object.member("text", .string(text))
         }
-        return writer.text
+        return writer.text()
     }
 
     @Test("every ASCII byte, quotes, slashes and non-ASCII text are escaped as JSONEncoder escapes them")

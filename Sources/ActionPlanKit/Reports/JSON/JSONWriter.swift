@@ -1,5 +1,3 @@
-import Dispatch
-
 /// JSON written straight into UTF-8 bytes, in exactly the form `JSONEncoder` gives with
 /// `.prettyPrinted`, `.sortedKeys` and `.withoutEscapingSlashes`.
 ///
@@ -70,6 +68,9 @@ struct JSONWriter {
     /// A writer for a value written apart (on another thread, say) to go where the next value goes here.
     var writerForNextValue: JSONWriter { JSONWriter(depth: depth) }
 
+    /// Makes room for `count` more bytes, so appending large parts does not grow the buffer by doubling.
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
     /// Appends, as the next element, the value `part` wrote (see ``writerForNextValue``).
     mutating func append(part: JSONWriter) {
         separate()
@@ -80,20 +81,18 @@ struct JSONWriter {
     static func concurrently(
         _ count: Int, startingFrom template: JSONWriter, _ write: @Sendable (Int, inout JSONWriter) -> Void
     ) -> [JSONWriter] {
-        let parts = UnsafeMutableBufferPointer<JSONWriter>.allocate(capacity: count)
-        parts.initialize(repeating: template)
-        defer {
-            _ = parts.deinitialize()
-            parts.deallocate()
+        concurrentMap(count) { index in
+            var part = template
+            write(index, &part)
+            return part
         }
-        // Each iteration writes only its own part, so the parts need no lock.
-        nonisolated(unsafe) let shared = parts
-        DispatchQueue.concurrentPerform(iterations: count) { index in write(index, &shared[index]) }
-        return Array(parts)
     }
 
     /// The document with a final line feed, as a string.
-    var text: String { String(decoding: bytes + [0x0A], as: UTF8.self) }
+    consuming func text() -> String {
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
         bytes.append(open)
@@ -122,22 +121,34 @@ struct JSONWriter {
 
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30])
-                bytes.append(contentsOf: [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { source in
+            // Bytes that need no escape are copied a run at a time.
+            var runStart = 0
+            for index in source.indices {
+                let byte = source[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                runStart = index + 1
+                escape(byte)
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        let backslash = UInt8(ascii: "\\")
+        switch byte {
+        case 0x08: bytes.append(contentsOf: [backslash, UInt8(ascii: "b")])
+        case 0x09: bytes.append(contentsOf: [backslash, UInt8(ascii: "t")])
+        case 0x0A: bytes.append(contentsOf: [backslash, UInt8(ascii: "n")])
+        case 0x0C: bytes.append(contentsOf: [backslash, UInt8(ascii: "f")])
+        case 0x0D: bytes.append(contentsOf: [backslash, UInt8(ascii: "r")])
+        case 0x00..<0x20:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [backslash, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+        default: bytes.append(contentsOf: [backslash, byte])
+        }
     }
 }

@@ -106,10 +106,15 @@ extension OverdueReport {
             document.array { plansArray in
                 let lists = planLists
                 let template = plansArray.writerForNextValue
-                let parts = JSONWriter.concurrently(lists.count, startingFrom: template) { index, part in
+                var parts = JSONWriter.concurrently(lists.count, startingFrom: template) { index, part in
                     lists[index].write(to: &part)
                 }
-                for part in parts { plansArray.append(part: part) }
+                // Two bytes for the separator, and room for the summary that follows.
+                plansArray.reserveCapacity(parts.reduce(4096) { $0 + $1.bytes.count + 2 })
+                for index in parts.indices {
+                    plansArray.append(part: parts[index])
+                    parts[index] = template
+                }
             }
             document.member("report", .string("overdue"))
             document.member("summary")
@@ -141,7 +146,7 @@ extension OverdueReport {
                 }
             }
         }
-        return writer.text
+        return writer.text()
     }
 
     /// Each plan's heading with its lines, in the report's plan order.
