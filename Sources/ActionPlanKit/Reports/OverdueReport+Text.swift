@@ -3,7 +3,13 @@ extension OverdueReport {
     func text(width: Int, colour: Bool) -> String {
         var out = TextOutput(capacity: 256 * (overdue.count + plans.count + 40))
         out.line(title)
-        for line in planLines { out.wrapped(line, width: width) }
+        // A national portfolio lists thousands of plans; their lines are laid out several runs at once.
+        let headings = plans
+        let runs = chunks(of: headings.count, into: headings.count / 512 + 1)
+        out.append(
+            TextOutput.concurrently(runs.count) { run, part in
+                for plan in headings[runs[run]] { part.wrapped(OverdueReport.planLine(plan), width: width) }
+            })
         out.blank()
         out.wrapped("Summary of \(ReportWords.count(totalActions, "action")) by RAG", width: width)
         ReportWords.ragSummary(ragCounts).write(to: &out, width: width, colour: colour, indent: "  ")
@@ -56,12 +62,11 @@ extension OverdueReport {
     /// "Overdue actions as at 2013-03-01".
     var title: String { "Overdue actions as at \(asOf)" }
 
-    private var planLines: [String] {
-        plans.map { plan in
-            let authority = plan.authority.map { " (\($0))" } ?? ""
-            return "Plan \(plan.name)\(authority): \(ReportWords.count(plan.actionCount, "action")), "
-                + "\(plan.overdueCount) overdue"
-        }
+    /// "Plan dudley-2012 (Dudley): 13 actions, 4 overdue".
+    private static func planLine(_ plan: PlanHeading) -> String {
+        let authority = plan.authority.map { " (\($0))" } ?? ""
+        return "Plan \(plan.name)\(authority): \(ReportWords.count(plan.actionCount, "action")), "
+            + "\(plan.overdueCount) overdue"
     }
 
     private var showsPlan: Bool { plans.count > 1 }
