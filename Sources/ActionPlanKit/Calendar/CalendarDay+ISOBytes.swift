@@ -7,6 +7,7 @@ extension CalendarDay {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
             return nil
         }
+        @inline(__always)
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
             for index in range {

@@ -3,7 +3,13 @@ extension OverdueReport {
     func text(width: Int, colour: Bool) -> String {
         var out = TextOutput(capacity: 256 * (overdue.count + plans.count + 40))
         out.line(title)
-        for line in planLines { out.wrapped(line, width: width) }
+        // A national portfolio lists thousands of plans; their lines are laid out several runs at once.
+        let headings = plans
+        let runs = chunks(of: headings.count, into: headings.count / 512 + 1)
+        out.append(
+            TextOutput.concurrently(runs.count) { run, part in
+                for plan in headings[runs[run]] { part.wrapped(OverdueReport.planLine(plan), width: width) }
+            })
         out.blank()
         out.wrapped("Summary of \(ReportWords.count(totalActions, "action")) by RAG", width: width)
         ReportWords.ragSummary(ragCounts).write(to: &out, width: width, colour: colour, indent: "  ")
@@ -21,12 +27,12 @@ extension OverdueReport {
                 })
         } else if showsPlan {
             // One table per plan, most overdue plan first: a Plan column would leave the action no room.
-            let groups = planGroups(overdue)
+            let groups = planGroups()
             out.append(
                 TextOutput.concurrently(groups.count) { index, part in
                     part.blank()
                     part.line("  \(groups[index].heading) (\(groups[index].lines.count))")
-                    overdueTable(groups[index].lines, withPlan: false).write(
+                    overdueTable(groups[index].lines.map { overdue[$0] }, withPlan: false).write(
                         to: &part, width: width, colour: colour, indent: "  ")
                 })
         } else {
@@ -56,29 +62,29 @@ extension OverdueReport {
     /// "Overdue actions as at 2013-03-01".
     var title: String { "Overdue actions as at \(asOf)" }
 
-    private var planLines: [String] {
-        plans.map { plan in
-            let authority = plan.authority.map { " (\($0))" } ?? ""
-            return "Plan \(plan.name)\(authority): \(ReportWords.count(plan.actionCount, "action")), "
-                + "\(plan.overdueCount) overdue"
-        }
+    /// "Plan dudley-2012 (Dudley): 13 actions, 4 overdue".
+    private static func planLine(_ plan: PlanHeading) -> String {
+        let authority = plan.authority.map { " (\($0))" } ?? ""
+        return "Plan \(plan.name)\(authority): \(ReportWords.count(plan.actionCount, "action")), "
+            + "\(plan.overdueCount) overdue"
     }
 
     private var showsPlan: Bool { plans.count > 1 }
 
-    /// `lines` split by plan, keeping their order, each plan where its first line falls.
-    private func planGroups(_ lines: [ActionLine]) -> [(heading: String, lines: [ActionLine])] {
-        var authorities: [PlanName: String] = [:]
-        for plan in plans { authorities[plan.name] = plan.authority }
-        var order: [PlanName] = []
-        var groups: [PlanName: [ActionLine]] = [:]
-        for line in lines {
-            if groups[line.plan] == nil { order.append(line.plan) }
-            groups[line.plan, default: []].append(line)
+    /// The overdue lines split by plan, as indices into ``overdue``, each plan where its first line falls.
+    private func planGroups() -> [(heading: String, lines: [Int])] {
+        var groupOfPlan = [Int?](repeating: nil, count: plans.count)
+        var groups: [(heading: String, lines: [Int])] = []
+        for (index, planIndex) in overduePlans.enumerated() {
+            if let group = groupOfPlan[planIndex] {
+                groups[group].lines.append(index)
+            } else {
+                groupOfPlan[planIndex] = groups.count
+                let plan = plans[planIndex]
+                groups.append((plan.authority.map { "\($0): \(plan.name)" } ?? plan.name.description, [index]))
+            }
         }
-        return order.map { name in
-            (authorities[name].map { "\($0): \(name)" } ?? name.description, groups[name] ?? [])
-        }
+        return groups
     }
 
     private func overdueTable(_ lines: [ActionLine], withPlan: Bool? = nil) -> TextTable {
@@ -97,14 +103,14 @@ extension OverdueReport {
         }
         var table = TextTable(columns)
         table.colouredColumn = showsPlan ? 5 : 4
-        for line in lines {
+        table.append(rowsFor: lines) { line in
             var row = [
                 line.action.id.description, line.shortAction, line.action.owner ?? "—",
                 line.action.due?.isoText ?? "—", line.daysOverdue.map(String.init) ?? "",
                 line.action.status.label, ReportWords.latestUpdate(line),
             ]
             if showsPlan { row.insert(line.plan.description, at: 0) }
-            table.append(row, colour: ANSIColour(line.colour))
+            return (row, ANSIColour(line.colour))
         }
         return table
     }
@@ -126,13 +132,14 @@ extension OverdueReport {
         }
         var table = TextTable(columns)
         table.colouredColumn = columns.count - 1
-        for line in lines {
+        let showsPlan = showsPlan
+        table.append(rowsFor: lines) { line in
             var row = [
                 line.action.id.description, line.shortAction, line.action.owner ?? "—",
                 line.action.due?.isoText ?? "—", ReportWords.rating(line.rating),
             ]
             if showsPlan { row.insert(line.plan.description, at: 0) }
-            table.append(row, colour: ANSIColour(line.colour))
+            return (row, ANSIColour(line.colour))
         }
         table.write(to: &out, width: width, colour: colour, indent: "  ")
     }

@@ -53,6 +53,8 @@ public struct OverdueReport: Sendable {
     public let ragCounts: [RAGCount]
     /// The overdue actions, most overdue first (then by plan and ID).
     public let overdue: [ActionLine]
+    /// For each of ``overdue``, the index in ``plans`` of its plan.
+    let overduePlans: [Int]
     /// The overdue actions counted by how late they are: 1–30, 31–90 and over 90 days.
     public let ageing: [AgeingBucket]
     /// Open actions due from the report's day to the end of the amber window, soonest first.
@@ -130,7 +132,7 @@ public struct OverdueReport: Sendable {
         self.byOwner = byOwner
         var counter = RAGCounter()
         var overdue: [ActionLine] = []
-        var overdueKeys: [(days: Int, plan: Int, id: Int, index: Int)] = []
+        var overdueKeys: [(days: Int, plan: Int, id: Int, index: Int, planIndex: Int)] = []
         var dueSoonKeys: [(due: Int, plan: Int, id: Int, index: Int)] = []
         var dueSoon: [ActionLine] = []
         var noDueDate: [ActionLine] = []
@@ -145,7 +147,8 @@ public struct OverdueReport: Sendable {
         for (planIndex, part) in parts.enumerated() {
             counter.add(part.counter)
             for line in part.overdue {
-                overdueKeys.append((line.daysOverdue ?? 0, nameRank[planIndex], line.action.id.number, overdue.count))
+                overdueKeys.append(
+                    (line.daysOverdue ?? 0, nameRank[planIndex], line.action.id.number, overdue.count, planIndex))
                 overdue.append(line)
             }
             for line in part.dueSoon {
@@ -162,6 +165,7 @@ public struct OverdueReport: Sendable {
         ragByTimescale = counter.byTimescale
         overdueKeys.sort { ($1.days, $0.plan, $0.id) < ($0.days, $1.plan, $1.id) }
         self.overdue = overdueKeys.map { overdue[$0.index] }
+        overduePlans = overdueKeys.map(\.planIndex)
         ageing = OverdueReport.buckets(of: overdue)
         dueSoonKeys.sort { ($0.due, $0.plan, $0.id) < ($1.due, $1.plan, $1.id) }
         self.dueSoon = dueSoonKeys.map { dueSoon[$0.index] }

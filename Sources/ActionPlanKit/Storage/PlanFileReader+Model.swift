@@ -50,33 +50,27 @@ extension PlanFileReader {
             }
         }
         guard let version, (1...ActionPlan.currentSchemaVersion).contains(version), let name, let source,
-            let start, let actions, Self.idsAreUnique(actions)
+            let start, let actions, highestRevision <= revision
         else { throw GiveUp() }
-        var highest = 0
-        for action in actions {
-            for entry in action.history { highest = max(highest, entry.revision) }
-        }
-        guard highest <= revision else { throw GiveUp() }
         return ActionPlan(
             name: name, source: source, startDate: start, actions: actions, revision: revision,
             schemaVersion: version)
     }
 
-    /// Whether no two actions share an ID; IDs are nearly always in rising order, which proves it at once.
-    private static func idsAreUnique(_ actions: [Action]) -> Bool {
-        var rising = true
-        for index in actions.indices.dropFirst() where actions[index - 1].id >= actions[index].id {
-            rising = false
-            break
-        }
-        return rising || Set(actions.map(\.id)).count == actions.count
-    }
-
+    /// The actions, whose IDs must differ: checked as they come, since they nearly always rise.
     private mutating func readActions() throws(GiveUp) -> [Action] {
         try expect(UInt8(ascii: "["))
         var actions: [Action] = []
+        var rising = true
+        var last: ActionID?
         var first = true
-        while try nextElement(first: &first) { actions.append(try readAction()) }
+        while try nextElement(first: &first) {
+            let action = try readAction()
+            if let last, action.id <= last { rising = false }
+            last = action.id
+            actions.append(action)
+        }
+        guard rising || Set(actions.map(\.id)).count == actions.count else { throw GiveUp() }
         return actions
     }
 
@@ -215,6 +209,7 @@ extension PlanFileReader {
             }
         }
         guard let by, let recorded, let changes, let on, let revision else { throw GiveUp() }
+        highestRevision = max(highestRevision, revision)
         return HistoryEntry(
             revision: revision, on: on, recorded: recorded, by: by, changes: changes, note: note,
             reason: reason)

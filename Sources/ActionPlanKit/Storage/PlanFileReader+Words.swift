@@ -1,5 +1,8 @@
 extension PlanFileReader {
     /// A word of at most 15 bytes packed into two little-endian integers and padded with zeros.
+    ///
+    /// The length is kept too, so two packed words are equal exactly when their bytes are, even when
+    /// one of them holds a zero byte.
     struct PackedWord: Equatable {
         var low: UInt64 = 0
         var high: UInt64 = 0

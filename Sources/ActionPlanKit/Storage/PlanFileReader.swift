@@ -2,7 +2,7 @@ import Foundation
 
 /// A lean reader for plan files in the exact form this tool writes: one pass over the bytes, no tree.
 ///
-/// Reading thousands of plans through `JSONDecoder` costs about 20 times what this pass does, and
+/// Reading thousands of plans through `JSONDecoder` costs many times what this pass does, and
 /// the overdue report reads every plan. The reader accepts only strict JSON whose every key is one
 /// the model knows, given once, with every value of the type and form the model requires; anything
 /// else, however harmless, makes it give up (`nil`) so that ``PlanCoding/decode(_:path:)`` reads the
@@ -14,7 +14,10 @@ struct PlanFileReader {
 
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
+    /// The strings read so far, to share rather than make again.
     var shared = SharedStrings()
+    /// The highest revision of any history entry read, which the plan's revision must not be below.
+    var highestRevision = 0
 
     /// The plan in `data`, or `nil` when it is not in the exact form the reader accepts.
     static func plan(from data: Data) -> ActionPlan? {
@@ -74,6 +77,7 @@ struct PlanFileReader {
         while position < bytes.count, bytes[position] == 0x20 { position += 1 }
     }
 
+    /// Reads `byte`, after any whitespace.
     @inline(__always)
     mutating func expect(_ byte: UInt8) throws(GiveUp) {
         skipWhitespace()

@@ -18,22 +18,10 @@ extension PlanStore {
     public func map<Result: Sendable>(
         _ names: [PlanName], _ transform: @Sendable (ActionPlan) -> Result
     ) throws(StoreError) -> [Result] {
-        guard names.count > 1 else {
-            return try names.map { name throws(StoreError) in transform(try load(name)) }
-        }
-        let slots = UnsafeMutableBufferPointer<Swift.Result<Result, StoreError>?>.allocate(
-            capacity: names.count)
-        slots.initialize(repeating: nil)
-        defer {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
-        // Each iteration writes only its own slot, so the slots need no lock.
-        nonisolated(unsafe) let shared = slots
         let store = self
-        DispatchQueue.concurrentPerform(iterations: names.count) { index in
-            shared[index] = Swift.Result { () throws(StoreError) in transform(try store.load(names[index])) }
+        let results = concurrentMap(names.count) { index in
+            Swift.Result { () throws(StoreError) in transform(try store.load(names[index])) }
         }
-        return try slots.map { slot throws(StoreError) in try slot!.get() }
+        return try results.map { result throws(StoreError) in try result.get() }
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// JSON written straight into UTF-8 bytes, in exactly the form `JSONEncoder` gives with
 /// `.prettyPrinted`, `.sortedKeys` and `.withoutEscapingSlashes`.
 ///
@@ -83,16 +81,11 @@ struct JSONWriter {
     static func concurrently(
         _ count: Int, startingFrom template: JSONWriter, _ write: @Sendable (Int, inout JSONWriter) -> Void
     ) -> [JSONWriter] {
-        let parts = UnsafeMutableBufferPointer<JSONWriter>.allocate(capacity: count)
-        parts.initialize(repeating: template)
-        defer {
-            _ = parts.deinitialize()
-            parts.deallocate()
+        concurrentMap(count) { index in
+            var part = template
+            write(index, &part)
+            return part
         }
-        // Each iteration writes only its own part, so the parts need no lock.
-        nonisolated(unsafe) let shared = parts
-        DispatchQueue.concurrentPerform(iterations: count) { index in write(index, &shared[index]) }
-        return Array(parts)
     }
 
     /// The document with a final line feed, as a string.

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A text report as it is written: lines of UTF-8 in one growing buffer, each ended by a line feed.
 ///
 /// A report over a national portfolio runs to hundreds of thousands of lines; writing their bytes
@@ -48,8 +46,14 @@ struct TextOutput {
     /// Appends `count` spaces.
     mutating func spaces(_ count: Int) {
         guard count > 0 else { return }
-        bytes.append(contentsOf: repeatElement(0x20, count: count))
+        if count <= TextOutput.blanks.count {
+            TextOutput.blanks.withUnsafeBufferPointer { bytes.append(contentsOf: $0[..<count]) }
+        } else {
+            bytes.append(contentsOf: repeatElement(0x20, count: count))
+        }
     }
+
+    private static let blanks = [UInt8](repeating: 0x20, count: 256)
 
     /// Ends the current line.
     mutating func endLine() { bytes.append(0x0A) }
@@ -58,25 +62,41 @@ struct TextOutput {
     ///
     /// A report over thousands of plans lays out one table per plan; each is laid out on its own.
     static func concurrently(_ count: Int, _ write: @Sendable (Int, inout TextOutput) -> Void) -> TextOutput {
-        guard count > 1 else {
-            var output = TextOutput()
-            if count == 1 { write(0, &output) }
-            return output
+        var parts = concurrentMap(count) { index in
+            var part = TextOutput()
+            write(index, &part)
+            return part
         }
-        let parts = UnsafeMutableBufferPointer<TextOutput>.allocate(capacity: count)
-        parts.initialize(repeating: TextOutput())
-        defer {
-            _ = parts.deinitialize()
-            parts.deallocate()
-        }
-        // Each iteration writes only its own part, so the parts need no lock.
-        nonisolated(unsafe) let shared = parts
-        DispatchQueue.concurrentPerform(iterations: count) { index in write(index, &shared[index]) }
         var joined = TextOutput(capacity: parts.reduce(0) { $0 + $1.bytes.count })
-        for part in parts { joined.append(part) }
+        for index in parts.indices {
+            joined.append(parts[index])
+            parts[index] = TextOutput()
+        }
         return joined
     }
 
     /// Everything written, as a string.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    ///
+    /// Making a string checks every byte, so a long text is made in runs of whole lines on every core,
+    /// and the runs are joined, which only copies.
+    var text: String {
+        guard bytes.count > 1 << 20 else { return String(decoding: bytes, as: UTF8.self) }
+        var cuts = [0]
+        for run in chunks(of: bytes.count, into: 8).dropFirst() {
+            // Cut after a line feed, so no character is split.
+            if let feed = bytes[run.lowerBound...].firstIndex(of: 0x0A), feed + 1 > cuts.last! {
+                cuts.append(feed + 1)
+            }
+        }
+        cuts.append(bytes.count)
+        let bytes = bytes
+        let ends = cuts
+        let pieces = concurrentMap(ends.count - 1) { index in
+            String(decoding: bytes[ends[index]..<ends[index + 1]], as: UTF8.self)
+        }
+        var joined = ""
+        joined.reserveCapacity(bytes.count)
+        for piece in pieces { joined += piece }
+        return joined
+    }
 }

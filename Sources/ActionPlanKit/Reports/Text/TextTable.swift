@@ -56,6 +56,16 @@ public struct TextTable: Sendable {
         rowColours.append(colour)
     }
 
+    /// Appends a row, made by `row`, for each of `items`; a long list is made several runs at once.
+    mutating func append<Item: Sendable>(
+        rowsFor items: [Item], _ row: @Sendable (Item) -> (cells: [String], colour: ANSIColour?)
+    ) {
+        let runs = chunks(of: items.count, into: items.count / TextTable.rowsPerRun + 1)
+        for made in concurrentMap(runs.count, { run in runs[run].map { row(items[$0]) } }) {
+            for (cells, colour) in made { append(cells, colour: colour) }
+        }
+    }
+
     /// The table's lines, at most `width` columns wide unless even its fixed columns are wider.
     public func lines(width: Int, colour: Bool, indent: String = "") -> [String] {
         var output = TextOutput()
@@ -84,12 +94,23 @@ public struct TextTable: Sendable {
             output.write(repeatElement(UInt8(ascii: "-"), count: layout.widths[column]))
         }
         output.endLine()
-        for (index, row) in rows.enumerated() {
-            writeRow(
-                row, layout.measures[index], rowColours[index], layout, &wrapper, &output, indentBytes,
-                useColour: colour)
-        }
+        // A long table (every open action with no owner across a portfolio, say) is written in runs of
+        // rows on every core; a short one on this thread.
+        let table = self
+        let runs = chunks(of: rows.count, into: rows.count / TextTable.rowsPerRun + 1)
+        output.append(
+            TextOutput.concurrently(runs.count) { run, part in
+                var wrapper = TextWrapper()
+                for index in runs[run] {
+                    table.writeRow(
+                        table.rows[index], layout.measures[index], table.rowColours[index], layout, &wrapper,
+                        &part, indentBytes, useColour: colour)
+                }
+            })
     }
+
+    /// Rows written together when a table is written several runs at once.
+    fileprivate static let rowsPerRun = 512
 
     /// Writes one row, as many lines as its tallest wrapped cell.
     private func writeRow(
@@ -158,7 +179,10 @@ extension TextTable {
 
         init(_ table: TextTable, available: Int) {
             headingMeasures = table.columns.map { TextMeasure($0.heading) }
-            measures = table.rows.map { $0.map(TextMeasure.init) }
+            let rows = table.rows
+            let runs = chunks(of: rows.count, into: rows.count / TextTable.rowsPerRun + 1)
+            measures = concurrentMap(runs.count) { run in runs[run].map { rows[$0].map(TextMeasure.init) } }
+                .flatMap { $0 }
             let columns = table.columns
             var natural = headingMeasures.map(\.width)
             var longestWord = headingMeasures.map(\.longestWord)
