@@ -74,6 +74,19 @@ struct ParseCommandTests {
         #expect(onlyEmpty.output.hasPrefix("==> \(Self.reports[1]) <==\n"))
     }
 
+    @Test("when no report can be read, JSON output is an empty array and the message says none was read")
+    func noneRead() throws {
+        let workspace = try Workspace()
+        let missing = ["a", "b"].map { workspace.directory + "/\($0).txt" }
+        let run = workspace.run(["parse"] + missing + ["--format", "json"])
+        #expect(run.status == 66)
+        #expect(run.output == "[]\n")
+        #expect(run.error.contains("none of the 2 reports could be read"))
+        let text = workspace.run(["parse"] + missing)
+        #expect(text.status == 66)
+        #expect(text.output.isEmpty)
+    }
+
     @Test("help shows that several reports may be given")
     func help() throws {
         let run = try Workspace().run(["parse", "--help"])

@@ -42,7 +42,9 @@ enum ParseCommand: Command {
             }
         }
         if asJSON {
-            context.print(JSONValue.array(read.map { json($0.report, file: $0.path) }).text)
+            // An empty array is written "[]", as jq and people expect, not spread over lines.
+            context.print(
+                read.isEmpty ? "[]" : JSONValue.array(read.map { json($0.report, file: $0.path) }).text)
         } else if !read.isEmpty {
             context.print(read.map { "==> \($0.path) <==\n" + text($0) }.joined(separator: "\n\n"))
         }
@@ -50,8 +52,10 @@ enum ParseCommand: Command {
         guard let worst = failures.map(\.status).max(by: { $0.rawValue < $1.rawValue }) else { return }
         throw CLIFailure(
             where: "actionplan parse",
-            what: "\(failures.count) of \(paths.count) reports could not be read; the others were", hint: nil,
-            status: worst)
+            what: read.isEmpty
+                ? "none of the \(paths.count) reports could be read"
+                : "\(failures.count) of \(paths.count) reports could not be read; the others were",
+            hint: nil, status: worst)
     }
 
     /// The report in the JSON shape PRODUCT.md fixes.

@@ -32,11 +32,20 @@ public enum PageFurniture {
     /// ``isPageNumber(_:)`` on bytes; `nil` when a short line with a digit holds non-ASCII bytes, and
     /// characters must decide.
     static func pageNumberOnBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        // Most lines are long prose: give up at the seventeenth non-blank byte, before any splitting.
+        var index = 0
+        while index < bytes.count, ASCIIText.isBlank(bytes[index]) { index += 1 }
+        // The first word must be "Page", "-" or a number, and only ASCII bytes start those: most
+        // lines are turned away by their first byte.
+        guard index < bytes.count else { return false }
+        switch bytes[index] {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "-"):
+            break
+        default: return false
+        }
+        // Most other lines are long prose: give up at the seventeenth non-blank byte, before any splitting.
         var visible = 0
         var digits = 0
         var isASCII = true
-        var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
