@@ -11,17 +11,22 @@ import Foundation
 /// A temporary file in the same folder is written and fsynced, renamed over the target, and the
 /// folder is fsynced so the rename itself survives a power cut. `FileManager.replaceItemAt` is not
 /// used: on this toolchain it loses the new content.
+///
+/// Every writer of a file must hold the lock all its writers hold (``PlanStore`` does): the temporary
+/// file has one fixed name per target (`.NAME.tmp`), so a writer killed half-way leaves at most one,
+/// which the next writer removes without listing the folder, however many plans it holds.
 enum AtomicFile {
-    /// The prefix of temporary files, so a crashed writer's leftovers can be recognised and removed.
-    static let temporaryPrefix = ".tmp-"
+    /// The temporary file's name for the file `name`: hidden, and next to it.
+    static func temporaryName(for name: String) -> String { "." + name + ".tmp" }
 
     /// Replaces (or creates) `path` with `data`, keeping the permissions of the file it replaces.
+    ///
+    /// Call only while holding the lock that every writer of `path` holds.
     static func write(_ data: Data, to path: String) throws(StoreError) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let temporary =
-            (directory.isEmpty ? "" : directory + "/")
-            + "\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)"
+        let temporary = (directory.isEmpty ? "" : directory + "/") + temporaryName(for: name)
+        removeLeftovers(of: path)
         var existing = stat()
         let exists = stat(path, &existing) == 0
         // rename(2) would replace a file its owner made read-only; respect the protection instead.
@@ -60,35 +65,23 @@ enum AtomicFile {
         syncDirectory(directory.isEmpty ? "." : directory)
     }
 
-    /// Removes the temporary files a killed writer of `path` left behind; returns how many.
+    /// Removes the temporary file a killed writer of `path` left behind; returns how many were removed.
     ///
     /// Call only while holding the lock that every writer of `path` holds: then no live writer can own
-    /// one of them. Only names this type makes for `path` are touched (`.tmp-PID-NUMBER-NAME`).
+    /// it. Only a plain file of that exact name is removed, never a link or a folder.
     @discardableResult
     static func removeLeftovers(of path: String) -> Int {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        guard
-            let entries = try? FileManager.default.contentsOfDirectory(
-                atPath: directory.isEmpty ? "." : directory)
-        else { return 0 }
-        var removed = 0
-        for entry in entries where isLeftover(entry, of: name) {
-            let full = (directory.isEmpty ? "" : directory + "/") + entry
-            var info = stat()
-            // Never follow or remove anything but a plain file, whatever its name.
-            guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-            if unlink(full) == 0 { removed += 1 }
-        }
-        return removed
+        let temporary = (directory.isEmpty ? "" : directory + "/") + temporaryName(for: name)
+        var info = stat()
+        guard lstat(temporary, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return 0 }
+        return unlink(temporary) == 0 ? 1 : 0
     }
 
-    /// Whether `entry` is a temporary file made by ``write(_:to:)`` for the file `name`.
+    /// Whether `entry` is the temporary file ``write(_:to:)`` makes for the file `name`.
     static func isLeftover(_ entry: String, of name: String) -> Bool {
-        guard entry.hasPrefix(temporaryPrefix), entry.hasSuffix("-" + name) else { return false }
-        let middle = entry.dropFirst(temporaryPrefix.count).dropLast(name.count + 1)
-        let parts = middle.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
+        entry == temporaryName(for: name)
     }
 
     /// Flushes the folder's entries so a completed rename is durable.

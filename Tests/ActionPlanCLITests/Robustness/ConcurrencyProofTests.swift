@@ -81,7 +81,7 @@ struct ConcurrencyProofTests {
         let last = try BuiltTool.run(["update", "dudley", "2", "--note", "after"], in: sandbox.directory)
         #expect(last.status == 0)
         let entries = try FileManager.default.contentsOfDirectory(atPath: sandbox.plans)
-        #expect(!entries.contains { $0.hasPrefix(".tmp-") }, "the next writer cleared what killed ones left")
+        #expect(!entries.contains { $0.hasSuffix(".tmp") }, "the next writer cleared what killed ones left")
         #expect(PlanCheck.consistency(of: try sandbox.store.load(name)).isEmpty)
     }
 }
