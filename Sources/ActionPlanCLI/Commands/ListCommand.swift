@@ -83,7 +83,8 @@ enum ListCommand: Command {
             context.print(
                 count == 0
                     ? "No actions match."
-                    : table.text(width: context.environment.terminalWidth, colour: context.environment.wantsColour)
+                    : table.text(
+                        width: context.environment.terminalWidth, colour: context.environment.wantsColour)
                         + "\n\(count) action\(count == 1 ? "" : "s"), as of \(day)")
         }
     }

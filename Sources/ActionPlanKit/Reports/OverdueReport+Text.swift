@@ -23,7 +23,8 @@ extension OverdueReport {
                 TextOutput.concurrently(groups.count) { index, part in
                     part.blank()
                     part.line("  \(groups[index].owner ?? "No owner") (\(groups[index].actions.count))")
-                    overdueTable(groups[index].actions).write(to: &part, width: width, colour: colour, indent: "  ")
+                    overdueTable(groups[index].actions).write(
+                        to: &part, width: width, colour: colour, indent: "  ")
                 })
         } else if showsPlan {
             // One table per plan, most overdue plan first: a Plan column would leave the action no room.
@@ -81,7 +82,8 @@ extension OverdueReport {
             } else {
                 groupOfPlan[planIndex] = groups.count
                 let plan = plans[planIndex]
-                groups.append((plan.authority.map { "\($0): \(plan.name)" } ?? plan.name.description, [index]))
+                groups.append(
+                    (plan.authority.map { "\($0): \(plan.name)" } ?? plan.name.description, [index]))
             }
         }
         return groups

@@ -126,7 +126,8 @@ public struct OverdueReport: Sendable {
     ///
     /// One pass over the parts, then sorts of small keys: the work grows with the number of lines shown
     /// (times its logarithm for the sorts).
-    public init(parts: [PlanPart], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false) {
+    public init(parts: [PlanPart], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false)
+    {
         self.asOf = asOf
         self.policy = policy
         self.byOwner = byOwner
@@ -148,12 +149,18 @@ public struct OverdueReport: Sendable {
             counter.add(part.counter)
             for line in part.overdue {
                 overdueKeys.append(
-                    (line.daysOverdue ?? 0, nameRank[planIndex], line.action.id.number, overdue.count, planIndex))
+                    (
+                        line.daysOverdue ?? 0, nameRank[planIndex], line.action.id.number, overdue.count,
+                        planIndex
+                    ))
                 overdue.append(line)
             }
             for line in part.dueSoon {
                 dueSoonKeys.append(
-                    (line.action.due?.daysSinceEpoch ?? 0, nameRank[planIndex], line.action.id.number, dueSoon.count))
+                    (
+                        line.action.due?.daysSinceEpoch ?? 0, nameRank[planIndex], line.action.id.number,
+                        dueSoon.count
+                    ))
                 dueSoon.append(line)
             }
             noDueDate.append(contentsOf: part.noDueDate)

@@ -127,7 +127,9 @@ struct JSONWriter {
             var runStart = 0
             for index in source.indices {
                 let byte = source[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                    continue
+                }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
                 runStart = index + 1
                 escape(byte)
@@ -147,7 +149,9 @@ struct JSONWriter {
         case 0x0D: bytes.append(contentsOf: [backslash, UInt8(ascii: "r")])
         case 0x00..<0x20:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [backslash, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            bytes.append(contentsOf: [
+                backslash, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)],
+            ])
         default: bytes.append(contentsOf: [backslash, byte])
         }
     }

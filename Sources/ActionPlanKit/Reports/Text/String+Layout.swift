@@ -52,15 +52,7 @@ extension String {
                     // One very long word: cutting inside it reads better than dropping most of the text.
                     let room = Swift.max(limit - 1 - (result.isEmpty ? 0 : width + 1), 0)
                     if !result.isEmpty { result.append(0x20) }
-                    var cut = wordStart
-                    var taken = 0
-                    while cut < index {
-                        if source[cut] & 0xC0 != 0x80 {
-                            if taken == room { break }
-                            taken += 1
-                        }
-                        cut += 1
-                    }
+                    let cut = source.simpleCut(of: wordStart..<index, after: room)
                     result.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<cut]))
                 }
                 trimTrailingPunctuation(&result)
@@ -95,7 +87,8 @@ extension String {
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."),
                 UInt8(ascii: "-"), UInt8(ascii: "("):
                 bytes.removeLast()
-            case 0x93 where bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80:
+            case 0x93
+            where bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80:
                 bytes.removeLast(3)
             default:
                 return

@@ -85,3 +85,20 @@ struct TextMeasure: Sendable {
         }
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Where the bytes `range` of simple text are cut after `characters` characters: the lead byte of
+    /// the next scalar, or the range's end when it holds no more.
+    func simpleCut(of range: Range<Int>, after characters: Int) -> Int {
+        var cut = range.lowerBound
+        var taken = 0
+        while cut < range.upperBound {
+            if self[cut] & 0xC0 != 0x80 {
+                if taken == characters { break }
+                taken += 1
+            }
+            cut += 1
+        }
+        return cut
+    }
+}

@@ -70,7 +70,8 @@ public struct TextTable: Sendable {
     public func lines(width: Int, colour: Bool, indent: String = "") -> [String] {
         var output = TextOutput()
         write(to: &output, width: width, colour: colour, indent: indent)
-        return output.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        return output.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
+            String.init)
     }
 
     /// The table's lines as one text, each ended by a line feed.
@@ -208,8 +209,10 @@ extension TextTable {
                 shown.removeAll { $0 == drop }
             }
             widths =
-                Layout.fit(available, shown, columns, natural: natural, longestWord: longestWord, splitWords: true)
-                ?? Layout.minimumWidths(shown, columns, natural: natural, longestWord: longestWord, splitWords: true)
+                Layout.fit(
+                    available, shown, columns, natural: natural, longestWord: longestWord, splitWords: true)
+                ?? Layout.minimumWidths(
+                    shown, columns, natural: natural, longestWord: longestWord, splitWords: true)
         }
 
         /// The narrowest each column may be: fixed ones their natural width, wrapping ones their minimum.

@@ -87,16 +87,7 @@ struct TextWrapper {
             if bytes.count > lineStart && lineWidth + 1 + wordWidth > width { endLine() }
             while wordWidth > width {
                 if bytes.count > lineStart { endLine() }
-                // Cut after `width` characters: the next scalar's lead byte is where the cut falls.
-                var cut = wordStart
-                var taken = 0
-                while cut < index {
-                    if source[cut] & 0xC0 != 0x80 {
-                        if taken == width { break }
-                        taken += 1
-                    }
-                    cut += 1
-                }
+                let cut = source.simpleCut(of: wordStart..<index, after: width)
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<cut]))
                 lineWidth = width
                 endLine()
