@@ -35,30 +35,6 @@ public enum ItemAssembler {
 
     /// ``collapsingWhitespace(_:)`` on bytes for ASCII text, where a byte is a character; `nil` otherwise.
     private static func asciiCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte >= 128 {
-                // Punctuation such as ’ “ ” – is a character of its own and no whitespace: carried through.
-                guard ASCIIText.isPlainPunctuation(bytes, at: index - 1) else { return nil }
-                if pendingSpace { out.append(32) }
-                pendingSpace = false
-                out += bytes[(index - 1)..<(index + 2)]
-                index += 2
-                continue
-            }
-            if byte == 32 || (9...13).contains(byte) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(32) }
-            pendingSpace = false
-            out.append(byte)
-        }
-        return String(decoding: out, as: UTF8.self)
+        ASCIIText.collapsingWhitespace(bytes).map { String(decoding: $0, as: UTF8.self) }
     }
 }

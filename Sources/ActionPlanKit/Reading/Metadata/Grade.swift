@@ -92,30 +92,11 @@ enum Grade {
     /// ``normalised(_:)`` on bytes for ASCII text, where a byte is a character, and for text whose other
     /// characters are ``ASCIIText/isPlainPunctuation(_:at:)``; `nil` for other text.
     private static func asciiNormalised(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte >= 128 {
-                guard ASCIIText.isPlainPunctuation(bytes, at: index - 1) else { return nil }
-                if pendingSpace { out.append(32) }
-                pendingSpace = false
-                out += bytes[(index - 1)..<(index + 2)]
-                index += 2
-                continue
-            }
-            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { continue }
-            if byte == 32 || (9...13).contains(byte) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(32) }
-            pendingSpace = false
-            out.append(ASCIIText.lower(byte))
+        // Markdown emphasis marks are dropped; letters are lowercased.
+        let kept = ASCIIText.collapsingWhitespace(bytes) { byte in
+            byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") ? nil : ASCIIText.lower(byte)
         }
+        guard var out = kept else { return nil }
         while let last = out.last,
             last == UInt8(ascii: ".") || last == UInt8(ascii: ",")
                 || last == UInt8(ascii: ";") || last == UInt8(ascii: ":")

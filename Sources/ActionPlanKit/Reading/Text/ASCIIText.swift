@@ -145,6 +145,41 @@ enum ASCIIText {
         return (0x90...0xA7).contains(last) || (0xB0...0xBF).contains(last)
     }
 
+    /// The bytes with every run of ASCII whitespace made one space and the ends trimmed, each other ASCII
+    /// byte passed through `transform` (`nil` drops it); `nil` when the text holds any character but
+    /// ASCII and ``isPlainPunctuation(_:at:)``, whose three bytes are carried through as they are.
+    ///
+    /// Where a byte is a character, this is what splitting at whitespace and joining with spaces gives.
+    @inline(__always) static func collapsingWhitespace(
+        _ bytes: UnsafeBufferPointer<UInt8>, mapping transform: (UInt8) -> UInt8? = { $0 }
+    ) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte >= 128 {
+                guard isPlainPunctuation(bytes, at: index - 1) else { return nil }
+                if pendingSpace { out.append(32) }
+                pendingSpace = false
+                out += bytes[(index - 1)..<(index + 2)]
+                index += 2
+                continue
+            }
+            if byte == 32 || (9...13).contains(byte) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            guard let kept = transform(byte) else { continue }
+            if pendingSpace { out.append(32) }
+            pendingSpace = false
+            out.append(kept)
+        }
+        return out
+    }
+
     /// Whether the byte is a visible ASCII character (not a space, control or non-ASCII byte).
     @inline(__always) static func isVisible(_ byte: UInt8) -> Bool { byte > 32 && byte < 127 }
 
