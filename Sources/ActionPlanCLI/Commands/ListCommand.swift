@@ -42,7 +42,7 @@ enum ListCommand: Command {
                     && (owner == nil || (action.owner?.lowercased().contains(owner!) ?? false))
             }
             for index in plan.actions.indices { plan.actions[index].history = [] }
-            return (plan: plan, actions: plan.actions)
+            return plan
         }
         switch arguments.value("--format") ?? "text" {
         case "json":
@@ -50,22 +50,22 @@ enum ListCommand: Command {
                 JSONValue.object([
                     "asOf": .day(day),
                     "plans": .array(
-                        selected.map { entry in
+                        selected.map { plan in
                             .object([
-                                "name": .string(entry.plan.name.rawValue),
-                                "authority": .optional(entry.plan.source.authority),
+                                "name": .string(plan.name.rawValue),
+                                "authority": .optional(plan.source.authority),
                                 "actions": .array(
-                                    entry.actions.map { ActionFields.json($0, on: day, policy: policy) }),
+                                    plan.actions.map { ActionFields.json($0, on: day, policy: policy) }),
                             ])
                         }),
                 ]).text)
         case "csv":
             var rows = [["plan", "id", "action", "owner", "due", "status", "rag", "ragReason"]]
-            for entry in selected {
-                for action in entry.actions {
+            for plan in selected {
+                for action in plan.actions {
                     let rating = policy.rating(of: action, on: day)
                     rows.append([
-                        entry.plan.name.rawValue, action.id.description, action.action, action.owner ?? "",
+                        plan.name.rawValue, action.id.description, action.action, action.owner ?? "",
                         action.due?.description ?? "", action.status.rawValue, rating.colour.rawValue,
                         rating.reason,
                     ])
@@ -74,9 +74,9 @@ enum ListCommand: Command {
             context.print("\u{FEFF}" + CSV.text(rows))
         default:
             var table = ListCommand.actionTable(withPlan: true)
-            for entry in selected {
-                for action in entry.actions {
-                    ListCommand.append(action, plan: entry.plan.name, to: &table, on: day, policy: policy)
+            for plan in selected {
+                for action in plan.actions {
+                    ListCommand.append(action, plan: plan.name, to: &table, on: day, policy: policy)
                 }
             }
             let count = table.rows.count

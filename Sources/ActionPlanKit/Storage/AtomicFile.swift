@@ -70,7 +70,7 @@ enum AtomicFile {
     /// Call only while holding the lock that every writer of `path` holds: then no live writer can own
     /// it. Only a plain file of that exact name is removed, never a link or a folder.
     @discardableResult
-    static func removeLeftovers(of path: String) -> Int {
+    private static func removeLeftovers(of path: String) -> Int {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (directory.isEmpty ? "" : directory + "/") + temporaryName(for: name)

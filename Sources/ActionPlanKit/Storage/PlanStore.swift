@@ -82,7 +82,6 @@ public struct PlanStore: Sendable {
         if !replacing && contains(plan.name) {
             throw .planExists(plan.name, path: path(of: plan.name))
         }
-        AtomicFile.removeLeftovers(of: path(of: plan.name))
         try write(plan)
     }
 
@@ -101,8 +100,6 @@ public struct PlanStore: Sendable {
         }
         let lock = try FileLock(path: lockPath(of: name))
         defer { withExtendedLifetime(lock) {} }
-        // Every writer of this plan holds the lock, so any temporary file of it now is a dead writer's.
-        AtomicFile.removeLeftovers(of: path(of: name))
         var plan = try load(name)
         let original = plan
         let result = try body(&plan)
