@@ -4,52 +4,21 @@ import Testing
 /// Runs the built `actionplan` binary as a user would: real processes, real files, exit statuses.
 @Suite("End to end, through the built binary")
 struct EndToEndTests {
-    /// The `actionplan` executable that `swift test` built beside the test bundle.
-    static func binary() throws -> URL {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("actionplan")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        throw CocoaError(
-            .fileNoSuchFile,
-            userInfo: [NSFilePathErrorKey: "actionplan binary beside \(CommandLine.arguments[0])"])
-    }
-
     /// A sample report from the test fixtures.
     static func fixture(_ name: String) -> String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("ActionPlanKitTests/Fixtures/\(name)").path
     }
 
-    struct Result {
-        var status: Int32
-        var output: String
-        var error: String
-    }
-
-    /// Runs the binary with `arguments` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: String) throws -> Result {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    /// Runs the binary with `arguments` in `directory`, in the user's environment without colour or a
+    /// plans folder of their own, and waits for it.
+    static func run(_ arguments: [String], in directory: String) throws -> (
+        status: Int32, output: String, error: String
+    ) {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment.removeValue(forKey: "ACTIONPLAN_PLANS")
-        process.environment = environment
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            error: String(decoding: errorData, as: UTF8.self))
+        return try BuiltTool.run(arguments, in: directory, environment: environment)
     }
 
     @Test("generate → update → overdue on the Dudley cabinet paper")

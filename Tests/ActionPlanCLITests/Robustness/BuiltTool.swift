@@ -32,14 +32,19 @@ enum BuiltTool {
     }
 
     /// Runs `actionplan ARGUMENTS` in `directory` and returns its exit status and output.
-    static func run(_ arguments: [String], in directory: String) throws -> (
-        status: Int32, output: String, error: String
-    ) {
+    ///
+    /// The environment is a bare one naming the user "tester" unless `environment` is given.
+    static func run(_ arguments: [String], in directory: String, environment: [String: String]? = nil) throws
+        -> (
+            status: Int32, output: String, error: String
+        )
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "ACTIONPLAN_USER": "tester"]
+        process.environment =
+            environment ?? ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "ACTIONPLAN_USER": "tester"]
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
