@@ -79,11 +79,6 @@ enum AtomicFile {
         return unlink(temporary) == 0 ? 1 : 0
     }
 
-    /// Whether `entry` is the temporary file ``write(_:to:)`` makes for the file `name`.
-    static func isLeftover(_ entry: String, of name: String) -> Bool {
-        entry == temporaryName(for: name)
-    }
-
     /// Flushes the folder's entries so a completed rename is durable.
     private static func syncDirectory(_ directory: String) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

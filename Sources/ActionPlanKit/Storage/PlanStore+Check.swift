@@ -13,30 +13,42 @@ extension PlanStore {
         for name in names where !contains(name) {
             throw .planNotFound(name, directory: directory, suggestion: nearestName(to: name))
         }
+        // Each plan is checked on its own, several at once; a portfolio has thousands.
+        let names = names.isEmpty ? try self.names() : names
+        let store = self
+        return concurrentMap(names.count) { index in
+            store.findings(of: names[index], today: today, rules: rules)
+        }
+        .flatMap { $0 }
+    }
+
+    /// The findings of the one plan `name`, including a temporary file a killed writer left beside it.
+    private func findings(of name: PlanName, today: CalendarDay, rules: PlanCheck.Rules) -> [PlanFinding] {
         var findings: [PlanFinding] = []
-        for name in names.isEmpty ? try self.names() : names {
-            do {
-                let plan = try load(name)
-                findings += PlanCheck.findings(in: plan, today: today, rules: rules)
-            } catch {
-                findings.append(
-                    PlanFinding(plan: name.rawValue, severity: .error, message: error.description))
-            }
-            let leftovers = temporaryFiles(of: name)
-            if !leftovers.isEmpty {
-                findings.append(
-                    PlanFinding(
-                        plan: name.rawValue, severity: .warning,
-                        message: "\(leftovers.count) temporary file(s) left by an interrupted write "
-                            + "(\(leftovers.joined(separator: ", "))); the next update removes them"))
-            }
+        do {
+            let plan = try load(name)
+            findings += PlanCheck.findings(in: plan, today: today, rules: rules)
+        } catch {
+            findings.append(PlanFinding(plan: name.rawValue, severity: .error, message: error.description))
+        }
+        if let leftover = temporaryFile(of: name) {
+            findings.append(
+                PlanFinding(
+                    plan: name.rawValue, severity: .warning,
+                    message: "a temporary file left by an interrupted write (\(leftover)); "
+                        + "the next update removes it"))
         }
         return findings
     }
 
-    /// The names of temporary files an interrupted writer of plan `name` left in the folder.
-    func temporaryFiles(of name: PlanName) -> [String] {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
-        return entries.filter { AtomicFile.isLeftover($0, of: name.fileName) }.sorted()
+    /// The name of the temporary file an interrupted writer of plan `name` left in the folder, if any.
+    ///
+    /// The file has one name per plan, so one `lstat` answers: listing the folder for each plan would
+    /// make checking a portfolio grow with the square of its size.
+    func temporaryFile(of name: PlanName) -> String? {
+        let entry = AtomicFile.temporaryName(for: name.fileName)
+        var info = stat()
+        guard lstat(directory + "/" + entry, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return entry
     }
 }

@@ -57,13 +57,19 @@ struct PlanStoreTests {
     }
 
     @Test(
-        "recognises only its own temporary names",
+        "check reports a temporary file left beside a plan, and only its own",
         arguments: [
             (".dudley.json.tmp", true), (".other.json.tmp", false), ("dudley.json.tmp", false),
             (".dudley.json.tmp.bak", false), (".1-dudley.json.tmp", false), (".tmp-1-2-dudley.json", false),
         ])
-    func leftoverNames(entry: String, ours: Bool) {
-        #expect(AtomicFile.isLeftover(entry, of: "dudley.json") == ours)
+    func leftoverNames(entry: String, ours: Bool) throws {
+        let plans = try TemporaryPlans()
+        try plans.store.create(freshPlan())
+        try Data("{".utf8).write(to: URL(fileURLWithPath: plans.store.directory + "/" + entry))
+        let findings = try plans.store.check([], today: CalendarDay(year: 2013, month: 3, day: 1)!)
+        let reported = findings.filter { $0.message.contains("temporary file") }
+        #expect(reported.map(\.plan) == (ours ? ["dudley"] : []))
+        #expect(reported.allSatisfy { $0.severity == .warning && $0.message.contains(entry) })
     }
 
     @Test("rewriting a plan keeps its permissions")
