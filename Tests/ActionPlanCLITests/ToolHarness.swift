@@ -44,13 +44,17 @@ final class Workspace {
 
     var plans: String { directory + "/Plans" }
 
-    /// Runs `actionplan ARGUMENTS --plans <this folder>/Plans` in process, on the given day.
-    func run(_ arguments: [String], today: String = "2012-04-01", user: String = "tester") -> ToolRun {
+    /// Runs `actionplan ARGUMENTS --plans <this folder>/Plans` in process, on the given day, with
+    /// `variables` added to the environment.
+    func run(
+        _ arguments: [String], today: String = "2012-04-01", user: String = "tester",
+        variables: [String: String] = [:]
+    ) -> ToolRun {
         let output = OutputSink()
         let error = OutputSink()
         let environment = ToolEnvironment(
             standardOutput: { output.append($0) }, standardError: { error.append($0) },
-            variables: ["ACTIONPLAN_PLANS": plans], today: CalendarDay(iso: today)!,
+            variables: variables.merging(["ACTIONPLAN_PLANS": plans]) { $1 }, today: CalendarDay(iso: today)!,
             now: "\(today)T09:00:00Z",
             userName: user)
         let status = CommandLineTool(environment: environment).run(arguments)

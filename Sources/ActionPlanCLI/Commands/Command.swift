@@ -66,7 +66,29 @@ struct CommandContext {
     func mapPlans<Result: Sendable>(
         _ names: [String], _ transform: @Sendable (ActionPlan) -> Result
     ) throws -> [Result] {
+        try store.map(try selectedPlans(names), transform)
+    }
+
+    /// What `transform` makes of each plan `names` (every plan when empty) as it stood on `day`, its
+    /// history cut to the latest entry with a note (see `PlanSummary`): read through the summary cache,
+    /// so an unchanged plan file is not read again, unless `$ACTIONPLAN_NO_CACHE` is set.
+    func mapPlans<Result: Sendable>(
+        _ names: [String], on day: CalendarDay, _ transform: @Sendable (ActionPlan) -> Result
+    ) throws -> [Result] {
         let store = store
+        let selected = try selectedPlans(names)
+        var cache: PlanSummaryCache?
+        if (environment.variables["ACTIONPLAN_NO_CACHE"] ?? "").isEmpty,
+            let directory = PlanSummaryCache.directory(environment: environment.variables)
+        {
+            cache = PlanSummaryCache(folder: store.directory, directory: directory)
+        }
+        return try store.mapSummaries(selected, on: day, cache: cache, transform)
+    }
+
+    /// The plans `names`, or every plan in the folder when empty; a usage error for a bad name, a
+    /// clear one when there are no plans.
+    private func selectedPlans(_ names: [String]) throws -> [PlanName] {
         let selected = names.isEmpty ? try store.names() : try names.map(planName)
         if names.isEmpty && selected.isEmpty {
             throw CLIFailure(
@@ -75,7 +97,7 @@ struct CommandContext {
                     "create one with 'actionplan generate REPORT', or point --plans at the folder that holds them",
                 status: .noInput)
         }
-        return try store.map(selected, transform)
+        return selected
     }
 
     /// The day to report on: `--as-of`, else today.

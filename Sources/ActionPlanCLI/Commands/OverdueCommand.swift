@@ -27,8 +27,8 @@ enum OverdueCommand: Command {
         let day = try context.asOfDay()
         let options = try context.renderOptions()
         let policy = RAGPolicy()
-        let parts = try context.mapPlans(context.arguments.positionals) { plan in
-            OverdueReport.PlanPart(plan, asOf: day, policy: policy)
+        let parts = try context.mapPlans(context.arguments.positionals, on: day) { plan in
+            OverdueReport.PlanPart(standing: plan, on: day, policy: policy)
         }
         let report = OverdueReport(
             parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"))

@@ -23,7 +23,7 @@ extension OverdueReport {
                 TextOutput.concurrently(groups.count) { index, part in
                     part.blank()
                     part.line("  \(groups[index].owner ?? "No owner") (\(groups[index].actions.count))")
-                    overdueTable(groups[index].actions).write(
+                    overdueTable(groups[index].actions, Array(groups[index].actions.indices)).write(
                         to: &part, width: width, colour: colour, indent: "  ")
                 })
         } else if showsPlan {
@@ -33,11 +33,12 @@ extension OverdueReport {
                 TextOutput.concurrently(groups.count) { index, part in
                     part.blank()
                     part.line("  \(groups[index].heading) (\(groups[index].lines.count))")
-                    overdueTable(groups[index].lines.map { overdue[$0] }, withPlan: false).write(
+                    overdueTable(overdue, groups[index].lines, withPlan: false).write(
                         to: &part, width: width, colour: colour, indent: "  ")
                 })
         } else {
-            overdueTable(overdue).write(to: &out, width: width, colour: colour, indent: "  ")
+            overdueTable(overdue, Array(overdue.indices)).write(
+                to: &out, width: width, colour: colour, indent: "  ")
         }
         out.blank()
         out.wrapped("Ageing of overdue actions", width: width)
@@ -89,7 +90,8 @@ extension OverdueReport {
         return groups
     }
 
-    private func overdueTable(_ lines: [ActionLine], withPlan: Bool? = nil) -> TextTable {
+    /// The table of `lines[shown]`, in that order.
+    private func overdueTable(_ lines: [ActionLine], _ shown: [Int], withPlan: Bool? = nil) -> TextTable {
         let showsPlan = withPlan ?? self.showsPlan
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
@@ -105,7 +107,8 @@ extension OverdueReport {
         }
         var table = TextTable(columns)
         table.colouredColumn = showsPlan ? 5 : 4
-        table.append(rowsFor: lines) { line in
+        table.append(rowsFor: shown) { index in
+            let line = lines[index]
             var row = [
                 line.action.id.description, line.shortAction, line.action.owner ?? "—",
                 line.action.due?.isoText ?? "—", line.daysOverdue.map(String.init) ?? "",

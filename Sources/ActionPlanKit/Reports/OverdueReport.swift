@@ -87,7 +87,12 @@ public struct OverdueReport: Sendable {
 
         /// The part of `stored`, as it stood on `asOf`, rated by `policy`.
         public init(_ stored: ActionPlan, asOf: CalendarDay, policy: RAGPolicy = RAGPolicy()) {
-            let plan = stored.asOf(asOf)
+            self.init(standing: stored.asOf(asOf), on: asOf, policy: policy)
+        }
+
+        /// The part of `plan`, already as it stood on `asOf` (its history may be cut as in
+        /// ``PlanSummary``: only the latest entry with a note is read), rated by `policy`.
+        public init(standing plan: ActionPlan, on asOf: CalendarDay, policy: RAGPolicy = RAGPolicy()) {
             heading = PlanHeading(
                 name: plan.name, authority: plan.source.authority, actionCount: plan.actions.count,
                 overdueCount: 0)
@@ -132,10 +137,10 @@ public struct OverdueReport: Sendable {
         self.policy = policy
         self.byOwner = byOwner
         var counter = RAGCounter()
-        var overdue: [ActionLine] = []
-        var overdueKeys: [(days: Int, plan: Int, id: Int, index: Int, planIndex: Int)] = []
-        var dueSoonKeys: [(due: Int, plan: Int, id: Int, index: Int)] = []
-        var dueSoon: [ActionLine] = []
+        // Lines are found by plan and place and copied once, into their sorted place: a national
+        // portfolio has tens of thousands, and each copy retains every string an action holds.
+        var overdueKeys: [(days: Int, plan: Int, id: Int, part: Int, line: Int)] = []
+        var dueSoonKeys: [(due: Int, plan: Int, id: Int, part: Int, line: Int)] = []
         var noDueDate: [ActionLine] = []
         var noOwner: [ActionLine] = []
         // Plans are ordered by name for ties, so each plan's place in that order is worked out once.
@@ -147,21 +152,22 @@ public struct OverdueReport: Sendable {
         }
         for (planIndex, part) in parts.enumerated() {
             counter.add(part.counter)
-            for line in part.overdue {
+            let lines = part.overdue
+            for line in lines.indices {
                 overdueKeys.append(
                     (
-                        line.daysOverdue ?? 0, nameRank[planIndex], line.action.id.number, overdue.count,
-                        planIndex
+                        lines[line].daysOverdue ?? 0, nameRank[planIndex], lines[line].action.id.number,
+                        planIndex, line
                     ))
-                overdue.append(line)
             }
-            for line in part.dueSoon {
+            let soon = part.dueSoon
+            for line in soon.indices {
                 dueSoonKeys.append(
                     (
-                        line.action.due?.daysSinceEpoch ?? 0, nameRank[planIndex], line.action.id.number,
-                        dueSoon.count
+                        soon[line].action.due?.daysSinceEpoch ?? 0, nameRank[planIndex],
+                        soon[line].action.id.number,
+                        planIndex, line
                     ))
-                dueSoon.append(line)
             }
             noDueDate.append(contentsOf: part.noDueDate)
             noOwner.append(contentsOf: part.noOwner)
@@ -171,11 +177,11 @@ public struct OverdueReport: Sendable {
         ragCounts = RAGCount.all(counter.byColour, total: counter.total)
         ragByTimescale = counter.byTimescale
         overdueKeys.sort { ($1.days, $0.plan, $0.id) < ($0.days, $1.plan, $1.id) }
-        self.overdue = overdueKeys.map { overdue[$0.index] }
-        overduePlans = overdueKeys.map(\.planIndex)
+        overdue = overdueKeys.map { parts[$0.part].overdue[$0.line] }
+        overduePlans = overdueKeys.map(\.part)
         ageing = OverdueReport.buckets(of: overdue)
         dueSoonKeys.sort { ($0.due, $0.plan, $0.id) < ($1.due, $1.plan, $1.id) }
-        self.dueSoon = dueSoonKeys.map { dueSoon[$0.index] }
+        dueSoon = dueSoonKeys.map { parts[$0.part].dueSoon[$0.line] }
         self.noDueDate = noDueDate
         self.noOwner = noOwner
     }

@@ -89,12 +89,17 @@ enum AtomicFile {
 
     /// The bytes of the file at `path`, or the `errno` that stopped the read (`ENOENT`, `EISDIR`, …).
     static func read(_ path: String) throws(SystemError.Code) -> Data {
+        var info = stat()
+        return try read(path, info: &info)
+    }
+
+    /// The bytes of the file at `path`, with `info` set to its status as it was opened.
+    static func read(_ path: String, info: inout stat) throws(SystemError.Code) -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw SystemError.Code(errno) }
         defer { close(fd) }
         // A buffer of the file's size, one byte over so the read that finds the end needs no growing;
         // the overdue report reads thousands of files, and zeroing or copying each one shows.
-        var info = stat()
         let size = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
         var capacity = size + 1
         guard var buffer = malloc(capacity) else { throw SystemError.Code(ENOMEM) }

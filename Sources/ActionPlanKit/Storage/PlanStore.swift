@@ -47,10 +47,16 @@ public struct PlanStore: Sendable {
 
     /// Reads the plan `name`.
     public func load(_ name: PlanName) throws(StoreError) -> ActionPlan {
+        var info = stat()
+        return try load(name, info: &info)
+    }
+
+    /// Reads the plan `name`, with `info` set to its file's status as it was opened.
+    func load(_ name: PlanName, info: inout stat) throws(StoreError) -> ActionPlan {
         let path = path(of: name)
         let data: Data
         do {
-            data = try AtomicFile.read(path)
+            data = try AtomicFile.read(path, info: &info)
         } catch {
             if error.value == ENOENT {
                 throw .planNotFound(name, directory: directory, suggestion: nearestName(to: name))

@@ -1,0 +1,119 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension PlanStore {
+    /// What `transform` makes of each of the plans `names` as it stood on `day`, in order, each plan's
+    /// history cut as in ``PlanSummary``; plans are read several at once, through `cache` when given.
+    ///
+    /// A plan whose cached summary still matches its file, and stands for `day`, is not read again;
+    /// any other is read from its file, and its summary kept for next time. Whatever the path, the
+    /// plans `transform` is given are the same. When any plan fails, the error thrown is the one for
+    /// the first failing name in `names`, as reading them one by one would throw, and the cache is
+    /// left as it was.
+    public func mapSummaries<Result: Sendable>(
+        _ names: [PlanName], on day: CalendarDay, cache: PlanSummaryCache?,
+        _ transform: @Sendable (ActionPlan) -> Result
+    ) throws(StoreError) -> [Result] {
+        try summarised(names, on: day, cache: cache, transform).results
+    }
+
+    /// ``mapSummaries(_:on:cache:_:)``, and how many plans came from the cache; `now` and `racyMargin`
+    /// (seconds) decide which files changed too recently to be cached.
+    func summarised<Result: Sendable>(
+        _ names: [PlanName], on day: CalendarDay, cache: PlanSummaryCache?, now: timespec = .realTime,
+        racyMargin: Int = 2, _ transform: @Sendable (ActionPlan) -> Result
+    ) throws(StoreError) -> (results: [Result], fromCache: Int) {
+        typealias Entry = PlanSummaryCache.Entry
+        let contents = cache?.read() ?? PlanSummaryCache.Contents()
+        let store = self
+        let keeps = cache != nil
+        let outcomes = concurrentMap(names.count) {
+            index -> (Swift.Result<Result, StoreError>, Entry?, Bool) in
+            let name = names[index]
+            let cached = contents.entries[name.fileName]
+            if let cached, let plan = store.cachedPlan(name, cached, on: day) {
+                return (.success(transform(plan)), cached, true)
+            }
+            do throws(StoreError) {
+                var info = stat()
+                let stored = try store.load(name, info: &info)
+                let summary = PlanSummary(stored)
+                let plan = summary.plan(on: day) ?? PlanSummary.cut(stored.asOf(day))
+                let key = PlanSummaryCache.FileKey(info)
+                var entry: Entry?
+                if keeps && !key.isRacy(at: now, margin: racyMargin) {
+                    entry =
+                        cached?.key == key
+                        ? cached : Entry(key: key, summary: Data(SummaryBytes.encode(summary)))
+                }
+                return (.success(transform(plan)), entry, false)
+            } catch {
+                return (.failure(error), nil, false)
+            }
+        }
+        var results: [Result] = []
+        results.reserveCapacity(names.count)
+        for (result, _, _) in outcomes { results.append(try result.get()) }
+        let fromCache = outcomes.reduce(0) { $0 + ($1.2 ? 1 : 0) }
+        if let cache {
+            keep(outcomes.map { $0.1 }, of: names, replacing: contents, in: cache)
+        }
+        return (results, fromCache)
+    }
+
+    /// The plan `name` as it stood on `day` from its cached summary, or `nil` when the file has changed
+    /// since, or the summary does not stand for that day.
+    private func cachedPlan(_ name: PlanName, _ cached: PlanSummaryCache.Entry, on day: CalendarDay)
+        -> ActionPlan?
+    {
+        var info = stat()
+        guard stat(path(of: name), &info) == 0, PlanSummaryCache.FileKey(info) == cached.key,
+            let summary = try? cached.summary.withUnsafeBytes({
+                try SummaryBytes.decode($0.bindMemory(to: UInt8.self))
+            }),
+            summary.plan.name == name
+        else { return nil }
+        return summary.plan(on: day)
+    }
+
+    /// Writes the cache again when its entries changed: `entries[i]` is what to keep for `names[i]`;
+    /// entries of other plans stay while their files exist.
+    private func keep(
+        _ entries: [PlanSummaryCache.Entry?], of names: [PlanName],
+        replacing contents: PlanSummaryCache.Contents,
+        in cache: PlanSummaryCache
+    ) {
+        var kept: [(name: String, entry: PlanSummaryCache.Entry)] = []
+        var changed = false
+        var covered = Set<String>()
+        for (name, entry) in zip(names.lazy.map(\.fileName), entries) where covered.insert(name).inserted {
+            let before = contents.entries[name]
+            if let entry { kept.append((name, entry)) }
+            if before?.key != entry?.key { changed = true }
+        }
+        for (name, entry) in contents.entries where !covered.contains(name) {
+            if access(directory + "/" + name, F_OK) == 0 {
+                kept.append((name, entry))
+            } else {
+                changed = true
+            }
+        }
+        guard changed else { return }
+        kept.sort { $0.name < $1.name }
+        cache.write(kept)
+    }
+}
+
+extension timespec {
+    /// The time now, by the clock file times are set from.
+    static var realTime: timespec {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return now
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The summaries of one plans folder, kept between runs in the user's cache folder, so that the
+/// overdue report reads again only the plan files that changed.
+///
+/// The plan files stay the only record: the cache is derived from them, private to one user, and
+/// may be deleted at any time. It can never go stale:
+///
+/// - An entry is used only while its plan file's device, inode, size, and modification and change
+///   times are all as they were when the file was read. Any write changes the change time, which no
+///   program can set back, and actionplan's own writes replace the file, which changes the inode.
+/// - A file changed in the few seconds before it was read is not kept: a second change within the
+///   same tick of the file system's clock could leave every one of those the same (git's "racy"
+///   rule). It is read from its file until it has been still for longer.
+/// - The cache names the build of actionplan that wrote it and the folder it describes; any other
+///   build or folder ignores it. A checksum guards every byte, and the reader checks every value, so a
+///   damaged cache is rebuilt, never believed.
+public struct PlanSummaryCache: Sendable {
+    /// The cache file.
+    public let path: String
+    /// The plans folder it describes, resolved.
+    let folder: String
+
+    /// The cache of the plans in `folder`, kept in `directory` (made when first written), or `nil`
+    /// when the folder does not exist.
+    public init?(folder: String, directory: String) {
+        guard let resolved = realpath(folder, nil) else { return nil }
+        self.folder = String(cString: resolved)
+        free(resolved)
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in self.folder.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        path = directory + "/plans-" + String(hash, radix: 16) + ".summaries"
+    }
+
+    /// Where a user's caches go: `$XDG_CACHE_HOME/actionplan`, else `~/.cache/actionplan`; `nil`
+    /// when neither variable is set.
+    public static func directory(environment: [String: String]) -> String? {
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/actionplan" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/actionplan" }
+        return nil
+    }
+
+    /// What identifies a plan file's content without reading it: see the type's summary.
+    struct FileKey: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modified: timespec
+        var changed: timespec
+
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = Int64(info.st_size)
+            modified = info.st_mtim
+            changed = info.st_ctim
+        }
+
+        init(device: UInt64, inode: UInt64, size: Int64, modified: timespec, changed: timespec) {
+            self.device = device
+            self.inode = inode
+            self.size = size
+            self.modified = modified
+            self.changed = changed
+        }
+
+        /// Whether the file was changed within `margin` seconds before `time`, or later: too recently
+        /// for its times to tell this content from the next.
+        func isRacy(at time: timespec, margin: Int) -> Bool {
+            inode == 0 || max(modified.tv_sec, changed.tv_sec) >= time.tv_sec - margin
+        }
+
+        static func == (left: FileKey, right: FileKey) -> Bool {
+            left.device == right.device && left.inode == right.inode && left.size == right.size
+                && left.modified.tv_sec == right.modified.tv_sec
+                && left.modified.tv_nsec == right.modified.tv_nsec
+                && left.changed.tv_sec == right.changed.tv_sec
+                && left.changed.tv_nsec == right.changed.tv_nsec
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(inode)
+            hasher.combine(changed.tv_nsec)
+        }
+    }
+
+    /// One plan's entry: the key of the file it was read from and the bytes of its summary.
+    struct Entry: Sendable {
+        var key: FileKey
+        /// A slice of the cache as read, or the bytes of a summary just made.
+        var summary: Data
+    }
+
+    /// The entries of the cache as it was read, by plan file name.
+    struct Contents: Sendable {
+        var entries: [String: Entry] = [:]
+    }
+
+    /// The cache's entries, or none when it is missing, damaged, or written by another build or for
+    /// another folder.
+    func read() -> Contents {
+        guard let data = try? AtomicFile.read(path), data.count >= 8 else { return Contents() }
+        let body = data.count - 8
+        return data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let stored = raw.loadUnaligned(fromByteOffset: body, as: UInt64.self)
+            let content = UnsafeBufferPointer(rebasing: bytes[..<body])
+            guard PlanSummaryCache.checksum(UnsafeRawBufferPointer(content)) == UInt64(littleEndian: stored)
+            else { return Contents() }
+            var reader = SummaryBytes.Reader(content)
+            do throws(SummaryBytes.Fault) {
+                guard try reader.header() == header() else { return Contents() }
+                var contents = Contents()
+                let count = try reader.count()
+                contents.entries.reserveCapacity(count)
+                for _ in 0..<count {
+                    let name = try reader.plainString()
+                    let key = FileKey(
+                        device: try reader.unsigned(), inode: try reader.unsigned(),
+                        size: Int64(try reader.signed()),
+                        modified: timespec(tv_sec: try reader.signed(), tv_nsec: try reader.signed()),
+                        changed: timespec(tv_sec: try reader.signed(), tv_nsec: try reader.signed()))
+                    let range = try reader.skip(try reader.count())
+                    // A slice shares the bytes read; nothing is copied.
+                    contents.entries[name] = Entry(key: key, summary: data[range])
+                }
+                guard reader.isAtEnd else { return Contents() }
+                return contents
+            } catch {
+                return Contents()
+            }
+        }
+    }
+
+    /// Replaces the cache with `entries`, by plan file name; a failure leaves the cache as it was, or
+    /// gone, and is not reported: the next run reads the plan files.
+    func write(_ entries: [(name: String, entry: Entry)]) {
+        var writer = SummaryBytes.Writer()
+        writer.header(header())
+        writer.unsigned(entries.count)
+        for (name, entry) in entries {
+            writer.plainString(name)
+            writer.unsigned(Int(truncatingIfNeeded: entry.key.device))
+            writer.unsigned(Int(truncatingIfNeeded: entry.key.inode))
+            writer.signed(Int(entry.key.size))
+            writer.signed(entry.key.modified.tv_sec)
+            writer.signed(entry.key.modified.tv_nsec)
+            writer.signed(entry.key.changed.tv_sec)
+            writer.signed(entry.key.changed.tv_nsec)
+            writer.unsigned(entry.summary.count)
+            writer.raw(entry.summary)
+        }
+        var bytes = writer.bytes
+        let checksum = bytes.withUnsafeBytes { PlanSummaryCache.checksum($0) }
+        withUnsafeBytes(of: checksum.littleEndian) { bytes.append(contentsOf: $0) }
+        let directory = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        // A name of this process's own, so two runs writing at once each rename a whole file into place.
+        let temporary = "\(path).\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
+        guard fd >= 0 else { return }
+        let written = bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        if close(fd) != 0 || !written || rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
+    /// What a cache must begin with to be read: the format, the build of actionplan, and the folder.
+    private func header() -> [UInt8] {
+        var writer = SummaryBytes.Writer()
+        writer.raw(Data("actionplan plan summaries 1\n".utf8))
+        // The running executable's identity: a rebuilt or upgraded tool starts a new cache, so a change
+        // in how plans are read or summarised can never meet summaries made the old way.
+        var info = stat()
+        if stat("/proc/self/exe", &info) == 0 {
+            writer.unsigned(Int(truncatingIfNeeded: info.st_dev))
+            writer.unsigned(Int(truncatingIfNeeded: info.st_ino))
+            writer.signed(Int(info.st_size))
+            writer.signed(info.st_mtim.tv_sec)
+            writer.signed(info.st_mtim.tv_nsec)
+        }
+        writer.plainString(folder)
+        return writer.bytes
+    }
+
+    /// A 64-bit checksum of `bytes`, eight at a time: it catches damage, not tampering.
+    static func checksum(_ buffer: UnsafeRawBufferPointer) -> UInt64 {
+        var first: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var second: UInt64 = UInt64(buffer.count)
+        var offset = 0
+        while offset + 16 <= buffer.count {
+            first =
+                (first ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                &* 0xFF51_AFD7_ED55_8CCD
+            second =
+                (second ^ buffer.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                &* 0xC4CE_B9FE_1A85_EC53
+            first = first >> 29 | first << 35
+            second = second >> 31 | second << 33
+            offset += 16
+        }
+        while offset < buffer.count {
+            first = (first ^ UInt64(buffer[offset])) &* 0x100_0000_01B3
+            offset += 1
+        }
+        return (first ^ second >> 17 ^ second << 47) &* 0x9E37_79B9_7F4A_7C15
+    }
+}
