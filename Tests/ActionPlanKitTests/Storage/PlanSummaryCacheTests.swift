@@ -92,6 +92,13 @@ struct PlanSummaryCacheTests {
             }
             #expect(refused, "cut to \(length) bytes")
         }
+        // Bytes that are not UTF-8 inside a string are refused, not repaired.
+        let accented = SummaryBytes.encode(PlanSummary(SamplePlans.hostile("café")))
+        let at = try #require(accented.indices.first { accented[$0] == 0xC3 && accented[$0 + 1] == 0xA9 })
+        var broken = accented
+        broken[at + 1] = 0x41
+        #expect(broken.withUnsafeBufferPointer { (try? SummaryBytes.decode($0)) == nil })
+        #expect(accented.withUnsafeBufferPointer { (try? SummaryBytes.decode($0)) != nil })
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
             var damaged = bytes
