@@ -164,7 +164,9 @@ public struct PlanSummaryCache: Sendable {
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         // A name of this process's own, so two runs writing at once each rename a whole file into place.
         let temporary = "\(path).\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
+        // A leftover of a killed run with the same process ID goes; a file is never written through a link.
+        unlink(temporary)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
         guard fd >= 0 else { return }
         let written = bytes.withUnsafeBytes { buffer in
             var offset = 0
