@@ -41,18 +41,7 @@ enum AtomicFile {
                 reason: SystemError.text())
         }
         var failure: String?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = SystemError.text()
-                    return
-                }
-                offset += written
-            }
-        }
+        if !data.withUnsafeBytes({ writeAll($0, to: fd) }) { failure = SystemError.text() }
         // The mode is set on the descriptor, so the umask cannot narrow a group-writable plan.
         if failure == nil && fchmod(fd, mode) != 0 { failure = SystemError.text() }
         if failure == nil && fsync(fd) != 0 { failure = SystemError.text() }
@@ -77,6 +66,21 @@ enum AtomicFile {
         var info = stat()
         guard lstat(temporary, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return 0 }
         return unlink(temporary) == 0 ? 1 : 0
+    }
+
+    /// Writes every byte of `buffer` to `fd`, retrying when a signal interrupts; `false`, with `errno`
+    /// set, when a write fails.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
     }
 
     /// Flushes the folder's entries so a completed rename is durable.

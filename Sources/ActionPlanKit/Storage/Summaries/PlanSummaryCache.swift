@@ -168,16 +168,7 @@ public struct PlanSummaryCache: Sendable {
         unlink(temporary)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
         guard fd >= 0 else { return }
-        let written = bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
+        let written = bytes.withUnsafeBytes { AtomicFile.writeAll($0, to: fd) }
         if close(fd) != 0 || !written || rename(temporary, path) != 0 { unlink(temporary) }
     }
 

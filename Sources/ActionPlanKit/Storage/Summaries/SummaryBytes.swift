@@ -75,6 +75,17 @@ enum SummaryBytes {
 }
 
 extension SummaryBytes {
+    /// `value` with its sign moved to the lowest bit (0, -1, 1, -2 … become 0, 1, 2, 3 …), as the bit
+    /// pattern of an `Int`, so that small negative numbers stay short varints.
+    static func zigzag(_ value: Int) -> Int {
+        Int(bitPattern: UInt(bitPattern: value << 1) ^ UInt(bitPattern: value >> (Int.bitWidth - 1)))
+    }
+
+    /// The number ``zigzag(_:)`` made `value` from.
+    static func unzigzag(_ value: UInt64) -> Int {
+        Int(bitPattern: UInt(value >> 1)) ^ -Int(bitPattern: UInt(value & 1))
+    }
+
     /// Appends values to a growing buffer.
     struct Writer {
         private(set) var bytes: [UInt8] = []
@@ -92,10 +103,7 @@ extension SummaryBytes {
             bytes.append(UInt8(value))
         }
 
-        mutating func signed(_ value: Int) {
-            unsigned(
-                Int(bitPattern: UInt(bitPattern: value << 1) ^ UInt(bitPattern: value >> (Int.bitWidth - 1))))
-        }
+        mutating func signed(_ value: Int) { unsigned(SummaryBytes.zigzag(value)) }
 
         mutating func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
@@ -136,9 +144,7 @@ extension SummaryBytes {
         /// 0 for none, else the day's number after 1970 zigzagged, plus one.
         mutating func day(_ value: CalendarDay?) {
             guard let value else { return bytes.append(0) }
-            let zigzag =
-                UInt(bitPattern: value.daysSinceEpoch << 1) ^ UInt(bitPattern: value.daysSinceEpoch >> 63)
-            unsigned(Int(bitPattern: zigzag) + 1)
+            unsigned(SummaryBytes.zigzag(value.daysSinceEpoch) + 1)
         }
 
         mutating func action(_ action: Action) {
@@ -219,10 +225,7 @@ extension SummaryBytes {
             return Int(value)
         }
 
-        mutating func signed() throws(Fault) -> Int {
-            let value = try unsigned()
-            return Int(bitPattern: UInt(value >> 1)) ^ -Int(bitPattern: UInt(value & 1))
-        }
+        mutating func signed() throws(Fault) -> Int { SummaryBytes.unzigzag(try unsigned()) }
 
         mutating func flag() throws(Fault) -> Bool {
             switch try byte() {
@@ -291,9 +294,9 @@ extension SummaryBytes {
         mutating func day() throws(Fault) -> CalendarDay? {
             let value = try unsigned()
             guard value > 0 else { return nil }
-            let zigzag = value - 1
-            let days = Int(bitPattern: UInt(zigzag >> 1)) ^ -Int(bitPattern: UInt(zigzag & 1))
-            guard let day = CalendarDay(daysSinceEpoch: days) else { throw Fault() }
+            guard let day = CalendarDay(daysSinceEpoch: SummaryBytes.unzigzag(value - 1)) else {
+                throw Fault()
+            }
             return day
         }
 
