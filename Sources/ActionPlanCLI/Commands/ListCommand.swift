@@ -79,7 +79,7 @@ enum ListCommand: Command {
                     ListCommand.append(action, plan: plan.name, to: &table, on: day, policy: policy)
                 }
             }
-            let count = table.rows.count
+            let count = table.rowCount
             context.print(
                 count == 0
                     ? "No actions match."

@@ -4,11 +4,24 @@ extension CalendarDay {
     /// Reports print a few dates for each of tens of thousands of actions; this avoids the string
     /// padding and joining that ``description`` does.
     var isoText: String {
-        func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
-        let bytes: [UInt8] = [
-            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), UInt8(ascii: "-"),
-            digit(month / 10), digit(month), UInt8(ascii: "-"), digit(day / 10), digit(day),
-        ]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        writeISO(to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the bytes of ``isoText`` to `bytes`.
+    func writeISO(to bytes: inout [UInt8]) {
+        func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
+        bytes.append(digit(year / 1000))
+        bytes.append(digit(year / 100))
+        bytes.append(digit(year / 10))
+        bytes.append(digit(year))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(digit(month / 10))
+        bytes.append(digit(month))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(digit(day / 10))
+        bytes.append(digit(day))
     }
 }

@@ -6,10 +6,9 @@ extension OverdueReport {
         // A national portfolio lists thousands of plans; their lines are laid out several runs at once.
         let headings = plans
         let runs = chunks(of: headings.count, into: headings.count / 512 + 1)
-        out.append(
-            TextOutput.concurrently(runs.count) { run, part in
-                for plan in headings[runs[run]] { part.wrapped(OverdueReport.planLine(plan), width: width) }
-            })
+        out.appendConcurrently(runs.count) { run, part in
+            for plan in headings[runs[run]] { part.wrapped(OverdueReport.planLine(plan), width: width) }
+        }
         out.blank()
         out.wrapped("Summary of \(ReportWords.count(totalActions, "action")) by RAG", width: width)
         ReportWords.ragSummary(ragCounts).write(to: &out, width: width, colour: colour, indent: "  ")
@@ -19,23 +18,21 @@ extension OverdueReport {
             out.line("  None.")
         } else if byOwner {
             let groups = ownerGroups
-            out.append(
-                TextOutput.concurrently(groups.count) { index, part in
-                    part.blank()
-                    part.line("  \(groups[index].owner ?? "No owner") (\(groups[index].actions.count))")
-                    overdueTable(groups[index].actions, Array(groups[index].actions.indices)).write(
-                        to: &part, width: width, colour: colour, indent: "  ")
-                })
+            out.appendConcurrently(groups.count) { index, part in
+                part.blank()
+                part.line("  \(groups[index].owner ?? "No owner") (\(groups[index].actions.count))")
+                overdueTable(groups[index].actions, Array(groups[index].actions.indices)).write(
+                    to: &part, width: width, colour: colour, indent: "  ")
+            }
         } else if showsPlan {
             // One table per plan, most overdue plan first: a Plan column would leave the action no room.
             let groups = planGroups()
-            out.append(
-                TextOutput.concurrently(groups.count) { index, part in
-                    part.blank()
-                    part.line("  \(groups[index].heading) (\(groups[index].lines.count))")
-                    overdueTable(overdue, groups[index].lines, withPlan: false).write(
-                        to: &part, width: width, colour: colour, indent: "  ")
-                })
+            out.appendConcurrently(groups.count) { index, part in
+                part.blank()
+                part.line("  \(groups[index].heading) (\(groups[index].lines.count))")
+                overdueTable(overdue, groups[index].lines, withPlan: false).write(
+                    to: &part, width: width, colour: colour, indent: "  ")
+            }
         } else {
             overdueTable(overdue, Array(overdue.indices)).write(
                 to: &out, width: width, colour: colour, indent: "  ")
@@ -107,15 +104,18 @@ extension OverdueReport {
         }
         var table = TextTable(columns)
         table.colouredColumn = showsPlan ? 5 : 4
-        table.append(rowsFor: shown) { index in
+        table.append(rowsFor: shown) { index, cells in
             let line = lines[index]
-            var row = [
-                line.action.id.description, line.shortAction, line.action.owner ?? "—",
-                line.action.due?.isoText ?? "—", line.daysOverdue.map(String.init) ?? "",
-                line.action.status.label, ReportWords.latestUpdate(line),
-            ]
-            if showsPlan { row.insert(line.plan.description, at: 0) }
-            return (row, ANSIColour(line.colour))
+            let action = line.action
+            if showsPlan { cells.cell(line.plan.description) }
+            cells.cell(action.id.description)
+            cells.cell(shortening: action.action, to: ActionLine.shortLength)
+            cells.cell(action.owner ?? "—")
+            cells.cell(dayOrDash: action.due)
+            cells.cell(line.daysOverdue.map(String.init) ?? "")
+            cells.cell(action.status.label)
+            cells.cell(latestUpdateOf: line)
+            return ANSIColour(line.colour)
         }
         return table
     }
@@ -138,13 +138,15 @@ extension OverdueReport {
         var table = TextTable(columns)
         table.colouredColumn = columns.count - 1
         let showsPlan = showsPlan
-        table.append(rowsFor: lines) { line in
-            var row = [
-                line.action.id.description, line.shortAction, line.action.owner ?? "—",
-                line.action.due?.isoText ?? "—", ReportWords.rating(line.rating),
-            ]
-            if showsPlan { row.insert(line.plan.description, at: 0) }
-            return (row, ANSIColour(line.colour))
+        table.append(rowsFor: lines) { line, cells in
+            let action = line.action
+            if showsPlan { cells.cell(line.plan.description) }
+            cells.cell(action.id.description)
+            cells.cell(shortening: action.action, to: ActionLine.shortLength)
+            cells.cell(action.owner ?? "—")
+            cells.cell(dayOrDash: action.due)
+            cells.cell(ReportWords.rating(line.rating))
+            return ANSIColour(line.colour)
         }
         table.write(to: &out, width: width, colour: colour, indent: "  ")
     }

@@ -59,12 +59,6 @@ enum ReportWords {
         return "\(change.field.rawValue): \(value(change.from)) → \(value(change.to))"
     }
 
-    /// "2013-02-01: Audit under way", or "—" when nothing has been noted.
-    static func latestUpdate(_ line: ActionLine) -> String {
-        guard let note = line.latestNote else { return "—" }
-        return line.latestNoteOn.map { "\($0): \(note)" } ?? note
-    }
-
     /// The lines under a report's title naming the authority, the report and the plan's start.
     static func sourceLines(_ plan: ActionPlan) -> [String] {
         var lines: [String] = []
@@ -87,5 +81,26 @@ enum ReportWords {
         if let reason = change.reason { parts.append("reason: \(reason)") }
         if let note = change.note { parts.append("note: \(note)") }
         return "by \(change.by): " + parts.joined(separator: "; ")
+    }
+}
+
+extension TextCells {
+    /// A cell holding `line`'s latest update, "2013-02-01: Audit under way", or "—" when nothing has
+    /// been noted.
+    mutating func cell(latestUpdateOf line: ActionLine) {
+        guard let note = line.latestNote else { return cell("—") }
+        if let day = line.latestNoteOn {
+            write(day)
+            write(": ")
+        }
+        write(note)
+        endCell()
+    }
+
+    /// A cell holding `day` as `YYYY-MM-DD`, or "—" when there is none.
+    mutating func cell(dayOrDash day: CalendarDay?) {
+        guard let day else { return cell("—") }
+        write(day)
+        endCell()
     }
 }

@@ -83,10 +83,22 @@ struct FastPathTests {
         ),
         Sample(name: "empty", text: ""),
         Sample(name: "runs of spaces, short", text: "  two  spaces   here "),
-        Sample(name: "one character words", text: "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c"),
-        Sample(name: "ends in an en dash", text: "Review the plan for every child in care every month – and again –"),
+        Sample(
+            name: "one character words", text: "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c"),
+        Sample(
+            name: "ends in an en dash",
+            text: "Review the plan for every child in care every month – and again –"),
         Sample(name: "control characters", text: "bell\u{7}and\u{7F}delete in a cell of the table"),
         Sample(name: "only spaces", text: "     "),
+        Sample(
+            name: "plain words, then a combining mark after a space, past any cut",
+            text: "Ensure that every child in need receives a timely visit from a social worker \u{301}then"),
+        Sample(
+            name: "plain words, then a tab and an emoji past any cut",
+            text: "Ensure that every child in need receives a timely visit from a social worker\tand 👍🏽 more"),
+        Sample(
+            name: "a long plain word ending in an accent",
+            text: "Ensure " + String(repeating: "abcdefghij", count: 12) + "e\u{301} and the rest"),
     ]
 
     @Test("wrapping matches the Character version", arguments: samples)
@@ -104,6 +116,17 @@ struct FastPathTests {
             #expect(
                 sample.text.shortened(to: limit) == CharacterReference.shortened(sample.text, to: limit),
                 "limit \(limit)")
+        }
+    }
+
+    @Test("a shortened table cell holds what shortening gives, measured", arguments: samples)
+    func shortenedCell(_ sample: Sample) {
+        for limit in [4, 10, 20, 40, 90] {
+            var cells = TextCells()
+            cells.cell(shortening: sample.text, to: limit)
+            let expected = CharacterReference.shortened(sample.text, to: limit)
+            #expect(cells.text(of: 0) == expected, "limit \(limit)")
+            #expect(cells.measures[0].width == expected.count, "limit \(limit)")
         }
     }
 

@@ -26,13 +26,24 @@ extension String {
 
     /// ``shortened(to:)`` of simple text's `source` bytes, or `nil` when the text is not simple.
     private static func shortenedSimple(_ source: UnsafeBufferPointer<UInt8>, to limit: Int) -> String? {
-        guard let measure = TextMeasure(simpleBytes: source) else { return nil }
-        // Text that fits and has no runs of spaces to collapse comes back as it is.
-        if measure.width <= limit - 1, !hasSpacesToCollapse(source) {
-            return String(decoding: source, as: UTF8.self)
-        }
         var result: [UInt8] = []
         result.reserveCapacity(Swift.min(source.count, limit * 3) + 3)
+        guard writeShortenedSimple(source, to: limit, into: &result) else { return nil }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends ``shortened(to:)`` of `source`, the UTF-8 of a string, to `output` and returns `true`
+    /// when the part of it the cut reads is simple text (see ``TextMeasure``); otherwise appends nothing
+    /// and returns `false`.
+    ///
+    /// Only the words up to the cut are read, and the word the cut falls in: a long recommendation is
+    /// never measured whole. What follows the cut cannot change the result, since the rules read
+    /// nothing after the word that does not fit, and a non-simple scalar inside that word sends the
+    /// text to the `Character` path.
+    static func writeShortenedSimple(
+        _ source: UnsafeBufferPointer<UInt8>, to limit: Int, into output: inout [UInt8]
+    ) -> Bool {
+        let start = output.count
         var width = 0
         var index = 0
         while index < source.count {
@@ -43,52 +54,46 @@ extension String {
             let wordStart = index
             var wordWidth = 0
             while index < source.count, source[index] != 0x20 {
-                if source[index] & 0xC0 != 0x80 { wordWidth += 1 }
-                index += 1
+                guard let length = source.simpleScalarLength(at: index) else {
+                    output.removeSubrange(start...)
+                    return false
+                }
+                wordWidth += 1
+                index += length
             }
-            let needed = result.isEmpty ? wordWidth : width + 1 + wordWidth
+            let isFirst = output.count == start
+            let needed = isFirst ? wordWidth : width + 1 + wordWidth
             if needed > limit - 1 {
                 if width < limit / 2 {
                     // One very long word: cutting inside it reads better than dropping most of the text.
-                    let room = Swift.max(limit - 1 - (result.isEmpty ? 0 : width + 1), 0)
-                    if !result.isEmpty { result.append(0x20) }
+                    let room = Swift.max(limit - 1 - (isFirst ? 0 : width + 1), 0)
+                    if !isFirst { output.append(0x20) }
                     let cut = source.simpleCut(of: wordStart..<index, after: room)
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<cut]))
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<cut]))
                 }
-                trimTrailingPunctuation(&result)
-                return String(decoding: result, as: UTF8.self) + "…"
+                trimTrailingPunctuation(&output, after: start)
+                output.append(contentsOf: "…".utf8)
+                return true
             }
-            if !result.isEmpty {
-                result.append(0x20)
+            if !isFirst {
+                output.append(0x20)
                 width += 1
             }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<index]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<index]))
             width += wordWidth
         }
-        return String(decoding: result, as: UTF8.self)
+        return true
     }
 
-    /// Whether the text starts or ends with a space or holds two in a row.
-    private static func hasSpacesToCollapse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return false }
-        if first == 0x20 || last == 0x20 { return true }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == 0x20 && previous == 0x20 { return true }
-            previous = byte
-        }
-        return false
-    }
-
-    /// Drops the punctuation a cut should not end on: `,;:.-(` and the en dash.
-    private static func trimTrailingPunctuation(_ bytes: inout [UInt8]) {
-        while let last = bytes.last {
+    /// Drops the punctuation a cut should not end on, `,;:.-(` and the en dash, from the bytes after `start`.
+    private static func trimTrailingPunctuation(_ bytes: inout [UInt8], after start: Int) {
+        while bytes.count > start, let last = bytes.last {
             switch last {
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."),
                 UInt8(ascii: "-"), UInt8(ascii: "("):
                 bytes.removeLast()
             case 0x93
-            where bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80:
+            where bytes.count - start >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80:
                 bytes.removeLast(3)
             default:
                 return

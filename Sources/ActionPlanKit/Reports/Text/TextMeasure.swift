@@ -35,35 +35,15 @@ struct TextMeasure: Sendable {
         var index = 0
         let count = bytes.count
         while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                guard lead >= 0x20, lead != 0x7F else { return nil }
-                index += 1
-                width += 1
-                if lead == 0x20 {
-                    run = 0
-                } else {
-                    run += 1
-                    if run > longest { longest = run }
-                }
-                continue
-            }
-            let scalar: UInt32
-            if lead < 0xE0 {
-                scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                scalar =
-                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                    | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                return nil
-            }
-            guard TextMeasure.isSimple(scalar) else { return nil }
+            guard let length = bytes.simpleScalarLength(at: index) else { return nil }
             width += 1
-            run += 1
-            if run > longest { longest = run }
+            if bytes[index] == 0x20 {
+                run = 0
+            } else {
+                run += 1
+                if run > longest { longest = run }
+            }
+            index += length
         }
         self.width = width
         longestWord = longest
@@ -87,6 +67,29 @@ struct TextMeasure: Sendable {
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
+    /// The length in bytes of the scalar starting at `index` of valid UTF-8, or `nil` when that scalar
+    /// makes text not simple (see ``TextMeasure``): a control character, or a scalar outside the ranges
+    /// ``TextMeasure/isSimple(_:)`` allows. U+0020 is simple.
+    @inline(__always)
+    func simpleScalarLength(at index: Int) -> Int? {
+        let lead = self[index]
+        if lead < 0x80 { return lead >= 0x20 && lead != 0x7F ? 1 : nil }
+        let scalar: UInt32
+        let length: Int
+        if lead < 0xE0 {
+            scalar = UInt32(lead & 0x1F) << 6 | UInt32(self[index + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            scalar =
+                UInt32(lead & 0x0F) << 12 | UInt32(self[index + 1] & 0x3F) << 6
+                | UInt32(self[index + 2] & 0x3F)
+            length = 3
+        } else {
+            return nil
+        }
+        return TextMeasure.isSimple(scalar) ? length : nil
+    }
+
     /// Where the bytes `range` of simple text are cut after `characters` characters: the lead byte of
     /// the next scalar, or the range's end when it holds no more.
     func simpleCut(of range: Range<Int>, after characters: Int) -> Int {

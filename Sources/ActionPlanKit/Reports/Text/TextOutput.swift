@@ -43,6 +43,18 @@ struct TextOutput {
     /// Appends raw UTF-8 bytes, without a line feed.
     mutating func write(_ utf8: some Collection<UInt8>) { bytes.append(contentsOf: utf8) }
 
+    /// Appends the bytes `body` writes from the pointer it is given, at most `maximum` of them; `body`
+    /// returns how many it wrote.
+    ///
+    /// A table row's lines are written this way, with one copy for each piece and no check of room.
+    mutating func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: maximum))
+        let written = bytes.withUnsafeMutableBufferPointer { buffer in body(buffer.baseAddress! + start) }
+        precondition(written <= maximum, "wrote past the room asked for")
+        bytes.removeLast(maximum - written)
+    }
+
     /// Appends `count` spaces.
     mutating func spaces(_ count: Int) {
         guard count > 0 else { return }
@@ -58,21 +70,25 @@ struct TextOutput {
     /// Ends the current line.
     mutating func endLine() { bytes.append(0x0A) }
 
-    /// The outputs `write` makes for `0..<count`, made several at once and joined in order.
+    /// Appends what `write` writes for each of `0..<count`, in order, several written at once.
     ///
-    /// A report over thousands of plans lays out one table per plan; each is laid out on its own.
-    static func concurrently(_ count: Int, _ write: @Sendable (Int, inout TextOutput) -> Void) -> TextOutput {
+    /// A report over thousands of plans lays out one table per plan; each is laid out on its own, into
+    /// its own part, and the parts are copied here once. A single one is written here directly.
+    mutating func appendConcurrently(_ count: Int, _ write: @Sendable (Int, inout TextOutput) -> Void) {
+        guard count > 1 else {
+            if count == 1 { write(0, &self) }
+            return
+        }
         var parts = concurrentMap(count) { index in
             var part = TextOutput()
             write(index, &part)
             return part
         }
-        var joined = TextOutput(capacity: parts.reduce(0) { $0 + $1.bytes.count })
+        bytes.reserveCapacity(bytes.count + parts.reduce(0) { $0 + $1.bytes.count })
         for index in parts.indices {
-            joined.append(parts[index])
+            append(parts[index])
             parts[index] = TextOutput()
         }
-        return joined
     }
 
     /// Everything written, as a string.

@@ -34,8 +34,8 @@ public struct TextTable: Sendable {
     }
 
     var columns: [Column]
-    /// The rows appended so far.
-    public private(set) var rows: [[String]] = []
+    /// The cells of the rows appended so far, row after row, one for each column.
+    private var cells = TextCells()
     /// Optional per-row colour, applied to the words of one column so alignment is unaffected.
     var rowColours: [ANSIColour?] = []
     /// The column whose cells take their row's colour.
@@ -46,23 +46,37 @@ public struct TextTable: Sendable {
     /// Creates an empty table with `columns`.
     public init(_ columns: [Column]) { self.columns = columns }
 
+    /// The number of rows appended so far.
+    public var rowCount: Int { rowColours.count }
+
     /// Appends a row whose `colouredColumn` cell shows in the colour of `rag` on a colour terminal.
     public mutating func append(_ row: [String], rag: RAG?) {
         append(row, colour: rag.flatMap(ANSIColour.init))
     }
 
     mutating func append(_ row: [String], colour: ANSIColour? = nil) {
-        rows.append(row)
+        precondition(row.count == columns.count, "a table row needs one cell for each column")
+        for text in row { cells.cell(text) }
         rowColours.append(colour)
     }
 
-    /// Appends a row, made by `row`, for each of `items`; a long list is made several runs at once.
+    /// Appends a row for each of `items`: `row` writes the item's cells, one for each column in order,
+    /// and returns the row's colour. A long list is made several runs at once.
     mutating func append<Item: Sendable>(
-        rowsFor items: [Item], _ row: @Sendable (Item) -> (cells: [String], colour: ANSIColour?)
+        rowsFor items: [Item], _ row: @Sendable (Item, inout TextCells) -> ANSIColour?
     ) {
         let runs = chunks(of: items.count, into: items.count / TextTable.rowsPerRun + 1)
-        for made in concurrentMap(runs.count, { run in runs[run].map { row(items[$0]) } }) {
-            for (cells, colour) in made { append(cells, colour: colour) }
+        let made = concurrentMap(runs.count) { run in
+            var cells = TextCells()
+            let colours = runs[run].map { row(items[$0], &cells) }
+            return (cells: cells, colours: colours)
+        }
+        for run in made {
+            precondition(
+                run.cells.count == run.colours.count * columns.count,
+                "a table row needs one cell for each column")
+            cells.append(run.cells)
+            rowColours.append(contentsOf: run.colours)
         }
     }
 
@@ -83,12 +97,13 @@ public struct TextTable: Sendable {
 
     /// Writes the table's lines to `output`, each after `indent`, at most `width` columns wide in all.
     func write(to output: inout TextOutput, width: Int, colour: Bool, indent: String = "") {
-        let layout = Layout(self, available: max(width - indent.count, 20))
+        var headings = TextCells()
+        for column in columns { headings.cell(column.heading) }
+        let layout = Layout(self, headings: headings, available: max(width - indent.count, 20))
         let indentBytes = Array(indent.utf8)
         var wrapper = TextWrapper()
-        writeRow(
-            columns.map(\.heading), layout.headingMeasures, nil, layout, &wrapper, &output, indentBytes,
-            useColour: colour)
+        var cellLines: [Range<Int>] = []
+        writeRow(0, of: headings, nil, layout, &wrapper, &cellLines, &output, indentBytes, useColour: colour)
         output.write(indentBytes)
         for (position, column) in layout.shown.enumerated() {
             if position > 0 { output.spaces(TextTable.gap) }
@@ -98,66 +113,98 @@ public struct TextTable: Sendable {
         // A long table (every open action with no owner across a portfolio, say) is written in runs of
         // rows on every core; a short one on this thread.
         let table = self
-        let runs = chunks(of: rows.count, into: rows.count / TextTable.rowsPerRun + 1)
-        output.append(
-            TextOutput.concurrently(runs.count) { run, part in
-                var wrapper = TextWrapper()
-                for index in runs[run] {
-                    table.writeRow(
-                        table.rows[index], layout.measures[index], table.rowColours[index], layout, &wrapper,
-                        &part, indentBytes, useColour: colour)
-                }
-            })
+        let runs = chunks(of: rowCount, into: rowCount / TextTable.rowsPerRun + 1)
+        output.appendConcurrently(runs.count) { run, part in
+            var wrapper = TextWrapper()
+            var cellLines: [Range<Int>] = []
+            for row in runs[run] {
+                table.writeRow(
+                    row, of: table.cells, table.rowColours[row], layout, &wrapper, &cellLines, &part,
+                    indentBytes, useColour: colour)
+            }
+        }
     }
 
     /// Rows written together when a table is written several runs at once.
     fileprivate static let rowsPerRun = 512
 
-    /// Writes one row, as many lines as its tallest wrapped cell.
+    /// Writes row `row` of `cells`, as many lines as its tallest wrapped cell; `cellLines` is room for
+    /// the lines of each shown cell, kept from row to row.
     private func writeRow(
-        _ row: [String], _ measures: [TextMeasure], _ rowColour: ANSIColour?, _ layout: Layout,
-        _ wrapper: inout TextWrapper, _ output: inout TextOutput, _ indent: [UInt8], useColour: Bool
+        _ row: Int, of cells: TextCells, _ rowColour: ANSIColour?, _ layout: Layout,
+        _ wrapper: inout TextWrapper, _ cellLines: inout [Range<Int>], _ output: inout TextOutput,
+        _ indent: [UInt8], useColour: Bool
     ) {
         wrapper.removeAll()
-        var cellLines: [Range<Int>] = []
-        cellLines.reserveCapacity(layout.shown.count)
+        cellLines.removeAll(keepingCapacity: true)
         var height = 1
-        for column in layout.shown {
-            let lines = wrapper.wrap(row[column], measures[column], to: layout.widths[column])
-            cellLines.append(lines)
-            height = max(height, lines.count)
+        let firstCell = row * columns.count
+        cells.bytes.withUnsafeBufferPointer { bytes in
+            for column in layout.shown {
+                let cell = firstCell + column
+                let lines = wrapper.wrap(
+                    utf8: UnsafeBufferPointer(rebasing: bytes[cells.range(of: cell)]), cells.measures[cell],
+                    to: layout.widths[column])
+                cellLines.append(lines)
+                height = max(height, lines.count)
+            }
         }
-        for lineIndex in 0..<height {
-            // Cells after the last non-empty one are left out, so no line ends in blanks.
-            var lastFilled = -1
-            for position in cellLines.indices {
-                let lines = cellLines[position]
-                if lineIndex < lines.count, !wrapper.lines[lines.lowerBound + lineIndex].isEmpty {
-                    lastFilled = position
-                }
+        let colourStart = useColour ? rowColour.map { ANSIColour.start($0.code) } : nil
+        // The row's lines are at most this long: every column at its width, the gaps, the colour codes,
+        // and the text's own bytes, which may be more than one to a character.
+        let lineLength =
+            indent.count + layout.shownWidth + (colourStart.map { $0.count + ANSIColour.reset.count } ?? 0)
+            + 1
+        let shown = layout.shown
+        let widths = layout.widths
+        let alignsRight = layout.alignsRight
+        let colouredColumn = colouredColumn
+        output.write(atMost: height * lineLength + wrapper.bytes.count) { start in
+            var end = start
+            func put(_ source: UnsafeBufferPointer<UInt8>) {
+                guard let base = source.baseAddress else { return }
+                end.update(from: base, count: source.count)
+                end += source.count
             }
-            output.write(indent)
-            var position = 0
-            while position <= lastFilled {
-                let column = layout.shown[position]
-                let lines = cellLines[position]
-                let line = lineIndex < lines.count ? wrapper.lines[lines.lowerBound + lineIndex] : nil
-                if position > 0 { output.spaces(TextTable.gap) }
-                let padding = layout.widths[column] - (line?.width ?? 0)
-                if columns[column].alignRight { output.spaces(padding) }
-                if let line, !line.isEmpty {
-                    // Colour the words only, so padding and blank continuation lines carry no escape codes.
-                    let code = useColour && column == colouredColumn ? rowColour?.code : nil
-                    if let code { output.write(ANSIColour.start(code)) }
-                    wrapper.bytes.withUnsafeBufferPointer { buffer in
-                        output.write(UnsafeBufferPointer(rebasing: buffer[line.start..<line.end]))
+            func spaces(_ count: Int) {
+                guard count > 0 else { return }
+                end.update(repeating: 0x20, count: count)
+                end += count
+            }
+            wrapper.bytes.withUnsafeBufferPointer { text in
+                for lineIndex in 0..<height {
+                    // Cells after the last non-empty one are left out, so no line ends in blanks.
+                    var lastFilled = -1
+                    for position in cellLines.indices {
+                        let lines = cellLines[position]
+                        if lineIndex < lines.count, !wrapper.lines[lines.lowerBound + lineIndex].isEmpty {
+                            lastFilled = position
+                        }
                     }
-                    if code != nil { output.write(ANSIColour.reset) }
+                    indent.withUnsafeBufferPointer(put)
+                    var position = 0
+                    while position <= lastFilled {
+                        let column = shown[position]
+                        let lines = cellLines[position]
+                        let line = lineIndex < lines.count ? wrapper.lines[lines.lowerBound + lineIndex] : nil
+                        if position > 0 { spaces(TextTable.gap) }
+                        let padding = widths[column] - (line?.width ?? 0)
+                        if alignsRight[column] { spaces(padding) }
+                        if let line, !line.isEmpty {
+                            // Colour the words only, so padding and blank continuation lines carry no escape codes.
+                            let colour = column == colouredColumn ? colourStart : nil
+                            colour?.withUnsafeBufferPointer(put)
+                            put(UnsafeBufferPointer(rebasing: text[line.start..<line.end]))
+                            if colour != nil { ANSIColour.reset.withUnsafeBufferPointer(put) }
+                        }
+                        if !alignsRight[column] && position < lastFilled { spaces(padding) }
+                        position += 1
+                    }
+                    end.initialize(to: 0x0A)
+                    end += 1
                 }
-                if !columns[column].alignRight && position < lastFilled { output.spaces(padding) }
-                position += 1
             }
-            output.endLine()
+            return end - start
         }
     }
 }
@@ -169,29 +216,27 @@ extension TextTable {
     /// if it still does not fit, optional columns are left out, lowest ``Column/dropOrder`` first, and
     /// only then are words split. Every cell is measured once.
     fileprivate struct Layout {
-        /// The measures of the headings.
-        let headingMeasures: [TextMeasure]
-        /// The measures of every cell, row by row.
-        let measures: [[TextMeasure]]
         /// The columns shown, in order.
         private(set) var shown: [Int]
         /// The width of each column, by column index; columns left out have none worth using.
         private(set) var widths: [Int]
+        /// Whether each column, by column index, aligns its cells to the right.
+        let alignsRight: [Bool]
 
-        init(_ table: TextTable, available: Int) {
-            headingMeasures = table.columns.map { TextMeasure($0.heading) }
-            let rows = table.rows
-            let runs = chunks(of: rows.count, into: rows.count / TextTable.rowsPerRun + 1)
-            measures = concurrentMap(runs.count) { run in runs[run].map { rows[$0].map(TextMeasure.init) } }
-                .flatMap { $0 }
+        /// The width of the shown columns and the gaps between them.
+        var shownWidth: Int { shown.reduce(TextTable.gap * (shown.count - 1)) { $0 + widths[$1] } }
+
+        /// The layout of `table`, whose column headings are the cells of `headings`, in `available` columns.
+        init(_ table: TextTable, headings: TextCells, available: Int) {
             let columns = table.columns
-            var natural = headingMeasures.map(\.width)
-            var longestWord = headingMeasures.map(\.longestWord)
-            for row in measures {
-                for index in row.indices {
-                    natural[index] = max(natural[index], row[index].width)
-                    longestWord[index] = max(longestWord[index], row[index].longestWord)
-                }
+            alignsRight = columns.map(\.alignRight)
+            var natural = headings.measures.map(\.width)
+            var longestWord = headings.measures.map(\.longestWord)
+            let measures = table.cells.measures
+            for (index, measure) in measures.enumerated() {
+                let column = index % columns.count
+                natural[column] = max(natural[column], measure.width)
+                longestWord[column] = max(longestWord[column], measure.longestWord)
             }
             shown = Array(columns.indices)
             widths = natural

@@ -35,15 +35,26 @@ struct TextWrapper {
     /// greedily, and a word longer than `width` is cut into pieces of `width` characters.
     @discardableResult
     mutating func wrap(_ text: String, _ measure: TextMeasure, to width: Int) -> Range<Int> {
+        var text = text
+        return text.withUTF8 { wrap(utf8: $0, measure, to: width) }
+    }
+
+    /// ``wrap(_:_:to:)`` of the text whose UTF-8 is `utf8`.
+    @discardableResult
+    mutating func wrap(utf8: UnsafeBufferPointer<UInt8>, _ measure: TextMeasure, to width: Int) -> Range<Int>
+    {
         let first = lines.count
         if width <= 0 || measure.width <= width {
-            append(whole: text, width: measure.width)
+            let start = bytes.count
+            bytes.append(contentsOf: utf8)
+            lines.append(Line(start: start, end: bytes.count, width: measure.width))
         } else if measure.isSimple {
-            var text = text
-            text.withUTF8 { wrapSimple($0, to: width) }
+            wrapSimple(utf8, to: width)
         } else {
-            for line in String.wrappedByCharacters(text, to: width) {
-                append(whole: line, width: line.count)
+            for line in String.wrappedByCharacters(String(decoding: utf8, as: UTF8.self), to: width) {
+                let start = bytes.count
+                bytes.append(contentsOf: line.utf8)
+                lines.append(Line(start: start, end: bytes.count, width: line.count))
             }
         }
         return first..<lines.count
@@ -53,12 +64,6 @@ struct TextWrapper {
     func string(_ index: Int) -> String {
         let line = lines[index]
         return String(decoding: bytes[line.start..<line.end], as: UTF8.self)
-    }
-
-    private mutating func append(whole text: String, width: Int) {
-        let start = bytes.count
-        bytes.append(contentsOf: text.utf8)
-        lines.append(Line(start: start, end: bytes.count, width: width))
     }
 
     /// Greedy wrapping of simple text's `source` bytes.
