@@ -33,6 +33,8 @@ enum OverdueCommand: Command {
         let report = OverdueReport(
             parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"))
         try context.emit(report.render(options))
+        releaseInBackground(consume parts)
+        releaseInBackground(consume report)
     }
 }
 

@@ -1,21 +1,43 @@
 /// One action as a report shows it: as it stood on the report's day, with its rating and latest update.
+///
+/// A line is a reference to values it shares with its copies. A portfolio report sorts, groups and
+/// lays out tens of thousands of lines, and an action holds a dozen strings: copying a line is then one
+/// reference, not a dozen.
 public struct ActionLine: Hashable, Sendable {
     /// The plan the action belongs to.
-    public var plan: PlanName
+    public var plan: PlanName { shared.values.plan }
     /// The action as it stood on the report's day.
-    public var action: Action
+    public var action: Action { shared.values.action }
     /// Its RAG colour on that day.
-    public var colour: RAG
+    public var colour: RAG { shared.values.colour }
     /// How many days past due it is, or `nil` when it is not overdue.
-    public var daysOverdue: Int?
+    public var daysOverdue: Int? { shared.values.daysOverdue }
     /// The latest progress note recorded on or before the day, if any.
-    public var latestNote: String?
+    public var latestNote: String? { shared.values.latestNote }
     /// The day the latest note took effect.
-    public var latestNoteOn: CalendarDay?
+    public var latestNoteOn: CalendarDay? { shared.values.latestNoteOn }
     /// The day the action is read on.
-    public var day: CalendarDay
+    public var day: CalendarDay { shared.values.day }
     /// The rules it is rated by.
-    public var policy: RAGPolicy
+    public var policy: RAGPolicy { shared.values.policy }
+
+    private struct Values: Hashable, Sendable {
+        var plan: PlanName
+        var action: Action
+        var colour: RAG
+        var daysOverdue: Int?
+        var latestNote: String?
+        var latestNoteOn: CalendarDay?
+        var day: CalendarDay
+        var policy: RAGPolicy
+    }
+
+    private final class Shared: Sendable {
+        let values: Values
+        init(_ values: Values) { self.values = values }
+    }
+
+    private let shared: Shared
 
     /// Reads `action` of `plan` on `day` under `policy`.
     public init(plan: PlanName, action: Action, on day: CalendarDay, policy: RAGPolicy) {
@@ -24,21 +46,30 @@ public struct ActionLine: Hashable, Sendable {
             daysOverdue: policy.daysOverdue(action, on: day))
     }
 
-    /// Reads an action whose colour and lateness the caller has already worked out.
+    /// Reads an action whose colour and lateness the caller has already worked out; with
+    /// `keepingHistory` false, the line's action is without its history, whose latest note it keeps.
     init(
-        plan: PlanName, action: Action, on day: CalendarDay, policy: RAGPolicy, colour: RAG, daysOverdue: Int?
+        plan: PlanName, action: Action, on day: CalendarDay, policy: RAGPolicy, colour: RAG,
+        daysOverdue: Int?,
+        keepingHistory: Bool = true
     ) {
-        self.plan = plan
-        self.action = action
-        self.day = day
-        self.policy = policy
-        self.colour = colour
-        self.daysOverdue = daysOverdue
-        if let entry = action.history.last(where: { $0.note != nil }) {
-            latestNote = entry.note
-            latestNoteOn = entry.on
-        }
+        let latest = action.history.last(where: { $0.note != nil })
+        var action = action
+        if !keepingHistory { action.history = [] }
+        shared = Shared(
+            Values(
+                plan: plan, action: action, colour: colour, daysOverdue: daysOverdue,
+                latestNote: latest?.note,
+                latestNoteOn: latest?.on, day: day, policy: policy))
     }
+
+    /// Whether two lines show the same action the same way.
+    public static func == (left: ActionLine, right: ActionLine) -> Bool {
+        left.shared === right.shared || left.shared.values == right.shared.values
+    }
+
+    /// Hashes what ``==`` compares.
+    public func hash(into hasher: inout Hasher) { shared.values.hash(into: &hasher) }
 
     /// Its rating on the day, with the reason in words; worked out when asked, since words are costly.
     public var rating: RAGRating { policy.rating(of: action, on: day) }

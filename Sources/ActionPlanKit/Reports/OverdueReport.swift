@@ -101,18 +101,19 @@ public struct OverdueReport: Sendable {
                 let colour = policy.colour(of: action, on: asOf)
                 counter.count(colour, action.timescale)
                 let late = policy.daysOverdue(action, on: asOf)
-                func line() -> ActionLine {
-                    var line = ActionLine(
-                        plan: plan.name, action: action, on: asOf, policy: policy, colour: colour,
-                        daysOverdue: late)
-                    line.action.history = []
-                    return line
-                }
-                if late != nil { overdue.append(line()) }
-                guard action.status.isOpen else { continue }
-                if let due = action.due, due >= asOf, due <= horizon { dueSoon.append(line()) }
-                if action.due == nil { noDueDate.append(line()) }
-                if action.owner?.isEmpty ?? true { noOwner.append(line()) }
+                let isOpen = action.status.isOpen
+                let isDueSoon = isOpen && (action.due.map { $0 >= asOf && $0 <= horizon } ?? false)
+                let hasNoDueDate = isOpen && action.due == nil
+                let hasNoOwner = isOpen && (action.owner?.isEmpty ?? true)
+                guard late != nil || isDueSoon || hasNoDueDate || hasNoOwner else { continue }
+                // One line serves every list the action is in.
+                let line = ActionLine(
+                    plan: plan.name, action: action, on: asOf, policy: policy, colour: colour,
+                    daysOverdue: late, keepingHistory: false)
+                if late != nil { overdue.append(line) }
+                if isDueSoon { dueSoon.append(line) }
+                if hasNoDueDate { noDueDate.append(line) }
+                if hasNoOwner { noOwner.append(line) }
             }
             heading.overdueCount = overdue.count
         }
@@ -137,8 +138,7 @@ public struct OverdueReport: Sendable {
         self.policy = policy
         self.byOwner = byOwner
         var counter = RAGCounter()
-        // Lines are found by plan and place and copied once, into their sorted place: a national
-        // portfolio has tens of thousands, and each copy retains every string an action holds.
+        // Lines are found by plan and place and copied once, into their sorted place.
         var overdueKeys: [(days: Int, plan: Int, id: Int, part: Int, line: Int)] = []
         var dueSoonKeys: [(due: Int, plan: Int, id: Int, part: Int, line: Int)] = []
         var noDueDate: [ActionLine] = []
@@ -150,27 +150,21 @@ public struct OverdueReport: Sendable {
         {
             nameRank[index] = rank
         }
-        for (planIndex, part) in parts.enumerated() {
-            counter.add(part.counter)
-            let lines = part.overdue
-            for line in lines.indices {
+        for planIndex in parts.indices {
+            counter.add(parts[planIndex].counter)
+            for (index, line) in parts[planIndex].overdue.enumerated() {
                 overdueKeys.append(
-                    (
-                        lines[line].daysOverdue ?? 0, nameRank[planIndex], lines[line].action.id.number,
-                        planIndex, line
-                    ))
+                    (line.daysOverdue ?? 0, nameRank[planIndex], line.action.id.number, planIndex, index))
             }
-            let soon = part.dueSoon
-            for line in soon.indices {
+            for (index, line) in parts[planIndex].dueSoon.enumerated() {
                 dueSoonKeys.append(
                     (
-                        soon[line].action.due?.daysSinceEpoch ?? 0, nameRank[planIndex],
-                        soon[line].action.id.number,
-                        planIndex, line
+                        line.action.due?.daysSinceEpoch ?? 0, nameRank[planIndex], line.action.id.number,
+                        planIndex, index
                     ))
             }
-            noDueDate.append(contentsOf: part.noDueDate)
-            noOwner.append(contentsOf: part.noOwner)
+            noDueDate.append(contentsOf: parts[planIndex].noDueDate)
+            noOwner.append(contentsOf: parts[planIndex].noOwner)
         }
         plans = parts.map(\.heading)
         totalActions = counter.total

@@ -32,12 +32,12 @@ extension PlanStore {
         let contents = cache?.read() ?? PlanSummaryCache.Contents()
         let store = self
         let keeps = cache != nil
-        let outcomes = concurrentMap(names.count) {
-            index -> (Swift.Result<Result, StoreError>, Entry?, Bool) in
+        var outcomes = concurrentMap(names.count) {
+            index -> (result: Swift.Result<Result, StoreError>, entry: Entry?, fromCache: Bool, kept: Bool) in
             let name = names[index]
             let cached = contents.entries[name.fileName]
             if let cached, let plan = store.cachedPlan(name, cached, on: day) {
-                return (.success(transform(plan)), cached, true)
+                return (.success(transform(plan)), cached, true, true)
             }
             do throws(StoreError) {
                 var info = stat()
@@ -51,17 +51,34 @@ extension PlanStore {
                         cached?.key == key
                         ? cached : Entry(key: key, summary: Data(SummaryBytes.encode(summary)))
                 }
-                return (.success(transform(plan)), entry, false)
+                return (.success(transform(plan)), entry, false, cached.map { entry?.key == $0.key } ?? false)
             } catch {
-                return (.failure(error), nil, false)
+                return (.failure(error), nil, false, false)
             }
         }
+        // Taken from the end: popping moves each outcome out, where reading them in order would copy.
         var results: [Result] = []
+        var entries: [Entry?] = []
         results.reserveCapacity(names.count)
-        for (result, _, _) in outcomes { results.append(try result.get()) }
-        let fromCache = outcomes.reduce(0) { $0 + ($1.2 ? 1 : 0) }
-        if let cache {
-            keep(outcomes.map { $0.1 }, of: names, replacing: contents, in: cache)
+        entries.reserveCapacity(names.count)
+        var fromCache = 0
+        var everyEntryKept = true
+        var firstFailure: StoreError?
+        while let (result, entry, wasCached, kept) = outcomes.popLast() {
+            switch result {
+            case .success(let value): results.append(value)
+            case .failure(let error): firstFailure = error
+            }
+            entries.append(entry)
+            if wasCached { fromCache += 1 }
+            everyEntryKept = everyEntryKept && kept
+        }
+        if let firstFailure { throw firstFailure }
+        results.reverse()
+        entries.reverse()
+        // Nothing to write when every plan asked for kept its entry and the cache holds no others.
+        if let cache, !everyEntryKept || Set(names).count != contents.entries.count {
+            keep(entries, of: names, replacing: contents, in: cache)
         }
         return (results, fromCache)
     }

@@ -7,16 +7,19 @@ import Dispatch
 /// thread.
 func concurrentMap<Element: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Element) -> [Element] {
     guard count > 1 else { return (0..<count).map(transform) }
-    let slots = UnsafeMutableBufferPointer<Element?>.allocate(capacity: count)
-    slots.initialize(repeating: nil)
-    defer {
-        _ = slots.deinitialize()
-        slots.deallocate()
-    }
-    // Each iteration writes only its own slot, so the slots need no lock.
+    let slots = UnsafeMutableBufferPointer<Element>.allocate(capacity: count)
+    defer { slots.deallocate() }
+    // Each iteration initialises only its own slot, so the slots need no lock.
     nonisolated(unsafe) let shared = slots
-    DispatchQueue.concurrentPerform(iterations: count) { index in shared[index] = transform(index) }
-    return slots.map { $0! }
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+        (shared.baseAddress! + index).initialize(to: transform(index))
+    }
+    // concurrentPerform returns once every iteration has, so every slot is initialised: the elements
+    // are moved into the array, not copied and destroyed.
+    return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+        _ = buffer.moveInitialize(fromContentsOf: slots)
+        initialized = count
+    }
 }
 
 /// The ranges that split `0..<count` into at most `parts` runs of nearly equal length, none empty.
