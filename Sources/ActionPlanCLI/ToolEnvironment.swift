@@ -4,6 +4,8 @@ import ActionPlanKit
 public struct ToolEnvironment: Sendable {
     /// Writes to standard output.
     public var standardOutput: @Sendable (String) -> Void
+    /// Writes UTF-8 bytes to standard output: a long report is written without being made a string.
+    public var standardOutputUTF8: @Sendable ([UInt8]) -> Void
     /// Writes to standard error.
     public var standardError: @Sendable (String) -> Void
     /// The process's environment variables (`ACTIONPLAN_PLANS`, `NO_COLOR`, …).
@@ -19,14 +21,18 @@ public struct ToolEnvironment: Sendable {
     /// The terminal's width in columns.
     public var terminalWidth: Int
 
-    /// Creates an environment.
+    /// Creates an environment; without `standardOutputUTF8`, bytes for standard output are made into
+    /// a string and given to `standardOutput`.
     public init(
         standardOutput: @escaping @Sendable (String) -> Void,
+        standardOutputUTF8: (@Sendable ([UInt8]) -> Void)? = nil,
         standardError: @escaping @Sendable (String) -> Void,
         variables: [String: String] = [:], today: CalendarDay, now: String, userName: String,
         outputIsTerminal: Bool = false, terminalWidth: Int = 100
     ) {
         self.standardOutput = standardOutput
+        self.standardOutputUTF8 =
+            standardOutputUTF8 ?? { bytes in standardOutput(String(decoding: bytes, as: UTF8.self)) }
         self.standardError = standardError
         self.variables = variables
         self.today = today

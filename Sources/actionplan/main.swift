@@ -38,22 +38,26 @@ func userName(_ variables: [String: String]) -> String {
 /// Writes all of `text` to `descriptor`, however many writes it takes, without copying it first.
 func writeAll(_ text: String, to descriptor: Int32) {
     var text = text
-    text.withUTF8 { buffer in
-        guard var next = buffer.baseAddress else { return }
-        var left = buffer.count
-        while left > 0 {
-            let written = write(descriptor, next, left)
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return }
-            next += written
-            left -= written
-        }
+    text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+}
+
+/// Writes all of `bytes` to `descriptor`, however many writes it takes.
+func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) {
+    guard var next = bytes.baseAddress else { return }
+    var left = bytes.count
+    while left > 0 {
+        let written = write(descriptor, next, left)
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return }
+        next += written
+        left -= written
     }
 }
 
 let variables = ProcessInfo.processInfo.environment
 let environment = ToolEnvironment(
     standardOutput: { writeAll($0, to: STDOUT_FILENO) },
+    standardOutputUTF8: { bytes in bytes.withUnsafeBytes { writeAll($0, to: STDOUT_FILENO) } },
     standardError: { writeAll($0, to: STDERR_FILENO) },
     variables: variables,
     today: today(),

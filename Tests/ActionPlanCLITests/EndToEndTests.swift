@@ -71,6 +71,25 @@ struct EndToEndTests {
         #expect(FileManager.default.contents(atPath: directory + "/Plans/dudley.json") == before)
     }
 
+    @Test("overdue text, written as bytes, is what the tool prints in process; CSV ends in one CRLF")
+    func overdueBytes() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        _ = workspace.run(["update", "dudley", "1", "--status", "in-progress", "--note", "Audit under way"])
+        let arguments = ["overdue", "--as-of", "2012-06-01", "--plans", workspace.plans]
+        let inProcess = workspace.run(arguments)
+        #expect(inProcess.status == 0, "\(inProcess.error)")
+        let built = try Self.run(arguments, in: workspace.directory)
+        #expect(built.status == 0, "\(built.error)")
+        #expect(built.output == inProcess.output)
+        #expect(built.output.contains("2012-04-01: Audit"))
+
+        let csv = try Self.run(arguments + ["--format", "csv"], in: workspace.directory)
+        #expect(csv.status == 0, "\(csv.error)")
+        #expect(csv.output.utf8.suffix(2).elementsEqual("\r\n".utf8))
+        #expect(!csv.output.utf8.suffix(3).elementsEqual("\r\n\n".utf8))
+    }
+
     @Test("a missing report exits 66 and writes nothing")
     func missingReport() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(

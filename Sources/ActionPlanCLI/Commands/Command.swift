@@ -30,18 +30,35 @@ struct CommandContext {
 
     /// Writes `text` to standard output.
     func print(_ text: String) {
-        environment.standardOutput(text.hasSuffix("\n") ? text : text + "\n")
+        environment.standardOutput(text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n")
     }
 
     /// Writes `text` to `--output FILE` (atomically) when given, else to standard output.
     func emit(_ text: String) throws {
-        let body = text.hasSuffix("\n") ? text : text + "\n"
+        // By its last byte: a CSV's last line ends in "\r\n", which as a character is not "\n".
+        let body = text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n"
         guard let path = arguments.value("--output") else {
             environment.standardOutput(body)
             return
         }
+        try write(Data(body.utf8), to: path)
+    }
+
+    /// ``emit(_:)`` of text already in UTF-8, as a national report is laid out: it is written as it is,
+    /// without first being made into a string.
+    func emit(utf8 text: [UInt8]) throws {
+        var body = text
+        if body.last != UInt8(ascii: "\n") { body.append(UInt8(ascii: "\n")) }
+        guard let path = arguments.value("--output") else {
+            environment.standardOutputUTF8(body)
+            return
+        }
+        try write(Data(body), to: path)
+    }
+
+    private func write(_ data: Data, to path: String) throws {
         do {
-            try Data(body.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw StoreError.io(path: path, operation: "write the output", reason: error.localizedDescription)
         }

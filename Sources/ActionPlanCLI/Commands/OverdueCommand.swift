@@ -32,7 +32,7 @@ enum OverdueCommand: Command {
         }
         let report = OverdueReport(
             parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"))
-        try context.emit(report.render(options))
+        try context.emit(utf8: report.renderUTF8(options))
         releaseInBackground(consume parts)
         releaseInBackground(consume report)
     }

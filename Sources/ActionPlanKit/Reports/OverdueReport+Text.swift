@@ -1,6 +1,11 @@
 extension OverdueReport {
     /// The report as aligned tables for a terminal `width` columns wide.
-    func text(width: Int, colour: Bool) -> String {
+    func text(width: Int, colour: Bool) -> String { textOutput(width: width, colour: colour).text }
+
+    /// ``text(width:colour:)`` as UTF-8.
+    func textUTF8(width: Int, colour: Bool) -> [UInt8] { textOutput(width: width, colour: colour).bytes }
+
+    private func textOutput(width: Int, colour: Bool) -> TextOutput {
         var out = TextOutput(capacity: 256 * (overdue.count + plans.count + 40))
         out.line(title)
         // A national portfolio lists thousands of plans; their lines are laid out several runs at once.
@@ -55,7 +60,7 @@ extension OverdueReport {
         out.blank()
         out.wrapped("No owner: \(ReportWords.count(noOwner.count, "open action"))", width: width)
         shortList(noOwner, to: &out, width: width, colour: colour)
-        return out.text
+        return out
     }
 
     /// "Overdue actions as at 2013-03-01".
