@@ -112,17 +112,25 @@ extension OverdueReport {
         table.append(rowsFor: shown) { index, cells in
             let line = lines[index]
             let action = line.action
-            if showsPlan { cells.cell(line.plan.description) }
-            cells.cell(action.id.description)
-            cells.cell(shortening: action.action, to: ActionLine.shortLength)
-            cells.cell(action.owner ?? "—")
-            cells.cell(dayOrDash: action.due)
+            OverdueReport.leadingCells(of: line, action, withPlan: showsPlan, to: &cells)
             cells.cell(line.daysOverdue.map(String.init) ?? "")
             cells.cell(action.status.label)
             cells.cell(latestUpdateOf: line)
             return ANSIColour(line.colour)
         }
         return table
+    }
+
+    /// The cells every table of actions starts with: the plan (when shown), the ID, the action cut short,
+    /// the owner and the due date; `action` is `line`'s, read once.
+    private static func leadingCells(
+        of line: ActionLine, _ action: Action, withPlan: Bool, to cells: inout TextCells
+    ) {
+        if withPlan { cells.cell(line.plan.description) }
+        cells.cell(action.id.description)
+        cells.cell(shortening: action.action, to: ActionLine.shortLength)
+        cells.cell(action.owner ?? "—")
+        cells.cell(dayOrDash: action.due)
     }
 
     private func shortList(_ lines: [ActionLine], to out: inout TextOutput, width: Int, colour: Bool) {
@@ -144,12 +152,7 @@ extension OverdueReport {
         table.colouredColumn = columns.count - 1
         let showsPlan = showsPlan
         table.append(rowsFor: lines) { line, cells in
-            let action = line.action
-            if showsPlan { cells.cell(line.plan.description) }
-            cells.cell(action.id.description)
-            cells.cell(shortening: action.action, to: ActionLine.shortLength)
-            cells.cell(action.owner ?? "—")
-            cells.cell(dayOrDash: action.due)
+            OverdueReport.leadingCells(of: line, line.action, withPlan: showsPlan, to: &cells)
             cells.cell(ReportWords.rating(line.rating))
             return ANSIColour(line.colour)
         }
