@@ -3,7 +3,7 @@
 /// A national overdue report has tens of thousands of rows of seven cells. Writing each cell's bytes
 /// straight into one buffer, rather than making a `String` per cell and an array per row, leaves
 /// almost nothing to allocate, retain or release; the table is laid out from these bytes.
-public struct TextCells: Sendable {
+struct TextCells: Sendable {
     /// The bytes of every cell, one after another.
     private(set) var bytes: [UInt8] = []
     /// Where each ended cell's bytes end in ``bytes``; a cell starts where the one before it ends.
@@ -24,7 +24,7 @@ public struct TextCells: Sendable {
     func text(of index: Int) -> String { String(decoding: bytes[range(of: index)], as: UTF8.self) }
 
     /// Appends a cell holding `text`.
-    public mutating func cell(_ text: String) {
+    mutating func cell(_ text: String) {
         write(text)
         endCell()
     }
@@ -43,9 +43,6 @@ public struct TextCells: Sendable {
 
     /// Adds `day` as `YYYY-MM-DD` to the cell being written.
     mutating func write(_ day: CalendarDay) { day.writeISO(to: &bytes) }
-
-    /// Adds `number` in decimal digits to the cell being written.
-    mutating func write(_ number: Int) { write(String(number)) }
 
     /// Ends the cell being written and measures it.
     mutating func endCell() {
