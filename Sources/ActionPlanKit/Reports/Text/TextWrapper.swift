@@ -45,16 +45,12 @@ struct TextWrapper {
     {
         let first = lines.count
         if width <= 0 || measure.width <= width {
-            let start = bytes.count
-            bytes.append(contentsOf: utf8)
-            lines.append(Line(start: start, end: bytes.count, width: measure.width))
+            append(whole: utf8, width: measure.width)
         } else if measure.isSimple {
             wrapSimple(utf8, to: width)
         } else {
             for line in String.wrappedByCharacters(String(decoding: utf8, as: UTF8.self), to: width) {
-                let start = bytes.count
-                bytes.append(contentsOf: line.utf8)
-                lines.append(Line(start: start, end: bytes.count, width: line.count))
+                append(whole: line.utf8, width: line.count)
             }
         }
         return first..<lines.count
@@ -64,6 +60,12 @@ struct TextWrapper {
     func string(_ index: Int) -> String {
         let line = lines[index]
         return String(decoding: bytes[line.start..<line.end], as: UTF8.self)
+    }
+
+    private mutating func append(whole utf8: some Collection<UInt8>, width: Int) {
+        let start = bytes.count
+        bytes.append(contentsOf: utf8)
+        lines.append(Line(start: start, end: bytes.count, width: width))
     }
 
     /// Greedy wrapping of simple text's `source` bytes.
