@@ -7,7 +7,12 @@ public struct ActionLine: Hashable, Sendable {
     /// The plan the action belongs to.
     public var plan: PlanName { shared.values.plan }
     /// The action as it stood on the report's day.
-    public var action: Action { shared.values.action }
+    ///
+    /// Read in place: `line.action.id` reads one field of the shared values, where a getter would
+    /// first copy the whole action, a dozen strings, and a portfolio report reads tens of thousands.
+    public var action: Action {
+        _read { yield shared.values.action }
+    }
     /// Its RAG colour on that day.
     public var colour: RAG { shared.values.colour }
     /// How many days past due it is, or `nil` when it is not overdue.

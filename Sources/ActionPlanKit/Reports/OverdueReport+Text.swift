@@ -111,10 +111,9 @@ extension OverdueReport {
         table.colouredColumn = showsPlan ? 5 : 4
         table.append(rowsFor: shown) { index, cells in
             let line = lines[index]
-            let action = line.action
-            OverdueReport.leadingCells(of: line, action, withPlan: showsPlan, to: &cells)
+            OverdueReport.leadingCells(of: line, line.action, withPlan: showsPlan, to: &cells)
             cells.cell(line.daysOverdue.map(String.init) ?? "")
-            cells.cell(action.status.label)
+            cells.cell(line.action.status.label)
             cells.cell(latestUpdateOf: line)
             return ANSIColour(line.colour)
         }

@@ -32,52 +32,41 @@ extension PlanStore {
         let contents = cache?.read() ?? PlanSummaryCache.Contents()
         let store = self
         let keeps = cache != nil
-        var outcomes = concurrentMap(names.count) {
-            index -> (result: Swift.Result<Result, StoreError>, entry: Entry?, fromCache: Bool, kept: Bool) in
-            let name = names[index]
-            let cached = contents.entries[name.fileName]
-            if let cached, let plan = store.cachedPlan(name, cached, on: day) {
-                return (.success(transform(plan)), cached, true, true)
-            }
-            do throws(StoreError) {
-                var info = stat()
-                let stored = try store.load(name, info: &info)
-                let summary = PlanSummary(stored)
-                let plan = summary.plan(on: day) ?? PlanSummary.cut(stored.asOf(day))
-                let key = PlanSummaryCache.FileKey(info)
-                var entry: Entry?
-                if keeps && !key.isRacy(at: now, margin: racyMargin) {
-                    entry =
-                        cached?.key == key
-                        ? cached : Entry(key: key, summary: Data(SummaryBytes.encode(summary)))
+        // What became of each plan's cache entry, written by the plan's own worker.
+        var uses = [EntryUse](repeating: .none, count: names.count)
+        var entries = [Entry?](repeating: nil, count: names.count)
+        let results = try uses.withUnsafeMutableBufferPointer { uses throws(StoreError) in
+            try entries.withUnsafeMutableBufferPointer { entries throws(StoreError) in
+                nonisolated(unsafe) let uses = uses
+                nonisolated(unsafe) let entries = entries
+                return try concurrentMap(names.count) { index throws(StoreError) -> Result in
+                    let name = names[index]
+                    let cached = contents.entries[name.fileName]
+                    if let cached, let plan = store.cachedPlan(name, cached, on: day) {
+                        uses[index] = .read
+                        entries[index] = cached
+                        return transform(plan)
+                    }
+                    var info = stat()
+                    let stored = try store.load(name, info: &info)
+                    let summary = PlanSummary(stored)
+                    let plan = summary.plan(on: day) ?? PlanSummary.cut(stored.asOf(day))
+                    let key = PlanSummaryCache.FileKey(info)
+                    if keeps && !key.isRacy(at: now, margin: racyMargin) {
+                        let unchanged = cached?.key == key
+                        uses[index] = unchanged ? .kept : .made
+                        entries[index] =
+                            unchanged ? cached : Entry(key: key, summary: Data(SummaryBytes.encode(summary)))
+                    }
+                    return transform(plan)
                 }
-                return (.success(transform(plan)), entry, false, cached.map { entry?.key == $0.key } ?? false)
-            } catch {
-                return (.failure(error), nil, false, false)
             }
         }
-        // Taken from the end: popping moves each outcome out, where reading them in order would copy.
-        var results: [Result] = []
-        var entries: [Entry?] = []
-        results.reserveCapacity(names.count)
-        entries.reserveCapacity(names.count)
-        var fromCache = 0
-        var everyEntryKept = true
-        var firstFailure: StoreError?
-        while let (result, entry, wasCached, kept) = outcomes.popLast() {
-            switch result {
-            case .success(let value): results.append(value)
-            case .failure(let error): firstFailure = error
-            }
-            entries.append(entry)
-            if wasCached { fromCache += 1 }
-            everyEntryKept = everyEntryKept && kept
-        }
-        if let firstFailure { throw firstFailure }
-        results.reverse()
-        entries.reverse()
+        let fromCache = uses.count { $0 == .read }
         // Nothing to write when every plan asked for kept its entry and the cache holds no others.
-        if let cache, !everyEntryKept || Set(names).count != contents.entries.count {
+        if let cache,
+            uses.contains(where: { $0 == .none || $0 == .made }) || Set(names).count != contents.entries.count
+        {
             keep(entries, of: names, replacing: contents, in: cache)
         }
         return (results, fromCache)
@@ -96,6 +85,18 @@ extension PlanStore {
             summary.plan.name == name
         else { return nil }
         return summary.plan(on: day)
+    }
+
+    /// What became of a plan's cache entry as it was read.
+    private enum EntryUse {
+        /// The plan was read from its entry.
+        case read
+        /// The plan was read from its file, which had not changed since its entry was made.
+        case kept
+        /// The plan was read from its file, and a new entry made.
+        case made
+        /// The plan was read from its file, and no entry is kept: no cache, or the file changed too recently.
+        case none
     }
 
     /// Writes the cache again when its entries changed: `entries[i]` is what to keep for `names[i]`;
