@@ -51,8 +51,10 @@ public struct PlanName: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
     /// Creates a name, or returns `nil` when it is empty, too long, or could be read as a path.
     public init?(_ text: String) {
-        guard let first = text.unicodeScalars.first, first != ".", first != "-", text.utf8.count <= 120,
-            text.unicodeScalars.allSatisfy({ PlanName.allowed($0) })
+        // Every allowed character is ASCII, so the name's bytes can be checked one by one.
+        guard let first = text.utf8.first, first != UInt8(ascii: "."), first != UInt8(ascii: "-"),
+            text.utf8.count <= 120,
+            text.utf8.allSatisfy(PlanName.allowed)
         else { return nil }
         rawValue = text
     }
@@ -100,8 +102,15 @@ public struct PlanName: Hashable, Comparable, Sendable, Codable, CustomStringCon
     }
 
     private static func allowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true
+        scalar.isASCII && allowed(UInt8(scalar.value))
+    }
+
+    /// Whether a name may hold the ASCII character `byte`: letters, digits, `-`, `_` and `.`.
+    private static func allowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            true
         default: false
         }
     }

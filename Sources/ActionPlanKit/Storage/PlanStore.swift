@@ -28,21 +28,31 @@ public struct PlanStore: Sendable {
 
     /// The names of every plan in the folder, sorted; dotfiles and other files are ignored.
     public func names() throws(StoreError) -> [PlanName] {
-        let entries: [String]
-        do {
-            entries = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-                return []
-            }
-            throw .io(
-                path: directory, operation: "list the plans folder", reason: "\(error.localizedDescription)")
+        guard let folder = opendir(directory) else {
+            if errno == ENOENT { return [] }
+            throw .io(path: directory, operation: "list the plans folder", reason: SystemError.text(errno))
         }
-        return entries.compactMap { entry in
-            guard entry.hasSuffix(".json"), !entry.hasPrefix(".") else { return nil }
-            return PlanName(String(entry.dropLast(5)))
-        }.sorted()
+        defer { closedir(folder) }
+        var names: [PlanName] = []
+        let suffix = Array(".json".utf8)
+        while true {
+            errno = 0
+            guard let entry = readdir(folder) else { break }
+            let file = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            let bytes = file.utf8
+            guard bytes.count > suffix.count, bytes.first != UInt8(ascii: "."),
+                bytes.suffix(suffix.count).elementsEqual(suffix),
+                let name = PlanName(String(decoding: bytes.dropLast(suffix.count), as: UTF8.self))
+            else { continue }
+            names.append(name)
+        }
+        if errno != 0 {
+            throw .io(path: directory, operation: "list the plans folder", reason: SystemError.text(errno))
+        }
+        names.sort()
+        return names
     }
 
     /// Reads the plan `name`.
