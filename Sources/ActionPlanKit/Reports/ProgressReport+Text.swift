@@ -16,7 +16,8 @@ extension ProgressReport {
             out.append("")
         }
         say("Summary of \(ReportWords.count(plan.actions.count, "action")) by RAG")
-        out.append(contentsOf: ReportWords.ragSummary(ragCounts).lines(width: width, colour: colour, indent: "  "))
+        out.append(
+            contentsOf: ReportWords.ragSummary(ragCounts).lines(width: width, colour: colour, indent: "  "))
         out.append("")
         say("\(percentComplete)% complete (completed or signed off, leaving out dropped actions)")
         say("Total cost \(totalCost.formatted) across \(ReportWords.count(costedActions, "costed action"))")

@@ -35,18 +35,24 @@ struct TextMeasure: Sendable {
         var index = 0
         let count = bytes.count
         while index < count {
-            guard let length = bytes.simpleScalarLength(at: index) else { return nil }
-            width += 1
-            if bytes[index] == 0x20 {
-                run = 0
-            } else {
+            let byte = bytes[index]
+            if byte > 0x20 && byte < 0x7F {
+                // Printable ASCII other than the space, most of any text: one byte, one character.
                 run += 1
-                if run > longest { longest = run }
+                index += 1
+            } else if byte == 0x20 {
+                longest = max(longest, run)
+                run = 0
+                index += 1
+            } else {
+                guard let length = bytes.simpleScalarLength(at: index) else { return nil }
+                run += 1
+                index += length
             }
-            index += length
+            width += 1
         }
         self.width = width
-        longestWord = longest
+        longestWord = max(longest, run)
         isSimple = true
     }
 

@@ -69,11 +69,22 @@ struct TextWrapper {
     }
 
     /// Greedy wrapping of simple text's `source` bytes.
+    ///
+    /// Words a single space apart are one run of the source, so a line is copied a run at a time, not
+    /// a word at a time.
     private mutating func wrapSimple(_ source: UnsafeBufferPointer<UInt8>, to width: Int) {
         let before = lines.count
         var lineStart = bytes.count
         var lineWidth = 0
+        // The source bytes that end the line so far and are not yet copied.
+        var pending = 0..<0
+        func copyPending() {
+            guard !pending.isEmpty else { return }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[pending]))
+            pending = 0..<0
+        }
         func endLine() {
+            copyPending()
             lines.append(Line(start: lineStart, end: bytes.count, width: lineWidth))
             lineStart = bytes.count
             lineWidth = 0
@@ -91,26 +102,32 @@ struct TextWrapper {
                 if source[index] & 0xC0 != 0x80 { wordWidth += 1 }
                 index += 1
             }
-            if bytes.count > lineStart && lineWidth + 1 + wordWidth > width { endLine() }
+            if lineWidth > 0 && lineWidth + 1 + wordWidth > width { endLine() }
             while wordWidth > width {
-                if bytes.count > lineStart { endLine() }
+                if lineWidth > 0 { endLine() }
                 let cut = source.simpleCut(of: wordStart..<index, after: width)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<cut]))
+                pending = wordStart..<cut
                 lineWidth = width
                 endLine()
                 wordStart = cut
                 wordWidth -= width
             }
-            if wordStart < index {
-                if bytes.count > lineStart {
-                    bytes.append(0x20)
-                    lineWidth += 1
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[wordStart..<index]))
-                lineWidth += wordWidth
+            guard wordStart < index else { continue }
+            if lineWidth == 0 {
+                pending = wordStart..<index
+            } else if !pending.isEmpty && wordStart == pending.upperBound + 1 {
+                // One space apart in the source, as on the line: the run grows.
+                pending = pending.lowerBound..<index
+                lineWidth += 1
+            } else {
+                copyPending()
+                bytes.append(0x20)
+                pending = wordStart..<index
+                lineWidth += 1
             }
+            lineWidth += wordWidth
         }
-        if bytes.count > lineStart || lines.count == before { endLine() }
+        if lineWidth > 0 || lines.count == before { endLine() }
     }
 }
 
