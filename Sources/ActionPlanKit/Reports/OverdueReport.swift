@@ -84,6 +84,11 @@ public struct OverdueReport: Sendable {
         var noDueDate: [ActionLine] = []
         /// Its open actions with no owner.
         var noOwner: [ActionLine] = []
+        /// What each of ``overdue`` is sorted by, kept beside the lines so that putting a portfolio's
+        /// report together reads small numbers, not tens of thousands of lines.
+        var overdueOrder: [(days: Int, id: Int)] = []
+        /// What each of ``dueSoon`` is sorted by: its due day and ID.
+        var dueSoonOrder: [(due: Int, id: Int)] = []
 
         /// The part of `stored`, as it stood on `asOf`, rated by `policy`.
         public init(_ stored: ActionPlan, asOf: CalendarDay, policy: RAGPolicy = RAGPolicy()) {
@@ -110,8 +115,14 @@ public struct OverdueReport: Sendable {
                 let line = ActionLine(
                     plan: plan.name, action: action, on: asOf, policy: policy, colour: colour,
                     daysOverdue: late, keepingHistory: false)
-                if late != nil { overdue.append(line) }
-                if isDueSoon { dueSoon.append(line) }
+                if let late {
+                    overdue.append(line)
+                    overdueOrder.append((late, action.id.number))
+                }
+                if isDueSoon, let due = action.due {
+                    dueSoon.append(line)
+                    dueSoonOrder.append((due.daysSinceEpoch, action.id.number))
+                }
                 if hasNoDueDate { noDueDate.append(line) }
                 if hasNoOwner { noOwner.append(line) }
             }
@@ -152,16 +163,11 @@ public struct OverdueReport: Sendable {
         }
         for planIndex in parts.indices {
             counter.add(parts[planIndex].counter)
-            for (index, line) in parts[planIndex].overdue.enumerated() {
-                overdueKeys.append(
-                    (line.daysOverdue ?? 0, nameRank[planIndex], line.action.id.number, planIndex, index))
+            for (index, key) in parts[planIndex].overdueOrder.enumerated() {
+                overdueKeys.append((key.days, nameRank[planIndex], key.id, planIndex, index))
             }
-            for (index, line) in parts[planIndex].dueSoon.enumerated() {
-                dueSoonKeys.append(
-                    (
-                        line.action.due?.daysSinceEpoch ?? 0, nameRank[planIndex], line.action.id.number,
-                        planIndex, index
-                    ))
+            for (index, key) in parts[planIndex].dueSoonOrder.enumerated() {
+                dueSoonKeys.append((key.due, nameRank[planIndex], key.id, planIndex, index))
             }
             noDueDate.append(contentsOf: parts[planIndex].noDueDate)
             noOwner.append(contentsOf: parts[planIndex].noOwner)
@@ -173,7 +179,7 @@ public struct OverdueReport: Sendable {
         overdueKeys.sort { ($1.days, $0.plan, $0.id) < ($0.days, $1.plan, $1.id) }
         overdue = overdueKeys.map { parts[$0.part].overdue[$0.line] }
         overduePlans = overdueKeys.map(\.part)
-        ageing = OverdueReport.buckets(of: overdue)
+        ageing = OverdueReport.buckets(of: overdueKeys.lazy.map(\.days))
         dueSoonKeys.sort { ($0.due, $0.plan, $0.id) < ($1.due, $1.plan, $1.id) }
         dueSoon = dueSoonKeys.map { parts[$0.part].dueSoon[$0.line] }
         self.noDueDate = noDueDate
@@ -199,14 +205,14 @@ public struct OverdueReport: Sendable {
         return groups
     }
 
-    private static func buckets(of overdue: [ActionLine]) -> [AgeingBucket] {
+    /// The ageing buckets of overdue actions late by `days`.
+    private static func buckets(of days: some Sequence<Int>) -> [AgeingBucket] {
         var buckets = [
             AgeingBucket(fromDays: 1, toDays: 30, count: 0),
             AgeingBucket(fromDays: 31, toDays: 90, count: 0),
             AgeingBucket(fromDays: 91, toDays: nil, count: 0),
         ]
-        for line in overdue {
-            guard let days = line.daysOverdue else { continue }
+        for days in days {
             let index = buckets.firstIndex { days <= ($0.toDays ?? Int.max) } ?? buckets.count - 1
             buckets[index].count += 1
         }
