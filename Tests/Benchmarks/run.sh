@@ -21,9 +21,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
 fi
 
-echo "== swift build -c release"
-swift build -c release --product actionplan
-swift build -c release --product actionplan-bench
+# Built as README's "Installing" builds it: the standard library and Foundation linked in, which halves
+# the start-up every command pays (about 16 ms to 8 ms here).
+echo "== swift build -c release --static-swift-stdlib"
+swift build -c release --static-swift-stdlib --product actionplan
+swift build -c release --static-swift-stdlib --product actionplan-bench
 
 corpus=()
 if [ -d ../shared/corpus ]; then corpus=(--corpus ../shared/corpus); else corpus=(--no-corpus); fi
