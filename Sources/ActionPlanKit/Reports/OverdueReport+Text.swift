@@ -12,6 +12,7 @@ extension OverdueReport {
         let headings = plans
         let runs = chunks(of: headings.count, into: headings.count / 512 + 1)
         out.appendConcurrently(runs.count) { run, part in
+            part.reserveCapacity(128 * runs[run].count)
             for plan in headings[runs[run]] { part.wrapped(OverdueReport.planLine(plan), width: width) }
         }
         out.blank()
@@ -33,6 +34,8 @@ extension OverdueReport {
             // One table per plan, most overdue plan first: a Plan column would leave the action no room.
             let groups = planGroups()
             out.appendConcurrently(groups.count) { index, part in
+                // A row is rarely more than five lines of a hundred characters.
+                part.reserveCapacity(600 * (groups[index].lines.count + 3))
                 part.blank()
                 part.line("  \(groups[index].heading) (\(groups[index].lines.count))")
                 overdueTable(overdue, groups[index].lines, withPlan: false).write(
@@ -111,7 +114,7 @@ extension OverdueReport {
         table.colouredColumn = showsPlan ? 5 : 4
         table.append(rowsFor: shown) { index, cells in
             let line = lines[index]
-            OverdueReport.leadingCells(of: line, line.action, withPlan: showsPlan, to: &cells)
+            OverdueReport.leadingCells(of: line, withPlan: showsPlan, to: &cells)
             cells.cell(line.daysOverdue.map(String.init) ?? "")
             cells.cell(line.action.status.label)
             cells.cell(latestUpdateOf: line)
@@ -121,15 +124,15 @@ extension OverdueReport {
     }
 
     /// The cells every table of actions starts with: the plan (when shown), the ID, the action cut short,
-    /// the owner and the due date; `action` is `line`'s, read once.
-    private static func leadingCells(
-        of line: ActionLine, _ action: Action, withPlan: Bool, to cells: inout TextCells
-    ) {
+    /// the owner and the due date.
+    ///
+    /// Each field is read from the line in place: an `Action` passed along would be copied whole.
+    private static func leadingCells(of line: ActionLine, withPlan: Bool, to cells: inout TextCells) {
         if withPlan { cells.cell(line.plan.description) }
-        cells.cell(action.id.description)
-        cells.cell(shortening: action.action, to: ActionLine.shortLength)
-        cells.cell(action.owner ?? "—")
-        cells.cell(dayOrDash: action.due)
+        cells.cell(line.action.id.description)
+        cells.cell(shortening: line.action.action, to: ActionLine.shortLength)
+        cells.cell(line.action.owner ?? "—")
+        cells.cell(dayOrDash: line.action.due)
     }
 
     private func shortList(_ lines: [ActionLine], to out: inout TextOutput, width: Int, colour: Bool) {
@@ -151,7 +154,7 @@ extension OverdueReport {
         table.colouredColumn = columns.count - 1
         let showsPlan = showsPlan
         table.append(rowsFor: lines) { line, cells in
-            OverdueReport.leadingCells(of: line, line.action, withPlan: showsPlan, to: &cells)
+            OverdueReport.leadingCells(of: line, withPlan: showsPlan, to: &cells)
             cells.cell(ReportWords.rating(line.rating))
             return ANSIColour(line.colour)
         }

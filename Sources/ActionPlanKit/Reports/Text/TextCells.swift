@@ -17,6 +17,13 @@ struct TextCells: Sendable {
     /// The number of cells ended so far.
     var count: Int { ends.count }
 
+    /// Makes room for `count` more cells of about `bytesEach` bytes, so that writing them copies none.
+    mutating func reserveCapacity(cells count: Int, bytesEach: Int) {
+        bytes.reserveCapacity(bytes.count + count * bytesEach)
+        ends.reserveCapacity(ends.count + count)
+        measures.reserveCapacity(measures.count + count)
+    }
+
     /// The range of ``bytes`` that cell `index` holds.
     func range(of index: Int) -> Range<Int> { (index == 0 ? 0 : ends[index - 1])..<ends[index] }
 

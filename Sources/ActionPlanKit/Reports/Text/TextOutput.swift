@@ -11,6 +11,9 @@ struct TextOutput {
     /// Creates an empty output, with room for about `capacity` bytes.
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
+    /// Makes room for at least `count` more bytes, so that writing them does not copy the ones before.
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
     /// Appends `text` as one line.
     mutating func line(_ text: String) {
         bytes.append(contentsOf: text.utf8)

@@ -66,8 +66,10 @@ public struct TextTable: Sendable {
         rowsFor items: [Item], _ row: @Sendable (Item, inout TextCells) -> ANSIColour?
     ) {
         let runs = chunks(of: items.count, into: items.count / TextTable.rowsPerRun + 1)
+        let columnCount = columns.count
         let made = concurrentMap(runs.count) { run in
             var cells = TextCells()
+            cells.reserveCapacity(cells: runs[run].count * columnCount, bytesEach: 24)
             let colours = runs[run].map { row(items[$0], &cells) }
             return (cells: cells, colours: colours)
         }
