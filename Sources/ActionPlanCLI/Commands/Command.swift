@@ -44,16 +44,16 @@ struct CommandContext {
         try write(Data(body.utf8), to: path)
     }
 
-    /// ``emit(_:)`` of text already in UTF-8, as a national report is laid out: it is written as it is,
-    /// without first being made into a string.
-    func emit(utf8 text: [UInt8]) throws {
-        var body = text
-        if body.last != UInt8(ascii: "\n") { body.append(UInt8(ascii: "\n")) }
+    /// ``emit(_:)`` of text already in UTF-8, in runs that follow one another, as a national report is
+    /// laid out: each is written as it is, without first being joined or made into a string.
+    func emit(utf8 runs: [[UInt8]]) throws {
+        var runs = runs.filter { !$0.isEmpty }
+        if runs.last?.last != UInt8(ascii: "\n") { runs.append([UInt8(ascii: "\n")]) }
         guard let path = arguments.value("--output") else {
-            environment.standardOutputUTF8(body)
+            for run in runs { environment.standardOutputUTF8(run) }
             return
         }
-        try write(Data(body), to: path)
+        try write(Data(runs.joined()), to: path)
     }
 
     private func write(_ data: Data, to path: String) throws {
@@ -93,13 +93,15 @@ struct CommandContext {
         _ names: [String], on day: CalendarDay, _ transform: @Sendable (ActionPlan) -> Result
     ) throws -> [Result] {
         let store = store
-        let selected = try selectedPlans(names)
         var cache: PlanSummaryCache?
         if (environment.variables["ACTIONPLAN_NO_CACHE"] ?? "").isEmpty,
             let directory = PlanSummaryCache.directory(environment: environment.variables)
         {
             cache = PlanSummaryCache(folder: store.directory, directory: directory)
+            // The cache and the plans folder are read at once: neither needs the other.
+            cache?.startReading()
         }
+        let selected = try selectedPlans(names)
         return try store.mapSummaries(selected, on: day, cache: cache, transform)
     }
 

@@ -54,7 +54,8 @@ public struct PlanName: Hashable, Comparable, Sendable, Codable, CustomStringCon
         // Every allowed character is ASCII, so the name's bytes can be checked one by one.
         guard let first = text.utf8.first, first != UInt8(ascii: "."), first != UInt8(ascii: "-"),
             text.utf8.count <= 120,
-            text.utf8.allSatisfy(PlanName.allowed)
+            text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(PlanName.allowed) })
+                ?? text.utf8.allSatisfy(PlanName.allowed)
         else { return nil }
         rawValue = text
     }

@@ -26,6 +26,8 @@ public struct PlanSummaryCache: Sendable {
     public let path: String
     /// The plans folder it describes, resolved.
     let folder: String
+    /// The contents read ahead by ``startReading()``, shared by copies of this value.
+    private let readAhead = ReadAhead()
 
     /// The cache of the plans in `folder`, kept in `directory` (made when first written), or `nil`
     /// when the folder does not exist.
@@ -102,9 +104,19 @@ public struct PlanSummaryCache: Sendable {
         var entries: [String: Entry] = [:]
     }
 
+    /// Starts reading the cache on another thread, so that listing the plans folder need not wait
+    /// for it: the next ``read()`` takes what was read.
+    public func startReading() {
+        let cache = self
+        readAhead.start { cache.readFile() }
+    }
+
     /// The cache's entries, or none when it is missing, damaged, or written by another build or for
     /// another folder.
-    func read() -> Contents {
+    func read() -> Contents { readAhead.take() ?? readFile() }
+
+    /// ``read()``, on this thread.
+    private func readFile() -> Contents {
         guard let data = PlanSummaryCache.map(path), let content = PlanSummaryCache.checkedContent(of: data)
         else { return Contents() }
         return data.withUnsafeBytes { raw in
@@ -179,6 +191,35 @@ public struct PlanSummaryCache: Sendable {
                         littleEndian: raw.loadUnaligned(fromByteOffset: length + block * 8, as: UInt64.self))
             }
             return intact.allSatisfy { $0 } ? 0..<length : nil
+        }
+    }
+
+    /// A read of the cache under way on another thread, or done.
+    private final class ReadAhead: @unchecked Sendable {
+        // `lock` guards `pending`; the group's wait orders the reading thread's write of `contents`
+        // before the read of it.
+        private let lock = NSLock()
+        private let group = DispatchGroup()
+        private var pending = false
+        private var contents = Contents()
+
+        func start(_ read: @escaping @Sendable () -> Contents) {
+            lock.withLock {
+                guard !pending else { return }
+                pending = true
+                DispatchQueue.global().async(group: group) { self.contents = read() }
+            }
+        }
+
+        /// What the read started last gave, once it is done; `nil` when none was started since.
+        func take() -> Contents? {
+            lock.withLock {
+                guard pending else { return nil }
+                group.wait()
+                pending = false
+                defer { contents = Contents() }
+                return contents
+            }
         }
     }
 
