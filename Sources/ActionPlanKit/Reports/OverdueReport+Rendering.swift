@@ -6,8 +6,9 @@ extension OverdueReport: RenderableReport {
         try rendered(options)
     }
 
-    /// ``render(_:)`` as UTF-8, which the text of a national portfolio is laid out in.
-    public func renderUTF8(_ options: RenderOptions) throws(TemplateError) -> [UInt8] {
+    /// ``render(_:)`` as runs of UTF-8 that follow one another, as the text of a national portfolio
+    /// is laid out: parts made on several cores, each of whole lines.
+    public func renderUTF8(_ options: RenderOptions) throws(TemplateError) -> [[UInt8]] {
         try renderedUTF8(options)
     }
 }

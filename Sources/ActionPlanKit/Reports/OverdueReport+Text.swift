@@ -2,11 +2,12 @@ extension OverdueReport {
     /// The report as aligned tables for a terminal `width` columns wide.
     func text(width: Int, colour: Bool) -> String { textOutput(width: width, colour: colour).text }
 
-    /// ``text(width:colour:)`` as UTF-8.
-    func textUTF8(width: Int, colour: Bool) -> [UInt8] { textOutput(width: width, colour: colour).bytes }
+    /// ``text(width:colour:)`` as runs of UTF-8, in order, as the parts were laid out.
+    func textUTF8(width: Int, colour: Bool) -> [[UInt8]] { textOutput(width: width, colour: colour).runs }
 
     private func textOutput(width: Int, colour: Bool) -> TextOutput {
-        var out = TextOutput(capacity: 256 * (overdue.count + plans.count + 40))
+        // The long lists are laid out in parts on every core, which the output keeps as they are.
+        var out = TextOutput(capacity: 1 << 16)
         out.line(title)
         // A national portfolio lists thousands of plans; their lines are laid out several runs at once.
         let headings = plans

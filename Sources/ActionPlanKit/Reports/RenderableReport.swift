@@ -7,8 +7,8 @@ protocol RenderableReport {
     static var templateName: String { get }
     /// The report as a terminal table `width` columns wide.
     func text(width: Int, colour: Bool) -> String
-    /// ``text(width:colour:)`` as UTF-8.
-    func textUTF8(width: Int, colour: Bool) -> [UInt8]
+    /// ``text(width:colour:)`` as runs of UTF-8 that follow one another, each of whole lines.
+    func textUTF8(width: Int, colour: Bool) -> [[UInt8]]
     /// The report as one JSON document.
     func json() -> String
     /// The report as CSV for Excel.
@@ -18,11 +18,12 @@ protocol RenderableReport {
 }
 
 extension RenderableReport {
-    func textUTF8(width: Int, colour: Bool) -> [UInt8] { Array(text(width: width, colour: colour).utf8) }
+    func textUTF8(width: Int, colour: Bool) -> [[UInt8]] { [Array(text(width: width, colour: colour).utf8)] }
 
-    /// ``rendered(_:)`` as UTF-8: a long text report is handed over as it was laid out, never made a string.
-    func renderedUTF8(_ options: RenderOptions) throws(TemplateError) -> [UInt8] {
-        guard options.format == .text else { return Array(try rendered(options).utf8) }
+    /// ``rendered(_:)`` as runs of UTF-8 that follow one another: a long text report is handed over as
+    /// it was laid out, never copied into one buffer or made a string.
+    func renderedUTF8(_ options: RenderOptions) throws(TemplateError) -> [[UInt8]] {
+        guard options.format == .text else { return [Array(try rendered(options).utf8)] }
         try ReportTemplates.refuseTemplate(options)
         return textUTF8(width: options.width, colour: options.colour)
     }

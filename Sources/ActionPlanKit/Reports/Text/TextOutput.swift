@@ -1,10 +1,13 @@
-/// A text report as it is written: lines of UTF-8 in one growing buffer, each ended by a line feed.
+/// A text report as it is written: lines of UTF-8 in a growing buffer, each ended by a line feed.
 ///
 /// A report over a national portfolio runs to hundreds of thousands of lines; writing their bytes
-/// into one buffer costs a fraction of building a `String` per line and joining them.
+/// into a buffer costs a fraction of building a `String` per line and joining them. Parts laid out on
+/// other cores are kept as the runs of bytes they were written in, never copied into one buffer.
 struct TextOutput {
-    /// The bytes written so far.
+    /// The bytes written since the last finished run.
     private(set) var bytes: [UInt8] = []
+    /// The runs of bytes written before ``bytes``, in order.
+    private var finished: [[UInt8]] = []
     /// Lines are wrapped through this wrapper, whose buffers are reused from line to line.
     private var wrapper = TextWrapper()
 
@@ -12,7 +15,12 @@ struct TextOutput {
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     /// Makes room for at least `count` more bytes, so that writing them does not copy the ones before.
-    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+    mutating func reserveCapacity(_ count: Int) {
+        // Doubling at least, as appending does: room asked for a little at a time must not copy every time.
+        if bytes.count + count > bytes.capacity {
+            bytes.reserveCapacity(max(bytes.count + count, 2 * bytes.capacity))
+        }
+    }
 
     /// Appends `text` as one line.
     mutating func line(_ text: String) {
@@ -40,8 +48,11 @@ struct TextOutput {
         }
     }
 
-    /// Appends another output's bytes.
-    mutating func append(_ other: TextOutput) { bytes.append(contentsOf: other.bytes) }
+    /// Everything written, as runs of bytes in order, none empty.
+    var runs: [[UInt8]] { (finished + [bytes]).filter { !$0.isEmpty } }
+
+    /// Everything written, in one buffer.
+    var utf8: [UInt8] { finished.isEmpty ? bytes : Array(runs.joined()) }
 
     /// Appends raw UTF-8 bytes, without a line feed.
     mutating func write(_ utf8: some Collection<UInt8>) { bytes.append(contentsOf: utf8) }
@@ -75,30 +86,36 @@ struct TextOutput {
 
     /// Appends what `write` writes for each of `0..<count`, in order, several written at once.
     ///
-    /// A report over thousands of plans lays out one table per plan; each is laid out on its own, into
-    /// its own part, and the parts are copied here once. A single one is written here directly.
+    /// A report over thousands of plans lays out one table per plan. The indices are shared out in
+    /// batches, each written in order into a part of its own on whichever core is free; the parts
+    /// then follow what was written before as runs, moved, not copied. A single index is written here
+    /// directly.
     mutating func appendConcurrently(_ count: Int, _ write: @Sendable (Int, inout TextOutput) -> Void) {
         guard count > 1 else {
             if count == 1 { write(0, &self) }
             return
         }
-        var parts = concurrentMap(count) { index in
+        // Enough batches for the cores to share the work evenly, few enough that the runs stay long.
+        let batches = chunks(of: count, into: TextOutput.batches)
+        let parts = concurrentMap(batches.count) { batch in
             var part = TextOutput()
-            write(index, &part)
+            for index in batches[batch] { write(index, &part) }
             return part
         }
-        bytes.reserveCapacity(bytes.count + parts.reduce(0) { $0 + $1.bytes.count })
-        for index in parts.indices {
-            append(parts[index])
-            parts[index] = TextOutput()
-        }
+        if !bytes.isEmpty { finished.append(bytes) }
+        bytes = []
+        for part in parts { finished.append(contentsOf: part.runs) }
     }
+
+    /// The most batches ``appendConcurrently(_:_:)`` shares its indices out in.
+    private static let batches = 64
 
     /// Everything written, as a string.
     ///
     /// Making a string checks every byte, so a long text is made in runs of whole lines on every core,
     /// and the runs are joined, which only copies.
     var text: String {
+        let bytes = utf8
         guard bytes.count > 1 << 20 else { return String(decoding: bytes, as: UTF8.self) }
         var cuts = [0]
         for run in chunks(of: bytes.count, into: 8).dropFirst() {
@@ -108,7 +125,6 @@ struct TextOutput {
             }
         }
         cuts.append(bytes.count)
-        let bytes = bytes
         let ends = cuts
         let pieces = concurrentMap(ends.count - 1) { index in
             String(decoding: bytes[ends[index]..<ends[index + 1]], as: UTF8.self)
