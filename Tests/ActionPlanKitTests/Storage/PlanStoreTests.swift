@@ -122,6 +122,22 @@ struct PlanStoreTests {
         #expect(!plans.entries.contains { $0.hasSuffix(".tmp") })
     }
 
+    @Test("the plans folder lists its plans sorted by name, leaving out dotfiles, other files and bad names")
+    func names() throws {
+        let plans = try TemporaryPlans()
+        for name in ["b-2", "a_1", "B-3", "a-10", "a-9", ".hidden", "-rf", "caf\u{E9}", "dud ley"] {
+            plans.write(name + ".json", "{}")
+        }
+        plans.write("notes.txt", "")
+        plans.write(".json", "")
+        plans.write("x.json.tmp", "")
+        try FileManager.default.createDirectory(
+            atPath: plans.directory + "/folder", withIntermediateDirectories: false)
+        #expect(try plans.store.names().map(\.rawValue) == ["B-3", "a-10", "a-9", "a_1", "b-2"])
+        #expect(try PlanStore(directory: plans.directory + "/missing").names().isEmpty)
+        #expect(throws: StoreError.self) { try PlanStore(directory: plans.directory + "/notes.txt").names() }
+    }
+
     @Test("a plan file that is a folder is an I/O error naming it")
     func folderAsPlan() throws {
         let plans = try TemporaryPlans()

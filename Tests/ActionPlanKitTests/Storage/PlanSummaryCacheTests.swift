@@ -253,6 +253,65 @@ struct PlanSummaryCacheFileTests {
         #expect(folder.cache.read().entries.keys.sorted() == ["dudley-2012.json"])
     }
 
+    @Test(
+        "a cache of many checksummed blocks is read whole, and refused when any block or its trailer is damaged"
+    )
+    func blocks() throws {
+        let folder = try CachedPlans([SamplePlans.dudley])
+        let cache = folder.cache
+        // Three entries of 200 KB: the cache spans several blocks, and each entry crosses a boundary.
+        let key = PlanSummaryCache.FileKey(
+            device: 1, inode: 2, size: 3, modified: timespec(tv_sec: 4, tv_nsec: 5),
+            changed: timespec(tv_sec: 6, tv_nsec: 7))
+        let entries = (0..<3).map { index in
+            (
+                name: "plan-\(index).json",
+                entry: PlanSummaryCache.Entry(
+                    key: key,
+                    summary: Data((0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ index) }))
+            )
+        }
+        cache.write(entries)
+        let whole = cache.read()
+        #expect(whole.entries.count == 3)
+        for (name, entry) in entries {
+            #expect(whole.entries[name]?.summary == entry.summary)
+            #expect(whole.entries[name]?.key == key)
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: cache.path))
+        #expect(bytes.count > 2 * PlanSummaryCache.blockSize)
+        // A flipped byte in the first and last blocks, in a block's checksum, in the length; a byte cut off.
+        for offset in [
+            100, 2 * PlanSummaryCache.blockSize + 5, bytes.count - 40, bytes.count - 20, bytes.count - 12,
+        ] {
+            var damaged = bytes
+            damaged[offset] ^= 0x01
+            try damaged.write(to: URL(fileURLWithPath: cache.path))
+            #expect(cache.read().entries.isEmpty, "damage at \(offset) of \(bytes.count)")
+        }
+        try bytes.dropLast().write(to: URL(fileURLWithPath: cache.path))
+        #expect(cache.read().entries.isEmpty)
+        try bytes.write(to: URL(fileURLWithPath: cache.path))
+        #expect(cache.read().entries.count == 3)
+    }
+
+    @Test("a cache read ahead gives what reading it then would, once")
+    func readAhead() throws {
+        let folder = try CachedPlans([SamplePlans.dudley, sutton()])
+        _ = try folder.overdue(on: day)
+        let direct = folder.cache.read()
+        folder.cache.startReading()
+        let ahead = folder.cache.read()
+        #expect(ahead.entries.count == 2)
+        #expect(ahead.entries.keys.sorted() == direct.entries.keys.sorted())
+        for (name, entry) in direct.entries {
+            #expect(ahead.entries[name]?.summary == entry.summary)
+        }
+        // What was read ahead is taken once: a cache changed since is read afresh.
+        try FileManager.default.removeItem(atPath: folder.cache.path)
+        #expect(folder.cache.read().entries.isEmpty)
+    }
+
     @Test("the cache of one folder is not read for another")
     func otherFolder() throws {
         let folder = try CachedPlans([SamplePlans.dudley])
