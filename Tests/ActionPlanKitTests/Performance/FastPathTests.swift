@@ -110,6 +110,31 @@ struct FastPathTests {
         }
     }
 
+    @Test("a table cell wrapped where it lies matches the Character version", arguments: samples)
+    func wrappingInPlace(_ sample: Sample) {
+        // The cell sits between two others, so a line taken from the cells' bytes must keep to its own.
+        var cells = TextCells()
+        cells.cell("before")
+        cells.cell(sample.text)
+        cells.cell("after")
+        for width in [1, 5, 12, 20, 37, 90, 200] {
+            var wrapper = TextWrapper()
+            let lines = cells.bytes.withUnsafeBufferPointer { bytes in
+                let indices = wrapper.wrap(cells.range(of: 1), of: bytes, cells.measures[1], to: width)
+                return indices.map { index in
+                    let line = wrapper.lines[index]
+                    let text =
+                        line.inSource
+                        ? Array(bytes[line.start..<line.end]) : Array(wrapper.bytes[line.start..<line.end])
+                    return (String(decoding: text, as: UTF8.self), line.width)
+                }
+            }
+            let expected = CharacterReference.wrapped(sample.text, to: width)
+            #expect(lines.map(\.0) == expected, "width \(width)")
+            #expect(lines.map(\.1) == expected.map(\.count), "width \(width)")
+        }
+    }
+
     @Test("shortening matches the Character version", arguments: samples)
     func shortening(_ sample: Sample) {
         for limit in [4, 10, 20, 40, 90] {

@@ -141,72 +141,82 @@ public struct TextTable: Sendable {
         cellLines.removeAll(keepingCapacity: true)
         var height = 1
         let firstCell = row * columns.count
-        cells.bytes.withUnsafeBufferPointer { bytes in
+        // The cells' bytes stay put while the row is wrapped and written: a line that is a run of its
+        // cell is written from there, not copied twice.
+        cells.bytes.withUnsafeBufferPointer { cellBytes in
+            var textBytes = 0
             for column in layout.shown {
                 let cell = firstCell + column
+                let range = cells.range(of: cell)
                 let lines = wrapper.wrap(
-                    utf8: UnsafeBufferPointer(rebasing: bytes[cells.range(of: cell)]), cells.measures[cell],
-                    to: layout.widths[column])
+                    range, of: cellBytes, cells.measures[cell], to: layout.widths[column])
                 cellLines.append(lines)
                 height = max(height, lines.count)
+                textBytes += range.count
             }
-        }
-        let colourStart = useColour ? rowColour.map { ANSIColour.start($0.code) } : nil
-        // The row's lines are at most this long: every column at its width, the gaps, the colour codes,
-        // and the text's own bytes, which may be more than one to a character.
-        let lineLength =
-            indent.count + layout.shownWidth + (colourStart.map { $0.count + ANSIColour.reset.count } ?? 0)
-            + 1
-        let shown = layout.shown
-        let widths = layout.widths
-        let alignsRight = layout.alignsRight
-        let colouredColumn = colouredColumn
-        output.write(atMost: height * lineLength + wrapper.bytes.count) { start in
-            var end = start
-            func put(_ source: UnsafeBufferPointer<UInt8>) {
-                guard let base = source.baseAddress else { return }
-                end.update(from: base, count: source.count)
-                end += source.count
-            }
-            func spaces(_ count: Int) {
-                guard count > 0 else { return }
-                end.update(repeating: 0x20, count: count)
-                end += count
-            }
-            wrapper.bytes.withUnsafeBufferPointer { text in
-                for lineIndex in 0..<height {
-                    // Cells after the last non-empty one are left out, so no line ends in blanks.
-                    var lastFilled = -1
-                    for position in cellLines.indices {
-                        let lines = cellLines[position]
-                        if lineIndex < lines.count, !wrapper.lines[lines.lowerBound + lineIndex].isEmpty {
-                            lastFilled = position
-                        }
-                    }
-                    indent.withUnsafeBufferPointer(put)
-                    var position = 0
-                    while position <= lastFilled {
-                        let column = shown[position]
-                        let lines = cellLines[position]
-                        let line = lineIndex < lines.count ? wrapper.lines[lines.lowerBound + lineIndex] : nil
-                        if position > 0 { spaces(TextTable.gap) }
-                        let padding = widths[column] - (line?.width ?? 0)
-                        if alignsRight[column] { spaces(padding) }
-                        if let line, !line.isEmpty {
-                            // Colour the words only, so padding and blank continuation lines carry no escape codes.
-                            let colour = column == colouredColumn ? colourStart : nil
-                            colour?.withUnsafeBufferPointer(put)
-                            put(UnsafeBufferPointer(rebasing: text[line.start..<line.end]))
-                            if colour != nil { ANSIColour.reset.withUnsafeBufferPointer(put) }
-                        }
-                        if !alignsRight[column] && position < lastFilled { spaces(padding) }
-                        position += 1
-                    }
-                    end.initialize(to: 0x0A)
-                    end += 1
+            let colourStart = useColour ? rowColour.map { ANSIColour.start($0.code) } : nil
+            // The row's lines are at most this long: every column at its width, the gaps, the colour
+            // codes; and its text's own bytes, which may be more than one to a character, are at most
+            // its cells' bytes.
+            let lineLength =
+                indent.count + layout.shownWidth
+                + (colourStart.map { $0.count + ANSIColour.reset.count } ?? 0)
+                + 1
+            let shown = layout.shown
+            let widths = layout.widths
+            let alignsRight = layout.alignsRight
+            let colouredColumn = colouredColumn
+            output.write(atMost: height * lineLength + textBytes) { start in
+                var end = start
+                func put(_ source: UnsafeBufferPointer<UInt8>) {
+                    guard let base = source.baseAddress else { return }
+                    end.update(from: base, count: source.count)
+                    end += source.count
                 }
+                func spaces(_ count: Int) {
+                    guard count > 0 else { return }
+                    end.update(repeating: 0x20, count: count)
+                    end += count
+                }
+                wrapper.bytes.withUnsafeBufferPointer { copied in
+                    for lineIndex in 0..<height {
+                        // Cells after the last non-empty one are left out, so no line ends in blanks.
+                        var lastFilled = -1
+                        for position in cellLines.indices {
+                            let lines = cellLines[position]
+                            if lineIndex < lines.count, !wrapper.lines[lines.lowerBound + lineIndex].isEmpty {
+                                lastFilled = position
+                            }
+                        }
+                        indent.withUnsafeBufferPointer(put)
+                        var position = 0
+                        while position <= lastFilled {
+                            let column = shown[position]
+                            let lines = cellLines[position]
+                            let line =
+                                lineIndex < lines.count ? wrapper.lines[lines.lowerBound + lineIndex] : nil
+                            if position > 0 { spaces(TextTable.gap) }
+                            let padding = widths[column] - (line?.width ?? 0)
+                            if alignsRight[column] { spaces(padding) }
+                            if let line, !line.isEmpty {
+                                // Colour the words only, so padding and blank continuation lines carry no escape codes.
+                                let colour = column == colouredColumn ? colourStart : nil
+                                colour?.withUnsafeBufferPointer(put)
+                                put(
+                                    UnsafeBufferPointer(
+                                        rebasing: (line.inSource ? cellBytes : copied)[line.start..<line.end])
+                                )
+                                if colour != nil { ANSIColour.reset.withUnsafeBufferPointer(put) }
+                            }
+                            if !alignsRight[column] && position < lastFilled { spaces(padding) }
+                            position += 1
+                        }
+                        end.initialize(to: 0x0A)
+                        end += 1
+                    }
+                }
+                return end - start
             }
-            return end - start
         }
     }
 }

@@ -2,17 +2,20 @@
 ///
 /// The lines are written as UTF-8 into one buffer that is kept from one text to the next, and each
 /// line is a byte range of it with its width, so wrapping a table's cells row after row allocates
-/// almost nothing. Simple text (see ``TextMeasure``) is wrapped on its bytes; other text with
+/// almost nothing. A table's lines that are a run of their cell as it stands are not even copied: they
+/// are ranges of the cells' bytes (``wrap(_:of:_:to:)``). Simple text (see ``TextMeasure``) is wrapped on its bytes; other text with
 /// `Character`s, to the same rules.
 struct TextWrapper {
-    /// One line of wrapped text: a range of ``bytes`` and its width in characters.
+    /// One line of wrapped text: a range of ``bytes``, or of the source, and its width in characters.
     struct Line {
-        /// Where the line's bytes start in ``TextWrapper/bytes``.
+        /// Where the line's bytes start in ``TextWrapper/bytes``, or in the source when ``inSource``.
         var start: Int
         /// Where they end.
         var end: Int
         /// The line's width in characters.
         var width: Int
+        /// Whether the line is a range of the source given to ``TextWrapper/wrap(_:of:_:to:)``.
+        var inSource = false
 
         /// Whether the line has no characters.
         var isEmpty: Bool { start == end }
@@ -47,11 +50,31 @@ struct TextWrapper {
         if width <= 0 || measure.width <= width {
             append(whole: utf8, width: measure.width)
         } else if measure.isSimple {
-            wrapSimple(utf8, to: width)
+            wrapSimple(utf8, to: width, sourceOffset: nil)
         } else {
             for line in String.wrappedByCharacters(String(decoding: utf8, as: UTF8.self), to: width) {
                 append(whole: line.utf8, width: line.count)
             }
+        }
+        return first..<lines.count
+    }
+
+    /// ``wrap(utf8:_:to:)`` of the bytes `range` of `source`, where a line that is a run of the source
+    /// as it stands is not copied: it is a range of `source`, with ``Line/inSource`` set. For tables,
+    /// whose cells' bytes outlive the wrapping of their rows.
+    @discardableResult
+    mutating func wrap(
+        _ range: Range<Int>, of source: UnsafeBufferPointer<UInt8>, _ measure: TextMeasure, to width: Int
+    ) -> Range<Int> {
+        let first = lines.count
+        if width <= 0 || measure.width <= width {
+            lines.append(
+                Line(start: range.lowerBound, end: range.upperBound, width: measure.width, inSource: true))
+        } else if measure.isSimple {
+            wrapSimple(
+                UnsafeBufferPointer(rebasing: source[range]), to: width, sourceOffset: range.lowerBound)
+        } else {
+            wrap(utf8: UnsafeBufferPointer(rebasing: source[range]), measure, to: width)
         }
         return first..<lines.count
     }
@@ -71,8 +94,10 @@ struct TextWrapper {
     /// Greedy wrapping of simple text's `source` bytes.
     ///
     /// Words a single space apart are one run of the source, so a line is copied a run at a time, not
-    /// a word at a time.
-    private mutating func wrapSimple(_ source: UnsafeBufferPointer<UInt8>, to width: Int) {
+    /// a word at a time. With a `sourceOffset`, where `source` starts in the source its lines may be
+    /// ranges of, a line that is one run is not copied at all.
+    private mutating func wrapSimple(_ source: UnsafeBufferPointer<UInt8>, to width: Int, sourceOffset: Int?)
+    {
         let before = lines.count
         var lineStart = bytes.count
         var lineWidth = 0
@@ -84,8 +109,16 @@ struct TextWrapper {
             pending = 0..<0
         }
         func endLine() {
-            copyPending()
-            lines.append(Line(start: lineStart, end: bytes.count, width: lineWidth))
+            if let sourceOffset, bytes.count == lineStart, !pending.isEmpty {
+                lines.append(
+                    Line(
+                        start: sourceOffset + pending.lowerBound, end: sourceOffset + pending.upperBound,
+                        width: lineWidth, inSource: true))
+                pending = 0..<0
+            } else {
+                copyPending()
+                lines.append(Line(start: lineStart, end: bytes.count, width: lineWidth))
+            }
             lineStart = bytes.count
             lineWidth = 0
         }
