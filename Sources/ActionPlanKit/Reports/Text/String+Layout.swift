@@ -45,13 +45,7 @@ extension String {
     ) -> Bool {
         let start = output.count
         var width = 0
-        // Words a single space apart are one run of the source, copied at once.
-        var pending = 0..<0
-        func copyPending() {
-            guard !pending.isEmpty else { return }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: source[pending]))
-            pending = 0..<0
-        }
+        var run = WordRun()
         var index = 0
         while index < source.count {
             if source[index] == 0x20 {
@@ -71,7 +65,7 @@ extension String {
             let isFirst = width == 0
             let needed = isFirst ? wordWidth : width + 1 + wordWidth
             if needed > limit - 1 {
-                copyPending()
+                run.copy(from: source, into: &output)
                 if width < limit / 2 {
                     // One very long word: cutting inside it reads better than dropping most of the text.
                     let room = Swift.max(limit - 1 - (isFirst ? 0 : width + 1), 0)
@@ -83,20 +77,10 @@ extension String {
                 output.append(contentsOf: "…".utf8)
                 return true
             }
-            if isFirst {
-                pending = wordStart..<index
-            } else if wordStart == pending.upperBound + 1 {
-                pending = pending.lowerBound..<index
-                width += 1
-            } else {
-                copyPending()
-                output.append(0x20)
-                pending = wordStart..<index
-                width += 1
-            }
-            width += wordWidth
+            run.add(wordStart..<index, first: isFirst, of: source, into: &output)
+            width += (isFirst ? 0 : 1) + wordWidth
         }
-        copyPending()
+        run.copy(from: source, into: &output)
         return true
     }
 

@@ -101,22 +101,16 @@ struct TextWrapper {
         let before = lines.count
         var lineStart = bytes.count
         var lineWidth = 0
-        // The source bytes that end the line so far and are not yet copied.
-        var pending = 0..<0
-        func copyPending() {
-            guard !pending.isEmpty else { return }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[pending]))
-            pending = 0..<0
-        }
+        var run = WordRun()
         func endLine() {
-            if let sourceOffset, bytes.count == lineStart, !pending.isEmpty {
+            if let sourceOffset, bytes.count == lineStart, !run.pending.isEmpty {
+                let pending = run.take()
                 lines.append(
                     Line(
                         start: sourceOffset + pending.lowerBound, end: sourceOffset + pending.upperBound,
                         width: lineWidth, inSource: true))
-                pending = 0..<0
             } else {
-                copyPending()
+                run.copy(from: source, into: &bytes)
                 lines.append(Line(start: lineStart, end: bytes.count, width: lineWidth))
             }
             lineStart = bytes.count
@@ -139,25 +133,15 @@ struct TextWrapper {
             while wordWidth > width {
                 if lineWidth > 0 { endLine() }
                 let cut = source.simpleCut(of: wordStart..<index, after: width)
-                pending = wordStart..<cut
+                run.add(wordStart..<cut, first: true, of: source, into: &bytes)
                 lineWidth = width
                 endLine()
                 wordStart = cut
                 wordWidth -= width
             }
             guard wordStart < index else { continue }
-            if lineWidth == 0 {
-                pending = wordStart..<index
-            } else if !pending.isEmpty && wordStart == pending.upperBound + 1 {
-                // One space apart in the source, as on the line: the run grows.
-                pending = pending.lowerBound..<index
-                lineWidth += 1
-            } else {
-                copyPending()
-                bytes.append(0x20)
-                pending = wordStart..<index
-                lineWidth += 1
-            }
+            if lineWidth > 0 { lineWidth += 1 }
+            run.add(wordStart..<index, first: lineWidth == 0, of: source, into: &bytes)
             lineWidth += wordWidth
         }
         if lineWidth > 0 || lines.count == before { endLine() }
