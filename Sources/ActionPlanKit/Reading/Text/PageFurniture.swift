@@ -7,11 +7,12 @@ public enum PageFurniture {
     static let edgeLines = 3
 
     /// Returns `lines` with page furniture replaced by blank lines, so line numbers and page breaks stay put.
-    public static func removing(from lines: [SourceLine]) -> [SourceLine] {
+    public static func removing(from lines: consuming [SourceLine]) -> [SourceLine] {
+        // The lines are taken, not borrowed, so blanking a few does not copy them all first.
         var result = lines
         // Each line is tested once: the running-line search needs the same answer.
-        let pageNumbers = lines.map { isPageNumber($0.text) }
-        for index in runningLineIndexes(in: lines, pageNumbers: pageNumbers) { result[index].text = "" }
+        let pageNumbers = result.map { isPageNumber($0.text) }
+        for index in runningLineIndexes(in: result, pageNumbers: pageNumbers) { result[index].text = "" }
         for index in result.indices where pageNumbers[index] { result[index].text = "" }
         return result
     }
