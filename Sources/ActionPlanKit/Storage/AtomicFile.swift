@@ -91,12 +91,6 @@ enum AtomicFile {
         close(fd)
     }
 
-    /// The bytes of the file at `path`, or the `errno` that stopped the read (`ENOENT`, `EISDIR`, …).
-    static func read(_ path: String) throws(SystemError.Code) -> Data {
-        var info = stat()
-        return try read(path, info: &info)
-    }
-
     /// The bytes of the file at `path`, with `info` set to its status as it was opened.
     static func read(_ path: String, info: inout stat) throws(SystemError.Code) -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

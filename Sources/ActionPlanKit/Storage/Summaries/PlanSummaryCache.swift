@@ -181,16 +181,22 @@ public struct PlanSummaryCache: Sendable {
             let stored = UInt64(
                 littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
             guard checksum(trailer) == stored else { return nil }
-            nonisolated(unsafe) let raw = raw
-            let intact = concurrentMap(blocks) { block in
-                let start = block * blockSize
-                let sum = checksum(
-                    UnsafeRawBufferPointer(rebasing: raw[start..<min(start + blockSize, length)]))
-                return sum
-                    == UInt64(
-                        littleEndian: raw.loadUnaligned(fromByteOffset: length + block * 8, as: UInt64.self))
+            let sums = blockChecksums(of: UnsafeRawBufferPointer(rebasing: raw[..<length]))
+            let intact = sums.indices.allSatisfy { block in
+                sums[block]
+                    == UInt64(littleEndian: trailer.loadUnaligned(fromByteOffset: block * 8, as: UInt64.self))
             }
-            return intact.allSatisfy { $0 } ? 0..<length : nil
+            return intact ? 0..<length : nil
+        }
+    }
+
+    /// The checksum of each ``blockSize`` bytes of `content`, in order, worked out on every core.
+    private static func blockChecksums(of content: UnsafeRawBufferPointer) -> [UInt64] {
+        nonisolated(unsafe) let content = content
+        return concurrentMap((content.count + blockSize - 1) / blockSize) { block in
+            let start = block * blockSize
+            return checksum(
+                UnsafeRawBufferPointer(rebasing: content[start..<min(start + blockSize, content.count)]))
         }
     }
 
@@ -228,15 +234,7 @@ public struct PlanSummaryCache: Sendable {
 
     /// `content` followed by what ``checkedContent(of:)`` checks it by.
     private static func sealed(_ content: [UInt8]) -> [UInt8] {
-        let blocks = (content.count + blockSize - 1) / blockSize
-        let sums = content.withUnsafeBytes { raw in
-            nonisolated(unsafe) let raw = raw
-            return concurrentMap(blocks) { block in
-                let start = block * blockSize
-                return checksum(
-                    UnsafeRawBufferPointer(rebasing: raw[start..<min(start + blockSize, raw.count)]))
-            }
-        }
+        let sums = content.withUnsafeBytes { blockChecksums(of: $0) }
         var trailer: [UInt8] = []
         for sum in sums { withUnsafeBytes(of: sum.littleEndian) { trailer.append(contentsOf: $0) } }
         withUnsafeBytes(of: UInt64(content.count).littleEndian) { trailer.append(contentsOf: $0) }
