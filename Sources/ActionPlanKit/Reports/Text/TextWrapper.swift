@@ -79,9 +79,11 @@ struct TextWrapper {
         return first..<lines.count
     }
 
-    /// The line at `index` as a string.
+    /// The line at `index` as a string; not for a line of the source (``Line/inSource``), whose bytes
+    /// are the source's.
     func string(_ index: Int) -> String {
         let line = lines[index]
+        precondition(!line.inSource, "a line that is a range of its source is read from the source")
         return String(decoding: bytes[line.start..<line.end], as: UTF8.self)
     }
 
