@@ -1,6 +1,10 @@
 import ActionPlanKit
+import Foundation
 
 /// The one place where errors become words on standard error and an exit status.
+///
+/// Commands throw the library's domain errors (or ``UsageError`` and ``CLIFailure``) as they are;
+/// nothing else in the command line chooses an error's words or its status.
 struct ErrorReport {
     /// `error: <where>: <what>`.
     var message: String
@@ -21,6 +25,10 @@ struct ErrorReport {
             message = "\(error.where): \(error.what)"
             hint = error.hint
             status = error.status
+        case let error as FileFault:
+            let inner = ErrorReport(error.error, command: command)
+            message = "\(error.path): \(error.error)"
+            (hint, status) = (inner.hint, inner.status)
         case let error as ReadError:
             message = error.description
             (hint, status) = ErrorReport.classify(error)
@@ -34,8 +42,11 @@ struct ErrorReport {
         case let error as PlanError:
             message = "\(context): \(error.description)"
             status = ErrorReport.classify(error)
+        case let error as ExchangeError:
+            message = "\(context): \(error.description)"
+            (hint, status) = ErrorReport.classify(error)
         default:
-            message = "\(context): \(error)"
+            message = "\(context): \(error.localizedDescription)"
             status = .failure
         }
     }
@@ -66,8 +77,28 @@ struct ErrorReport {
         }
     }
 
+    private static func classify(_ error: ExchangeError) -> (String?, ExitStatus) {
+        switch error {
+        case .notCSV: (nil, .dataError)
+        case .unterminatedQuote, .textAfterQuote, .emptySheet, .invalidSheet:
+            ("fix the cells named and import again; 'actionplan export' writes a fresh sheet", .dataError)
+        }
+    }
+
     /// The text written to standard error.
     var text: String {
         "error: \(message)\n" + (hint.map { "hint: \($0)\n" } ?? "")
     }
+}
+
+/// A domain error that does not know which file it came from, with the file it came from.
+///
+/// ``ErrorReport`` prints it as `<path>: <the error>` with the error's own hint and status.
+struct FileFault: Error, DescribedError {
+    /// The file the error was found in.
+    var path: String
+    /// What is wrong with it.
+    var error: any Error
+
+    var description: String { "\(path): \(error)" }
 }

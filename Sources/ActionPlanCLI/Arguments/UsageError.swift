@@ -1,5 +1,7 @@
+import ActionPlanKit
+
 /// A mistake on the command line; the tool prints it with the command's usage and exits 64.
-struct UsageError: Error, Sendable, CustomStringConvertible {
+struct UsageError: Error, Sendable, DescribedError {
     /// What is wrong, e.g. "unknown option '--as-off'".
     var message: String
     /// A suggestion, e.g. "did you mean '--as-of'?".

@@ -126,7 +126,7 @@ struct CommandContext {
 }
 
 /// A failure a command reports directly, with its own words and exit status.
-struct CLIFailure: Error {
+struct CLIFailure: Error, DescribedError {
     /// The file or thing concerned.
     var `where`: String
     /// What is wrong.
@@ -135,4 +135,6 @@ struct CLIFailure: Error {
     var hint: String?
     /// The exit status.
     var status: ExitStatus
+
+    var description: String { "\(`where`): \(what)" }
 }

@@ -84,10 +84,7 @@ enum ImportCommand: Command {
         do {
             return try PlanSheet.importing(data, into: plan, asOf: day)
         } catch {
-            var hint: String? =
-                "fix the cells named and import again; 'actionplan export' writes a fresh sheet"
-            if case .notCSV = error { hint = nil }
-            throw CLIFailure(where: path, what: error.description, hint: hint, status: .dataError)
+            throw FileFault(path: path, error: error)
         }
     }
 

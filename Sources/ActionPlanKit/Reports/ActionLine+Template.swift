@@ -1,36 +1,36 @@
 extension ActionLine {
     /// The action's fields as a template sees them; names follow the JSON keys where there is one.
-    var templateValue: TemplateValue {
-        let action = self.action
-        var fields: [String: TemplateValue] = [
-            "plan": .text(plan.rawValue),
-            "id": .text(action.id.description),
-            "action": .text(action.action),
-            "shortAction": .text(shortAction),
-            "recommendation": .text(action.recommendation),
-            "section": .optional(action.section),
-            "timescale": .text(action.timescale.description),
-            "owner": .optional(action.owner),
-            "lead": .optional(action.lead),
-            "due": .optional(action.due?.isoText),
-            "originalDue": .optional(action.originalDue?.isoText),
-            "status": .text(action.status.rawValue),
-            "statusLabel": .text(action.status.label),
-            "rag": .text(colour.rawValue),
-            "ragWord": .text(ReportWords.ragWord(colour)),
-            "ragReason": .text(rating.reason),
-            "measure": .optional(action.measure),
-            "evidence": .optional(action.evidence),
-            "cost": .optional(action.cost?.formatted),
-            "daysOverdue": .describing(daysOverdue),
-            "latestNote": .optional(latestNote),
-            "latestNoteOn": .optional(latestNoteOn?.isoText),
-        ]
-        if let due = action.due, let original = action.originalDue, due != original {
-            fields["rescheduled"] = true
-        }
-        return .object(fields)
-    }
+    static let templateFields = TemplateFields<ActionLine>([
+        .text("plan") { $0.plan.rawValue },
+        .text("id") { $0.action.id.description },
+        .text("action") { $0.action.action },
+        .text("shortAction") { $0.shortAction },
+        .text("recommendation") { $0.action.recommendation },
+        .text("section") { $0.action.section },
+        .text("timescale") { $0.action.timescale.description },
+        .text("owner") { $0.action.owner },
+        .text("lead") { $0.action.lead },
+        .text("due") { $0.action.due?.isoText },
+        .text("originalDue") { $0.action.originalDue?.isoText },
+        .text("status") { $0.action.status.rawValue },
+        .text("statusLabel") { $0.action.status.label },
+        .text("rag") { $0.colour.rawValue },
+        .text("ragWord") { ReportWords.ragWord($0.colour) },
+        .text("ragReason") { $0.rating.reason },
+        .text("measure") { $0.action.measure },
+        .text("evidence") { $0.action.evidence },
+        .text("cost") { $0.action.cost?.formatted },
+        .text("daysOverdue") { $0.daysOverdue?.description },
+        .text("latestNote") { $0.latestNote },
+        .text("latestNoteOn") { $0.latestNoteOn?.isoText },
+        // Shown only when the due date has moved; absent, a section over it shows nothing.
+        .text("rescheduled") { line in
+            guard let due = line.action.due, let original = line.action.originalDue, due != original else {
+                return nil
+            }
+            return "true"
+        },
+    ])
 }
 
 extension RAG {

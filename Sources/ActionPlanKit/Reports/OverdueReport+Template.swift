@@ -1,49 +1,65 @@
 extension OverdueReport {
-    /// The report as template data; every name is listed in `Templates/README.md`.
-    var templateValue: TemplateValue {
-        var fields: [String: TemplateValue] = [
-            "title": .text(title),
-            "asOf": .text(asOf.description),
-            "amberWindow": .text(String(policy.amberWindow)),
-            "multiplePlans": .bool(plans.count > 1),
-            "planNames": .text(plans.map(\.name.rawValue).joined(separator: ", ")),
-            "plans": .list(
-                plans.map { plan in
-                    [
-                        "name": .text(plan.name.rawValue), "authority": .optional(plan.authority),
-                        "actions": .text(String(plan.actionCount)),
-                        "overdue": .text(String(plan.overdueCount)),
-                    ]
-                }),
-            "totalActions": .text(String(totalActions)),
-            "totalActionsWords": .text(ReportWords.count(totalActions, "action")),
-            "rag": .list(ragCounts.map(\.templateValue)),
-            "overdue": OverdueReport.list(overdue, "action"),
-            "byOwner": .bool(byOwner),
-            "ageing": .list(ageing.map { ["label": .text($0.label), "count": .text(String($0.count))] }),
-            "dueSoon": OverdueReport.list(dueSoon, "action"),
-            "noDueDate": OverdueReport.list(noDueDate, "open action"),
-            "noOwner": OverdueReport.list(noOwner, "open action"),
-            "chart": ReportChart(ragByTimescale).templateValue,
-        ]
-        if byOwner {
-            fields["owners"] = .list(
-                ownerGroups.map { group in
-                    [
-                        "owner": .text(group.owner ?? "No owner"),
-                        "overdue": OverdueReport.list(group.actions, "action"),
-                    ]
-                })
-        }
-        return .object(fields)
-    }
+    /// The report as templates see it; every name is listed in `Templates/README.md`.
+    static let templateFields = TemplateFields<OverdueReport>([
+        .text("title") { $0.title },
+        .text("asOf") { $0.asOf.description },
+        .text("amberWindow") { String($0.policy.amberWindow) },
+        .flag("multiplePlans") { $0.plans.count > 1 },
+        .text("planNames") { $0.plans.map(\.name.rawValue).joined(separator: ", ") },
+        .list("plans", PlanHeading.templateFields) { $0.plans },
+        .text("totalActions") { String($0.totalActions) },
+        .text("totalActionsWords") { ReportWords.count($0.totalActions, "action") },
+        .list("rag", RAGCount.templateFields) { $0.ragCounts },
+        .object("overdue", ActionList.templateFields) { ActionList($0.overdue, "action") },
+        .flag("byOwner") { $0.byOwner },
+        .list("ageing", AgeingBucket.templateFields) { $0.ageing },
+        .object("dueSoon", ActionList.templateFields) { ActionList($0.dueSoon, "action") },
+        .object("noDueDate", ActionList.templateFields) { ActionList($0.noDueDate, "open action") },
+        .object("noOwner", ActionList.templateFields) { ActionList($0.noOwner, "open action") },
+        .object("chart", ReportChart.templateFields) { ReportChart($0.ragByTimescale) },
+        .list("owners", OwnerGroup.templateFields) { $0.byOwner ? $0.ownerGroups : [] },
+    ])
 
     /// A list of actions as templates see it: `rows`, `any` (not empty), `count` and `words` ("3 actions").
-    static func list(_ lines: [ActionLine], _ noun: String) -> TemplateValue {
-        [
-            "rows": .list(lines.map(\.templateValue)), "any": .bool(!lines.isEmpty),
-            "count": .text(String(lines.count)),
-            "words": .text(ReportWords.count(lines.count, noun)),
-        ]
+    struct ActionList {
+        var lines: [ActionLine]
+        var noun: String
+
+        init(_ lines: [ActionLine], _ noun: String) {
+            self.lines = lines
+            self.noun = noun
+        }
+
+        static let templateFields = TemplateFields<ActionList>([
+            .list("rows", ActionLine.templateFields) { $0.lines },
+            .flag("any") { !$0.lines.isEmpty },
+            .text("count") { String($0.lines.count) },
+            .text("words") { ReportWords.count($0.lines.count, $0.noun) },
+        ])
     }
+}
+
+extension OverdueReport.PlanHeading {
+    static let templateFields = TemplateFields<Self>([
+        .text("name") { $0.name.rawValue },
+        .text("authority") { $0.authority },
+        .text("actions") { String($0.actionCount) },
+        .text("overdue") { String($0.overdueCount) },
+    ])
+}
+
+extension OverdueReport.AgeingBucket {
+    static let templateFields = TemplateFields<Self>([
+        .text("label") { $0.label },
+        .text("count") { String($0.count) },
+    ])
+}
+
+extension OverdueReport.OwnerGroup {
+    static let templateFields = TemplateFields<Self>([
+        .text("owner") { $0.owner ?? "No owner" },
+        .object("overdue", OverdueReport.ActionList.templateFields) {
+            OverdueReport.ActionList($0.actions, "action")
+        },
+    ])
 }

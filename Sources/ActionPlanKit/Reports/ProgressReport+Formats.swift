@@ -81,49 +81,57 @@ extension ProgressReport: RenderableReport {
         }
     }
 
-    /// The report as template data; every name is listed in `Templates/README.md`.
-    var templateValue: TemplateValue {
-        let source = plan.source
-        return [
-            "title": .text(title),
-            "asOf": .text(asOf.description),
-            "since": .describing(since),
-            "name": .text(plan.name.rawValue),
-            "authority": .optional(source.authority),
-            "fileName": .text(source.fileName),
-            "inspectionStart": .describing(source.inspectionStart),
-            "inspectionEnd": .describing(source.inspectionEnd),
-            "published": .describing(source.published),
-            "leadInspector": .optional(source.leadInspector),
-            "startDate": .text(plan.startDate.description),
-            "judgements": .list(
-                source.judgements.map { ["area": .text($0.area), "grade": .text($0.grade)] }),
-            "totalActionsWords": .text(ReportWords.count(plan.actions.count, "action")),
-            "rag": .list(ragCounts.map(\.templateValue)),
-            "percentComplete": .text(String(percentComplete)),
-            "totalCost": .text(totalCost.formatted),
-            "costedActionsWords": .text(ReportWords.count(costedActions, "costed action")),
-            "groups": .list(
-                groups.map { group in
-                    [
-                        "heading": .text(group.heading), "section": .optional(group.section),
-                        "timescale": .text(ReportWords.timescale(group.timescale)),
-                        "percentComplete": .text(String(group.percentComplete)),
-                        "words": .text(ReportWords.count(group.actions.count, "action")),
-                        "rows": .list(group.actions.map(\.templateValue)),
-                    ]
-                }),
-            "changesHeading": .text(changesHeading),
-            "changesWords": .text(ReportWords.count(changes.count, "change")),
-            "changes": .list(
-                changes.map { change in
-                    [
-                        "id": .text(change.id.description), "on": .text(change.on.description),
-                        "by": .text(change.by), "what": .text(change.what.joined(separator: "; ")),
-                        "note": .optional(change.note), "reason": .optional(change.reason),
-                    ]
-                }),
-            "chart": ReportChart(ragByTimescale).templateValue,
-        ]
-    }
+    /// The report as templates see it; every name is listed in `Templates/README.md`.
+    static let templateFields = TemplateFields<ProgressReport>([
+        .text("title") { $0.title },
+        .text("asOf") { $0.asOf.description },
+        .text("since") { $0.since?.description },
+        .text("name") { $0.plan.name.rawValue },
+        .text("authority") { $0.plan.source.authority },
+        .text("fileName") { $0.plan.source.fileName },
+        .text("inspectionStart") { $0.plan.source.inspectionStart?.description },
+        .text("inspectionEnd") { $0.plan.source.inspectionEnd?.description },
+        .text("published") { $0.plan.source.published?.description },
+        .text("leadInspector") { $0.plan.source.leadInspector },
+        .text("startDate") { $0.plan.startDate.description },
+        .list("judgements", judgementFields) { $0.plan.source.judgements },
+        .text("totalActionsWords") { ReportWords.count($0.plan.actions.count, "action") },
+        .list("rag", RAGCount.templateFields) { $0.ragCounts },
+        .text("percentComplete") { String($0.percentComplete) },
+        .text("totalCost") { $0.totalCost.formatted },
+        .text("costedActionsWords") { ReportWords.count($0.costedActions, "costed action") },
+        .list("groups", ActionGroup.templateFields) { $0.groups },
+        .text("changesHeading") { $0.changesHeading },
+        .text("changesWords") { ReportWords.count($0.changes.count, "change") },
+        .list("changes", Change.templateFields) { $0.changes },
+        .object("chart", ReportChart.templateFields) { ReportChart($0.ragByTimescale) },
+    ])
+
+    private static let judgementFields = TemplateFields<Judgement>([
+        .text("area") { $0.area },
+        .text("grade") { $0.grade },
+    ])
+
+}
+
+extension ProgressReport.ActionGroup {
+    static let templateFields = TemplateFields<Self>([
+        .text("heading") { $0.heading },
+        .text("section") { $0.section },
+        .text("timescale") { ReportWords.timescale($0.timescale) },
+        .text("percentComplete") { String($0.percentComplete) },
+        .text("words") { ReportWords.count($0.actions.count, "action") },
+        .list("rows", ActionLine.templateFields) { $0.actions },
+    ])
+}
+
+extension ProgressReport.Change {
+    static let templateFields = TemplateFields<Self>([
+        .text("id") { $0.id.description },
+        .text("on") { $0.on.description },
+        .text("by") { $0.by },
+        .text("what") { $0.what.joined(separator: "; ") },
+        .text("note") { $0.note },
+        .text("reason") { $0.reason },
+    ])
 }

@@ -20,12 +20,12 @@ public struct RAGCount: Hashable, Sendable, Encodable {
         total == 0 ? 0 : (count * 200 + total) / (total * 2)
     }
 
-    /// The count as template data: `rag`, `word`, `count`, `percentage`, `colour`.
-    var templateValue: TemplateValue {
-        [
-            "rag": .text(rag.rawValue), "word": .text(ReportWords.ragWord(rag)),
-            "count": .text(String(count)),
-            "percentage": .text(String(percentage)), "colour": .text(rag.htmlColour),
-        ]
-    }
+    /// The count as templates see it: `rag`, `word`, `count`, `percentage`, `colour`.
+    static let templateFields = TemplateFields<RAGCount>([
+        .text("rag") { $0.rag.rawValue },
+        .text("word") { ReportWords.ragWord($0.rag) },
+        .text("count") { String($0.count) },
+        .text("percentage") { String($0.percentage) },
+        .text("colour") { $0.rag.htmlColour },
+    ])
 }

@@ -13,8 +13,8 @@ protocol RenderableReport {
     func json() -> String
     /// The report as CSV for Excel.
     func csv() -> String
-    /// The values its templates see.
-    var templateValue: TemplateValue { get }
+    /// The names its templates may use, and how each value is found.
+    static var templateFields: TemplateFields<Self> { get }
 }
 
 extension RenderableReport {
@@ -42,7 +42,8 @@ extension RenderableReport {
             return csv()
         case .markdown, .html:
             return try ReportTemplates.render(
-                Self.templateName, format: options.format, data: templateValue, userSource: options.template)
+                Self.templateName, format: options.format, data: Self.templateFields.value(self),
+                shape: Self.templateFields.shape, userSource: options.template)
         }
     }
 }

@@ -24,47 +24,81 @@ struct ReportChart {
     static let rowHeight = 30
     static let top = 34
 
-    /// The chart as template data: overall size, legend and positioned rectangles.
-    var templateValue: TemplateValue {
+    /// One bar laid out: where its row is, and its rectangles left to right.
+    struct Row {
+        var bar: Bar
+        var y: Int
+        var segments: [Segment]
+        /// Where the bar ends, after its last rectangle.
+        var end: Int
+    }
+
+    /// One rectangle of a bar: the actions of one RAG colour.
+    struct Segment {
+        var rag: RAG
+        var count: Int
+        var x: Int
+        var width: Int
+    }
+
+    /// The bars laid out, each rectangle as wide as its share of the longest bar.
+    var rows: [Row] {
         let most = max(bars.map(\.total).max() ?? 1, 1)
-        var rows: [TemplateValue] = []
-        for (index, bar) in bars.enumerated() {
-            let y = ReportChart.top + index * ReportChart.rowHeight
+        return bars.enumerated().map { index, bar in
             var x = ReportChart.labelWidth
-            var segments: [TemplateValue] = []
+            var segments: [Segment] = []
             for rag in RAG.allCases {
                 let count = bar.counts[rag, default: 0]
                 guard count > 0 else { continue }
                 let width = max(2, count * ReportChart.barArea / most)
-                segments.append([
-                    "x": .text(String(x)), "width": .text(String(width)), "fill": .text(rag.htmlColour),
-                    "count": .text(String(count)), "rag": .text(ReportWords.ragWord(rag)),
-                    "textX": .text(String(x + width / 2)),
-                    "showCount": .bool(width >= 10 * String(count).count + 8),
-                ])
+                segments.append(Segment(rag: rag, count: count, x: x, width: width))
                 x += width
             }
-            rows.append([
-                "label": .text(bar.label), "y": .text(String(y)), "textY": .text(String(y + 17)),
-                "height": .text(String(ReportChart.rowHeight - 8)), "segments": .list(segments),
-                "total": .text(String(bar.total)), "totalX": .text(String(x + 6)),
-            ])
+            return Row(
+                bar: bar, y: ReportChart.top + index * ReportChart.rowHeight, segments: segments, end: x)
         }
-        var legend: [TemplateValue] = []
-        for (index, rag) in RAG.allCases.enumerated() {
-            let x = ReportChart.labelWidth + index * 100
-            legend.append([
-                "x": .text(String(x)), "textX": .text(String(x + 18)), "fill": .text(rag.htmlColour),
-                "word": .text(ReportWords.ragWord(rag)),
-            ])
-        }
-        let height = ReportChart.top + max(bars.count, 1) * ReportChart.rowHeight + 4
-        return [
-            "width": .text(String(ReportChart.labelWidth + ReportChart.barArea + 60)),
-            "height": .text(String(height)), "rows": .list(rows), "legend": .list(legend),
-            "labelX": .text(String(ReportChart.labelWidth - 8)),
-        ]
     }
+
+    /// The chart as templates see it: overall size, legend and positioned rectangles.
+    static let templateFields = TemplateFields<ReportChart>([
+        .text("width") { _ in String(labelWidth + barArea + 60) },
+        .text("height") { String(top + max($0.bars.count, 1) * rowHeight + 4) },
+        .text("labelX") { _ in String(labelWidth - 8) },
+        .list("rows", Row.templateFields) { $0.rows },
+        .list("legend", legendFields) { _ in Array(RAG.allCases.enumerated()) },
+    ])
+
+    /// One legend entry per colour, in a row along the top.
+    private static let legendFields = TemplateFields<(offset: Int, element: RAG)>([
+        .text("x") { String(labelWidth + $0.offset * 100) },
+        .text("textX") { String(labelWidth + $0.offset * 100 + 18) },
+        .text("fill") { $0.element.htmlColour },
+        .text("word") { ReportWords.ragWord($0.element) },
+    ])
+}
+
+extension ReportChart.Row {
+    static let templateFields = TemplateFields<Self>([
+        .text("label") { $0.bar.label },
+        .text("y") { String($0.y) },
+        .text("textY") { String($0.y + 17) },
+        .text("height") { _ in String(ReportChart.rowHeight - 8) },
+        .list("segments", ReportChart.Segment.templateFields) { $0.segments },
+        .text("total") { String($0.bar.total) },
+        .text("totalX") { String($0.end + 6) },
+    ])
+}
+
+extension ReportChart.Segment {
+    static let templateFields = TemplateFields<Self>([
+        .text("x") { String($0.x) },
+        .text("width") { String($0.width) },
+        .text("fill") { $0.rag.htmlColour },
+        .text("count") { String($0.count) },
+        .text("rag") { ReportWords.ragWord($0.rag) },
+        .text("textX") { String($0.x + $0.width / 2) },
+        .flag("showCount") { $0.width >= 10 * String($0.count).count + 8 },
+    ])
 }
 
 extension Timescale {

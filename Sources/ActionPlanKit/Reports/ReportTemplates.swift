@@ -3,12 +3,14 @@ enum ReportTemplates {
     /// The name a user's `--template` source carries in errors.
     static let userTemplateName = "--template"
 
-    /// Renders `data` with the template `report.extension` (e.g. `overdue.md`) or `userSource`.
+    /// Renders `data` with the template `report.extension` (e.g. `overdue.md`) or `userSource`, which
+    /// is first checked to use only names that data of `shape` offers.
     ///
     /// Only the built-in templates of the same format are available as partials, so a Markdown
     /// partial can never end up inside an HTML page with the wrong escaping.
     static func render(
-        _ report: String, format: OutputFormat, data: TemplateValue, userSource: String?
+        _ report: String, format: OutputFormat, data: @autoclosure () -> TemplateValue, shape: TemplateShape,
+        userSource: String?
     ) throws(TemplateError) -> String {
         let suffix: String
         let escaping: TemplateEscaping
@@ -25,7 +27,9 @@ enum ReportTemplates {
             main = userTemplateName
             sources[main] = userSource
         }
-        return try TemplateSet(sources, escaping: escaping).render(main, with: data)
+        let templates = try TemplateSet(sources, escaping: escaping)
+        if userSource != nil { try templates.check(main, against: shape) }
+        return try templates.render(main, with: data())
     }
 
     /// Throws when the user gave a template for a format that is not rendered through one.

@@ -1,7 +1,5 @@
-import Foundation
-
 /// A fault in a template: which template, where in it, and what is wrong.
-public struct TemplateError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
+public struct TemplateError: Error, Hashable, Sendable {
     /// What went wrong.
     public enum Kind: Hashable, Sendable {
         /// A section was opened and never closed.
@@ -16,6 +14,10 @@ public struct TemplateError: Error, Hashable, Sendable, CustomStringConvertible,
         case formatHasNoTemplate(String)
         /// Partials include one another more deeply than any sensible template would.
         case partialsTooDeep(String)
+        /// A tag names something the report does not offer there; `suggestion` is the nearest it does.
+        case unknownName(String, suggestion: String?)
+        /// A dotted tag names a field its value does not have, e.g. `{{chart.widht}}`.
+        case unknownField(String, of: String, suggestion: String?)
     }
 
     /// The template's name, e.g. `overdue.html` or the user's file name.
@@ -40,9 +42,6 @@ public struct TemplateError: Error, Hashable, Sendable, CustomStringConvertible,
         "\(template):\(line):\(column): \(what)"
     }
 
-    /// The same words as ``description``.
-    public var errorDescription: String? { description }
-
     private var what: String {
         switch kind {
         case .unclosedSection(let name):
@@ -59,6 +58,13 @@ public struct TemplateError: Error, Hashable, Sendable, CustomStringConvertible,
             "the \(format) format is not rendered through a template, so --template cannot change it"
         case .partialsTooDeep(let name):
             "partial '\(name)' includes partials too deeply (is it including itself?)"
+        case .unknownName(let name, let suggestion):
+            "the report has no value named '\(name)' here"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; Templates/README.md lists the names")
+        case .unknownField(let name, let parent, let suggestion):
+            "'\(parent)' has no field '\(name)'"
+                + (suggestion.map { "; did you mean '\(parent).\($0)'?" }
+                    ?? "; Templates/README.md lists the names")
         }
     }
 }

@@ -2,7 +2,7 @@
 public struct TemplateSet: Sendable {
     /// How printed values are escaped.
     public let escaping: TemplateEscaping
-    private let templates: [String: Template]
+    let templates: [String: Template]
 
     /// The deepest partials may nest; only a template including itself gets near it.
     static let maximumDepth = 32
