@@ -36,10 +36,10 @@ public struct CommandLineTool {
             case "--help", "-h":
                 environment.standardOutput(
                     Help.overview(Self.commands.map { $0.spec }, version: Self.version))
-                return ExitStatus.success.rawValue
+                return finish(ExitStatus.success.rawValue)
             case "--version":
                 environment.standardOutput("actionplan \(Self.version)\n")
-                return ExitStatus.success.rawValue
+                return finish(ExitStatus.success.rawValue)
             default:
                 break
             }
@@ -48,15 +48,29 @@ public struct CommandLineTool {
             let parsed = try ParsedArguments(scanning: Array(arguments.dropFirst()), spec: type.spec)
             if parsed.has("--help") {
                 environment.standardOutput(Help.text(for: type.spec))
-                return ExitStatus.success.rawValue
+                return finish(ExitStatus.success.rawValue)
             }
             try type.run(CommandContext(environment: environment, arguments: parsed))
-            return ExitStatus.success.rawValue
+            return finish(ExitStatus.success.rawValue)
         } catch {
             let report = ErrorReport(error, command: command)
             environment.standardError(report.text)
-            return report.status.rawValue
+            return finish(report.status.rawValue)
         }
+    }
+
+    /// `status`, unless standard output could not be written: then a script must not take a cut-short
+    /// report for a whole one, so the failure is said and the status is 74.
+    private func finish(_ status: Int32) -> Int32 {
+        guard let failure = environment.outputFailure() else { return status }
+        environment.standardError(
+            ErrorReport(
+                CLIFailure(
+                    where: "standard output", what: "cannot write the output: \(failure)",
+                    hint: "free some space, or write to a file with --output FILE", status: .ioError),
+                command: nil
+            ).text)
+        return ExitStatus.ioError.rawValue
     }
 
     /// The command called `name`, or a usage error suggesting the nearest.

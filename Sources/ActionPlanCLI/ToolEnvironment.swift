@@ -20,6 +20,8 @@ public struct ToolEnvironment: Sendable {
     public var outputIsTerminal: Bool
     /// The terminal's width in columns.
     public var terminalWidth: Int
+    /// Why writing to standard output failed (e.g. "No space left on device"), or `nil` while it has not.
+    public var outputFailure: @Sendable () -> String?
 
     /// Creates an environment; without `standardOutputUTF8`, bytes for standard output are made into
     /// a string and given to `standardOutput`.
@@ -28,7 +30,8 @@ public struct ToolEnvironment: Sendable {
         standardOutputUTF8: (@Sendable ([UInt8]) -> Void)? = nil,
         standardError: @escaping @Sendable (String) -> Void,
         variables: [String: String] = [:], today: CalendarDay, now: String, userName: String,
-        outputIsTerminal: Bool = false, terminalWidth: Int = 100
+        outputIsTerminal: Bool = false, terminalWidth: Int = 100,
+        outputFailure: @escaping @Sendable () -> String? = { nil }
     ) {
         self.standardOutput = standardOutput
         self.standardOutputUTF8 =
@@ -40,6 +43,7 @@ public struct ToolEnvironment: Sendable {
         self.userName = userName
         self.outputIsTerminal = outputIsTerminal
         self.terminalWidth = terminalWidth
+        self.outputFailure = outputFailure
     }
 
     /// Whether coloured output is wanted: only on a terminal, and never when `NO_COLOR` is set.

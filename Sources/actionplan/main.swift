@@ -35,34 +35,18 @@ func userName(_ variables: [String: String]) -> String {
     return "unknown"
 }
 
-/// Writes all of `text` to `descriptor`, however many writes it takes, without copying it first.
-func writeAll(_ text: String, to descriptor: Int32) {
-    var text = text
-    text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
-}
-
-/// Writes all of `bytes` to `descriptor`, however many writes it takes.
-func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) {
-    guard var next = bytes.baseAddress else { return }
-    var left = bytes.count
-    while left > 0 {
-        let written = write(descriptor, next, left)
-        if written < 0 && errno == EINTR { continue }
-        guard written > 0 else { return }
-        next += written
-        left -= written
-    }
-}
-
 let variables = ProcessInfo.processInfo.environment
+let output = DescriptorOutput(descriptor: STDOUT_FILENO)
+let errors = DescriptorOutput(descriptor: STDERR_FILENO)
 let environment = ToolEnvironment(
-    standardOutput: { writeAll($0, to: STDOUT_FILENO) },
-    standardOutputUTF8: { bytes in bytes.withUnsafeBytes { writeAll($0, to: STDOUT_FILENO) } },
-    standardError: { writeAll($0, to: STDERR_FILENO) },
+    standardOutput: { output.write($0) },
+    standardOutputUTF8: { output.write($0) },
+    standardError: { errors.write($0) },
     variables: variables,
     today: today(),
     now: Date().formatted(.iso8601),
     userName: userName(variables),
     outputIsTerminal: isatty(STDOUT_FILENO) == 1,
-    terminalWidth: terminalWidth())
+    terminalWidth: terminalWidth(),
+    outputFailure: { output.failure })
 exit(CommandLineTool(environment: environment).run(Array(CommandLine.arguments.dropFirst())))

@@ -33,11 +33,16 @@ struct CommandContext {
         environment.standardOutput(text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n")
     }
 
+    /// The file `--output` names, or `nil` for standard output (no `--output`, or `--output -`).
+    var outputPath: String? {
+        arguments.value("--output").flatMap { $0 == "-" ? nil : $0 }
+    }
+
     /// Writes `text` to `--output FILE` (atomically) when given, else to standard output.
     func emit(_ text: String) throws {
         // By its last byte: a CSV's last line ends in "\r\n", which as a character is not "\n".
         let body = text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n"
-        guard let path = arguments.value("--output") else {
+        guard let path = outputPath else {
             environment.standardOutput(body)
             return
         }
@@ -49,20 +54,17 @@ struct CommandContext {
     func emit(utf8 runs: [[UInt8]]) throws {
         var runs = runs.filter { !$0.isEmpty }
         if runs.last?.last != UInt8(ascii: "\n") { runs.append([UInt8(ascii: "\n")]) }
-        guard let path = arguments.value("--output") else {
+        guard let path = outputPath else {
             for run in runs { environment.standardOutputUTF8(run) }
             return
         }
         try write(Data(runs.joined()), to: path)
     }
 
-    private func write(_ data: Data, to path: String) throws {
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw StoreError.io(path: path, operation: "write the output", reason: error.localizedDescription)
-        }
-        environment.standardError("wrote \(path)\n")
+    /// Writes `data` to the file `path` as ``OutputFile`` allows, and says so on standard error.
+    func write(_ data: Data, to path: String, describing what: String = "") throws {
+        try OutputFile.write(data, to: path, plansFolder: store.directory)
+        environment.standardError("wrote \(path)\(what)\n")
     }
 
     /// The plan name in `text`, or a usage error when it cannot be one.

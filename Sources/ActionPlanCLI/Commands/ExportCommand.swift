@@ -16,7 +16,9 @@ enum ExportCommand: Command {
                 name: "--as-of", value: "DATE", help: "the day RAG ratings are worked out for, YYYY-MM-DD",
                 defaultValue: "today"),
             OptionSpec(
-                name: "--output", value: "FILE", help: "write to FILE", defaultValue: "standard output",
+                name: "--output", value: "FILE",
+                help: "write to FILE, a new or regular file; - is standard output",
+                defaultValue: "standard output",
                 completion: .file),
         ],
         examples: [
@@ -37,18 +39,13 @@ enum ExportCommand: Command {
         let format = format(arguments)
         let data = try PlanExport.data(
             of: plan, as: format, asOf: try context.asOfDay(), stamp: stamp(context.environment.now))
-        guard let path = arguments.value("--output") else {
-            context.environment.standardOutput(String(decoding: data, as: UTF8.self))
+        guard let path = context.outputPath else {
+            context.environment.standardOutputUTF8([UInt8](data))
             return
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw StoreError.io(path: path, operation: "write the export", reason: error.localizedDescription)
         }
         let count = format == .ics ? plan.actions.filter { $0.due != nil }.count : plan.actions.count
         let unit = format == .ics ? "due date" : "action"
-        context.environment.standardError("wrote \(path): \(count) \(unit)\(count == 1 ? "" : "s")\n")
+        try context.write(data, to: path, describing: ": \(count) \(unit)\(count == 1 ? "" : "s")")
     }
 
     /// `--format`, else the format `--output`'s extension names, else CSV.

@@ -68,12 +68,15 @@ enum ImportCommand: Command {
 
     /// The bytes of the sheet at `path`.
     private static func read(_ path: String) throws -> Data {
-        if let data = FileManager.default.contents(atPath: path) { return data }
-        let exists = FileManager.default.fileExists(atPath: path)
-        throw CLIFailure(
-            where: path, what: exists ? "cannot read the file" : "no such file",
-            hint: exists ? nil : "export a sheet to edit with 'actionplan export PLAN --output FILE.csv'",
-            status: exists ? .ioError : .noInput)
+        do {
+            return try RegularFile.read(path, limit: RegularFile.inputLimit)
+        } catch {
+            let exists = error != .missing
+            throw CLIFailure(
+                where: path, what: exists ? "cannot read the sheet: \(error.reason)" : "no such file",
+                hint: exists ? nil : "export a sheet to edit with 'actionplan export PLAN --output FILE.csv'",
+                status: exists ? .ioError : .noInput)
+        }
     }
 
     /// The sheet read against `plan`, a faulty sheet reported as bad input naming the file.

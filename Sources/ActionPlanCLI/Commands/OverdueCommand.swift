@@ -49,7 +49,9 @@ extension OptionSpec {
         defaultValue: "the built-in template", completion: .file)
     /// `--output FILE`: where a report is written instead of standard output.
     static let output = OptionSpec(
-        name: "--output", value: "FILE", help: "write the report to FILE", defaultValue: "standard output",
+        name: "--output", value: "FILE",
+        help: "write the report to FILE, a new or regular file; - is standard output",
+        defaultValue: "standard output",
         completion: .file)
 }
 
@@ -59,19 +61,23 @@ extension CommandContext {
         let format = arguments.value("--format").flatMap(OutputFormat.init(rawValue:)) ?? .text
         var template: String?
         if let path = arguments.value("--template") {
-            guard let data = FileManager.default.contents(atPath: path) else {
+            let data: Data
+            do {
+                data = try RegularFile.read(path, limit: RegularFile.inputLimit)
+            } catch {
                 throw CLIFailure(
                     where: path,
-                    what: FileManager.default.fileExists(atPath: path)
-                        ? "cannot read the template" : "no such template file",
-                    hint: "copy one of the files in Templates/ and edit it", status: .noInput)
+                    what: error == .missing
+                        ? "no such template file" : "cannot read the template: \(error.reason)",
+                    hint: "copy one of the files in Templates/ and edit it",
+                    status: error == .missing ? .noInput : .ioError)
             }
             guard let text = String(data: data, encoding: .utf8) else {
                 throw CLIFailure(where: path, what: "the template is not UTF-8 text", status: .dataError)
             }
             template = text
         }
-        let toTerminal = arguments.value("--output") == nil
+        let toTerminal = outputPath == nil
         return RenderOptions(
             format: format,
             width: toTerminal && environment.outputIsTerminal ? environment.terminalWidth : 100,

@@ -46,15 +46,12 @@ public struct ReportFile: Sendable {
 
     /// The file's bytes, or the error saying why there are none.
     static func bytes(at path: String) throws(ReadError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .notFound(path: path)
+        do {
+            return try RegularFile.read(path, limit: RegularFile.inputLimit)
+        } catch {
+            if error == .missing { throw .notFound(path: path) }
+            throw .unreadable(path: path, reason: error.reason)
         }
-        guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or not a regular file")
-        }
-        return data
     }
 }
 

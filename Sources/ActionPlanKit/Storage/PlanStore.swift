@@ -66,12 +66,12 @@ public struct PlanStore: Sendable {
         let path = path(of: name)
         let data: Data
         do {
-            data = try AtomicFile.read(path, info: &info)
+            data = try AtomicFile.read(path, info: &info, limit: RegularFile.planLimit)
         } catch {
-            if error.value == ENOENT {
+            if error == .missing {
                 throw .planNotFound(name, directory: directory, suggestion: nearestName(to: name))
             }
-            throw .io(path: path, operation: "read", reason: SystemError.text(error.value))
+            throw .io(path: path, operation: "read", reason: error.reason)
         }
         let plan = try PlanCoding.decode(data, path: path)
         guard plan.name == name else {
@@ -93,12 +93,20 @@ public struct PlanStore: Sendable {
     /// Writes a new plan; refuses to replace an existing one unless `replacing` is true.
     public func create(_ plan: ActionPlan, replacing: Bool = false) throws(StoreError) {
         try ensureDirectory()
-        let lock = try FileLock(path: lockPath(of: plan.name))
+        let lockPath = lockPath(of: plan.name)
+        let lockExisted = access(lockPath, F_OK) == 0
+        let lock = try FileLock(path: lockPath)
         defer { withExtendedLifetime(lock) {} }
         if !replacing && contains(plan.name) {
             throw .planExists(plan.name, path: path(of: plan.name))
         }
-        try write(plan)
+        do {
+            try write(plan)
+        } catch {
+            // A failed command leaves no trace: the lock file this call made goes with it.
+            if !lockExisted { unlink(lockPath) }
+            throw error
+        }
     }
 
     /// Reads plan `name`, lets `body` change it, and writes it back, all under the plan's lock.
@@ -110,17 +118,24 @@ public struct PlanStore: Sendable {
         guard contains(name) else {
             throw StoreError.planNotFound(name, directory: directory, suggestion: nearestName(to: name))
         }
-        if access(lockPath(of: name), F_OK) != 0 {
+        let lockPath = lockPath(of: name)
+        let lockExisted = access(lockPath, F_OK) == 0
+        if !lockExisted {
             // Refuse a bad file before creating its lock file, so a failed command leaves no trace.
             _ = try load(name)
         }
-        let lock = try FileLock(path: lockPath(of: name))
+        let lock = try FileLock(path: lockPath)
         defer { withExtendedLifetime(lock) {} }
-        var plan = try load(name)
-        let original = plan
-        let result = try body(&plan)
-        if plan != original { try write(plan) }
-        return result
+        do {
+            var plan = try load(name)
+            let original = plan
+            let result = try body(&plan)
+            if plan != original { try write(plan) }
+            return result
+        } catch {
+            if !lockExisted { unlink(lockPath) }
+            throw error
+        }
     }
 
     /// The existing plan name closest to `name`, for "did you mean" hints.

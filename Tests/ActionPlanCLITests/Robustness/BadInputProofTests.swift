@@ -166,7 +166,7 @@ let badInputs: [BadInput] = [
             try FileManager.default.createDirectory(
                 atPath: $0.plans + "/box.json", withIntermediateDirectories: false)
         },
-        arguments: ["show", "box"], status: 74, names: "Plans/box.json: cannot read: Is a directory"),
+        arguments: ["show", "box"], status: 74, names: "Plans/box.json: cannot read: it is a folder"),
     BadInput(
         name: "lock file is a folder",
         setup: {

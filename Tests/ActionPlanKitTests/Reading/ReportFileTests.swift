@@ -68,7 +68,9 @@ struct ReportFileTests {
         #expect(throws: ReadError.notFound(path: scratch.folder + "/nope.txt")) {
             try ReportFile.read(scratch.folder + "/nope.txt")
         }
-        #expect(throws: ReadError.unreadable(path: scratch.folder, reason: "it is a folder")) {
+        #expect(
+            throws: ReadError.unreadable(path: scratch.folder, reason: "it is a folder, not a regular file")
+        ) {
             try ReportFile.read(scratch.folder)
         }
     }

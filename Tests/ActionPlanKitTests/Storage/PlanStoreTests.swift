@@ -145,7 +145,8 @@ struct PlanStoreTests {
             atPath: plans.directory + "/dudley.json", withIntermediateDirectories: false)
         #expect(
             throws: StoreError.io(
-                path: plans.directory + "/dudley.json", operation: "read", reason: "Is a directory")
+                path: plans.directory + "/dudley.json", operation: "read",
+                reason: "it is a folder, not a regular file")
         ) {
             try plans.store.load(name)
         }

@@ -1,0 +1,243 @@
+import ActionPlanKit
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The built tool run with a deadline: a hostile file must never make a command wait forever.
+enum DeadlineRun {
+    /// Runs `actionplan ARGUMENTS` in `directory`, standard output going to `output` (a pipe when
+    /// `nil`); kills it and records an issue when it takes longer than `seconds`.
+    static func run(
+        _ arguments: [String], in directory: String, output: FileHandle? = nil, seconds: Double = 10,
+        environment: [String: String] = [:]
+    ) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltTool.path)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = [
+            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "ACTIONPLAN_USER": "tester",
+            "SWIFT_BACKTRACE": "enable=no", "HOME": directory + "/home",
+        ].merging(environment) { $1 }
+        let outputPipe = Pipe()
+        let errorPipe = Pipe()
+        process.standardOutput = output ?? outputPipe
+        process.standardError = errorPipe
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        // Read both pipes while the tool runs, so a long output cannot fill one and stall it.
+        nonisolated(unsafe) var outputData = Data()
+        nonisolated(unsafe) var errorData = Data()
+        let readers = DispatchGroup()
+        DispatchQueue.global().async(group: readers) {
+            if output == nil { outputData = outputPipe.fileHandleForReading.readDataToEndOfFile() }
+        }
+        DispatchQueue.global().async(group: readers) {
+            errorData = errorPipe.fileHandleForReading.readDataToEndOfFile()
+        }
+        if finished.wait(timeout: .now() + seconds) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            Issue.record("actionplan \(arguments.joined(separator: " ")) ran longer than \(seconds) s")
+            finished.wait()
+        }
+        readers.wait()
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData, as: UTF8.self)
+        )
+    }
+}
+
+/// A hostile case: what is put in the sandbox, the command, and what must come of it.
+struct HostileInput: CustomTestStringConvertible, Sendable {
+    var name: String
+    var setup: @Sendable (Sandbox) throws -> Void = { _ in }
+    var arguments: [String]
+    var status: Int32
+    /// What standard error must say.
+    var says: String
+    var testDescription: String { name }
+}
+
+let hostileOutputs: [HostileInput] = [
+    HostileInput(
+        name: "--output into the plans folder",
+        arguments: ["overdue", "--format", "json", "--output", "Plans/x.json"],
+        status: 74, says: "inside the plans folder"),
+    HostileInput(
+        name: "--output over a plan file", arguments: ["export", "dudley", "--output", "Plans/fresh.json"],
+        status: 74, says: "inside the plans folder"),
+    HostileInput(
+        name: "--output into a folder inside the plans folder",
+        setup: {
+            try FileManager.default.createDirectory(
+                atPath: $0.plans + "/sub", withIntermediateDirectories: false)
+        },
+        arguments: ["report", "dudley", "--output", "Plans/sub/r.txt"], status: 74,
+        says: "inside the plans folder"),
+    HostileInput(
+        name: "--output through a link to the plans folder",
+        setup: {
+            try FileManager.default.createSymbolicLink(
+                atPath: $0.directory + "/p", withDestinationPath: "Plans")
+        },
+        arguments: ["overdue", "--output", "p/x.json"], status: 74, says: "inside the plans folder"),
+    HostileInput(
+        name: "--output ''", arguments: ["overdue", "--output", ""], status: 74,
+        says: "an empty path names no file"),
+    HostileInput(
+        name: "--output a folder", arguments: ["overdue", "--output", "."], status: 74, says: "it is a folder"
+    ),
+    HostileInput(
+        name: "--output a folder with a slash", arguments: ["export", "dudley", "--output", "out/"],
+        status: 74,
+        says: "names a folder"),
+    HostileInput(
+        name: "--output a missing folder", arguments: ["overdue", "--output", "nowhere/x.txt"], status: 74,
+        says: "the folder nowhere does not exist"),
+    HostileInput(
+        name: "--output a device", arguments: ["overdue", "--output", "/dev/null"], status: 74,
+        says: "/dev/null: cannot write the output there: it is a device"),
+    HostileInput(
+        name: "--output a FIFO", setup: { _ = mkfifo($0.directory + "/pipe", 0o644) },
+        arguments: ["report", "dudley", "--output", "pipe"], status: 74, says: "it is a named pipe (FIFO)"),
+    HostileInput(
+        name: "--output a symbolic link",
+        setup: {
+            try FileManager.default.createSymbolicLink(
+                atPath: $0.directory + "/stdout", withDestinationPath: "/proc/self/fd/1")
+        },
+        arguments: ["export", "dudley", "--format", "ics", "--output", "stdout"], status: 74,
+        says: "it is a symbolic link"),
+    HostileInput(
+        name: "plan file is a FIFO", setup: { _ = mkfifo($0.plans + "/pipe.json", 0o644) },
+        arguments: ["show", "pipe"], status: 74,
+        says: "Plans/pipe.json: cannot read: it is a named pipe (FIFO)"),
+    HostileInput(
+        name: "plan file links to /dev/zero",
+        setup: {
+            try FileManager.default.createSymbolicLink(
+                atPath: $0.plans + "/zero.json", withDestinationPath: "/dev/zero")
+        },
+        arguments: ["update", "zero", "1", "--note", "x"], status: 74,
+        says: "Plans/zero.json: cannot read: it is a device"),
+    HostileInput(
+        name: "plan file links to nothing",
+        setup: {
+            try FileManager.default.createSymbolicLink(
+                atPath: $0.plans + "/gone.json", withDestinationPath: "nothing.json")
+        },
+        arguments: ["generate", "report.txt", "--name", "gone", "--force", "--from", "2012-01-01"],
+        status: 74,
+        says: "Plans/gone.json: cannot write: it is a symbolic link to a file that cannot be found"),
+    HostileInput(
+        name: "report is a FIFO", setup: { _ = mkfifo($0.directory + "/pipe.txt", 0o644) },
+        arguments: ["generate", "pipe.txt"], status: 66,
+        says: "pipe.txt: cannot read the file: it is a named pipe (FIFO)"),
+    HostileInput(
+        name: "report is /dev/zero", arguments: ["parse", "/dev/zero"], status: 66,
+        says: "/dev/zero: cannot read the file: it is a device"),
+    HostileInput(
+        name: "template is a FIFO", setup: { _ = mkfifo($0.directory + "/t.html", 0o644) },
+        arguments: ["overdue", "--template", "t.html"], status: 74,
+        says: "t.html: cannot read the template: it is a named pipe"),
+    HostileInput(
+        name: "sheet is /dev/zero", arguments: ["import", "dudley", "/dev/zero"], status: 74,
+        says: "/dev/zero: cannot read the sheet: it is a device"),
+]
+
+@Suite("Proofs: hostile files and paths")
+struct HostileInputTests {
+    /// A sandbox with plans `dudley` and `fresh`, a report, and an empty `out` folder.
+    static func sandbox() throws -> Sandbox {
+        let sandbox = try Sandbox()
+        try sandbox.addPlan("dudley")
+        try sandbox.addPlan("fresh")
+        try FileManager.default.createDirectory(
+            atPath: sandbox.directory + "/out", withIntermediateDirectories: false)
+        sandbox.write(
+            "report.txt",
+            Data("Areas for improvement\n\nImmediately:\n\n* review every open case\n".utf8))
+        return sandbox
+    }
+
+    @Test(
+        "a hostile path or file ends in a clear message and its exit status, changes nothing, and never hangs",
+        arguments: hostileOutputs)
+    func hostile(_ input: HostileInput) throws {
+        try #require(BuiltTool.exists, "build the tool first: \(BuiltTool.path) is missing")
+        let sandbox = try Self.sandbox()
+        try input.setup(sandbox)
+        let before = sandbox.snapshot()
+        let run = try DeadlineRun.run(input.arguments, in: sandbox.directory)
+        #expect(run.status == input.status, "\(run.error)")
+        #expect(run.error.hasPrefix("error: "), "\(run.error)")
+        #expect(run.error.contains(input.says), "\(run.error)")
+        #expect(sandbox.snapshot() == before, "the sandbox must be byte for byte as it was")
+    }
+
+    @Test("--output - is standard output, and a regular file is replaced keeping its mode")
+    func outputDashAndRegular() throws {
+        try #require(BuiltTool.exists)
+        let sandbox = try Self.sandbox()
+        let dash = try DeadlineRun.run(["export", "dudley", "--output", "-"], in: sandbox.directory)
+        #expect(dash.status == 0, "\(dash.error)")
+        #expect(dash.output.contains("No.,Section,Recommendation"), "\(dash.output.prefix(80))")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.directory + "/-"))
+        let file = sandbox.directory + "/tracker.csv"
+        sandbox.write("tracker.csv", Data("old".utf8))
+        chmod(file, 0o640)
+        let run = try DeadlineRun.run(["export", "dudley", "--output", "tracker.csv"], in: sandbox.directory)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(FileManager.default.contents(atPath: file) == Data(dash.output.utf8))
+        var info = stat()
+        #expect(stat(file, &info) == 0 && info.st_mode & 0o777 == 0o640)
+    }
+
+    @Test("a plan file that is a link is updated through the link, which stays a link to the same file")
+    func linkedPlan() throws {
+        try #require(BuiltTool.exists)
+        let sandbox = try Self.sandbox()
+        let shared = sandbox.directory + "/shared"
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: false)
+        try FileManager.default.moveItem(
+            atPath: sandbox.plans + "/dudley.json", toPath: shared + "/dudley.json")
+        chmod(shared + "/dudley.json", 0o640)
+        try FileManager.default.createSymbolicLink(
+            atPath: sandbox.plans + "/dudley.json", withDestinationPath: "../shared/dudley.json")
+        let run = try DeadlineRun.run(
+            ["update", "dudley", "1", "--note", "through the link"], in: sandbox.directory)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: sandbox.plans + "/dudley.json")
+                == "../shared/dudley.json")
+        #expect(
+            try String(contentsOfFile: shared + "/dudley.json", encoding: .utf8).contains("through the link"))
+        var info = stat()
+        #expect(stat(shared + "/dudley.json", &info) == 0 && info.st_mode & 0o777 == 0o640)
+        #expect(!FileManager.default.fileExists(atPath: shared + "/.dudley.json.tmp"))
+    }
+
+    @Test(
+        "every command whose output cannot be written exits 74 and says so",
+        arguments: [
+            ["overdue"], ["list"], ["export", "dudley"], ["report", "dudley"], ["history", "dudley"],
+            ["show", "dudley"], ["check"], ["parse", "report.txt"], ["--help"], ["help", "overdue"],
+            ["export", "dudley", "--format", "ics"], ["overdue", "--format", "json"],
+            ["list", "--format", "csv"],
+        ])
+    func fullOutput(_ arguments: [String]) throws {
+        try #require(BuiltTool.exists)
+        let sandbox = try Self.sandbox()
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let run = try DeadlineRun.run(arguments, in: sandbox.directory, output: full)
+        #expect(run.status == 74, "\(run.error)")
+        #expect(
+            run.error.contains("standard output: cannot write the output: No space left on device"),
+            "\(run.error)")
+    }
+}
