@@ -75,11 +75,6 @@ struct CommandContext {
         return planName
     }
 
-    /// The plans named (all of them when `names` is empty), loaded from the plans folder.
-    func loadPlans(_ names: [String]) throws -> [ActionPlan] {
-        try mapPlans(names) { $0 }
-    }
-
     /// What `transform` makes of each plan `names` (every plan when empty), each plan let go of once
     /// transformed; a usage error for a bad name, a clear one when there are no plans.
     func mapPlans<Result: Sendable>(

@@ -132,11 +132,6 @@ public enum ActionLifecycle {
         }
     }
 
-    /// Whether the statuses before and after make a reopening: a closed action set back to open.
-    public static func isReopening(from old: ActionStatus, to new: ActionStatus) -> Bool {
-        !old.isOpen && new.isOpen
-    }
-
     private static func isBlank(_ text: String?) -> Bool {
         (text ?? "").allSatisfy(\.isWhitespace)
     }

@@ -60,8 +60,8 @@ public struct PlanSummaryCache: Sendable {
             device = UInt64(info.st_dev)
             inode = UInt64(info.st_ino)
             size = Int64(info.st_size)
-            modified = info.st_mtim
-            changed = info.st_ctim
+            modified = info.modificationTime
+            changed = info.statusChangeTime
         }
 
         init(device: UInt64, inode: UInt64, size: Int64, modified: timespec, changed: timespec) {
@@ -288,8 +288,8 @@ public struct PlanSummaryCache: Sendable {
             writer.unsigned(Int(truncatingIfNeeded: info.st_dev))
             writer.unsigned(Int(truncatingIfNeeded: info.st_ino))
             writer.signed(Int(info.st_size))
-            writer.signed(info.st_mtim.tv_sec)
-            writer.signed(info.st_mtim.tv_nsec)
+            writer.signed(info.modificationTime.tv_sec)
+            writer.signed(info.modificationTime.tv_nsec)
         }
         writer.plainString(folder)
         return writer.bytes
