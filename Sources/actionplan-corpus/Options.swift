@@ -1,7 +1,9 @@
-/// The command line: an optional corpus folder and four options.
+/// The command line: an optional corpus folder and five options.
 struct Options {
     var corpusDirectory = "../shared/corpus"
     var baselinePath = "Tests/CorpusBaseline/recommendations.tsv"
+    /// The council lookup; `nil` means `../data/la-lookup.csv` beside the corpus.
+    var lookupPath: String?
     var updateBaseline = false
     var listDisagreements = false
     var trace = false
@@ -15,6 +17,9 @@ struct Options {
             case "--update-baseline": updateBaseline = true
             case "--disagreements": listDisagreements = true
             case "--trace": trace = true
+            case "--lookup":
+                guard let path = rest.popFirst() else { return nil }
+                lookupPath = path
             case "--baseline":
                 guard let path = rest.popFirst() else { return nil }
                 baselinePath = path

@@ -1,13 +1,16 @@
 // Reads every report of the corpus through the full reader and prints what a regression check
 // needs: reports read per form, recommendations found where a report has a recommendations
-// heading, metadata agreement with the peer parser, and parse throughput. Exits 1 when a report
-// that yields recommendations in the committed baseline yields none now; a report that crashes
+// heading, metadata agreement with the peer parser, the council each report resolves to against the
+// URN its file name starts with, and parse throughput. Exits 1 when a report that yields
+// recommendations in the committed baseline yields none now, or when fewer than 99 % of reports in a
+// form give their URN's ONS code; a report that crashes
 // the reader ends the run with the crash's non-zero status (`--trace` names each report first).
 import ActionPlanKit
 import Foundation
 
 let usage =
-    "usage: actionplan-corpus [CORPUS_DIR] [--baseline FILE] [--update-baseline] [--disagreements] [--trace]"
+    "usage: actionplan-corpus [CORPUS_DIR] [--baseline FILE] [--lookup FILE] [--update-baseline] [--disagreements] "
+    + "[--trace]"
 
 guard let options = Options(Array(CommandLine.arguments.dropFirst())) else {
     FileHandle.standardError.write(Data((usage + "\n").utf8))
@@ -21,6 +24,7 @@ guard FileManager.default.fileExists(atPath: corpus.path("text")) else {
 
 let peer = PeerRow.load(corpus.path("peer-metadata.csv"))
 let baseline = Baseline.load(options.baselinePath)
+var authorities = AuthorityCheck(lookup: options.lookupPath ?? corpus.path("../data/la-lookup.csv"))
 var current = Baseline()
 var agreement: [String: Agreement] = [:]
 var totalBytes = 0
@@ -46,6 +50,7 @@ for form in ["text", "plain"] {
             withHeading += 1
             if count > 0 { headingAndFound += 1 }
         }
+        authorities.compare(reading.report, name: name, form: form)
         if let row = peer[name] {
             agreement[form, default: Agreement()].compare(reading.report, with: row, name: name, form: form)
         }
@@ -96,6 +101,14 @@ if options.listDisagreements {
         print("\(item.report)\t\(item.form)\t\(item.field)\tours: \(item.ours)\tpeer: \(item.peer)")
     }
 }
+if authorities.codes.isEmpty {
+    print("authority: skipped, no la-lookup.csv beside the corpus (give one with --lookup FILE)")
+} else {
+    print(
+        "authority: reports whose ONS code is their URN's la_code_new: "
+            + authorities.summary(forms: ["text", "plain"]).joined(separator: "; "))
+    for miss in authorities.misses { print("  \(miss)") }
+}
 let megabytes = Double(totalBytes) / 1_000_000
 func rate(_ seconds: Double) -> String { String(format: "%.1f MB/s", seconds > 0 ? megabytes / seconds : 0) }
 print(
@@ -113,6 +126,10 @@ if options.updateBaseline {
         exit(1)
     }
     exit(0)
+}
+guard authorities.passes else {
+    print("REGRESSION: fewer than 99 % of reports give the ONS code of their URN's council")
+    exit(1)
 }
 let lost = baseline.lost(in: current, skippingForms: canReadPDFs ? [] : ["pdf"])
 guard lost.isEmpty else {

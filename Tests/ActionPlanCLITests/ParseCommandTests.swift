@@ -43,6 +43,25 @@ struct ParseCommandTests {
         #expect(run.output == blocks.joined(separator: "\n"))
     }
 
+    @Test(
+        "the council: its canonical name, its ONS code and the name as the report prints it, in JSON and text",
+        arguments: [
+            ("sutton-2013-protection.txt", "Sutton", "E09000029", "London Borough of Sutton"),
+            ("cumbria-2013-protection.txt", "Cumbria", "E10000006", "Cumbria County Council"),
+            ("dudley-2012-cabinet.txt", "Dudley", "E08000027", "Dudley"),
+        ])
+    func council(report: String, name: String, code: String, printed: String) throws {
+        let workspace = try Workspace()
+        let path = EndToEndTests.fixture(report)
+        let run = workspace.run(["parse", path, "--format", "json"])
+        let object = try #require(try Self.decode(run.output) as? [String: Any])
+        #expect(object["authority"] as? String == name)
+        #expect(object["authorityCode"] as? String == code)
+        #expect(object["authorityAsPrinted"] as? String == printed)
+        let expectedLine = name == printed ? "\(name) (\(code))" : "\(name) (\(code)), printed \"\(printed)\""
+        #expect(workspace.run(["parse", path]).output.contains("Authority:       \(expectedLine)\n"))
+    }
+
     @Test("one report keeps its output: no heading, no array, no file member")
     func oneReportUnchanged() throws {
         let workspace = try Workspace()

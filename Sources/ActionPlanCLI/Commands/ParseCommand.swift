@@ -72,6 +72,8 @@ enum ParseCommand: Command {
     private static func members(_ report: Report) -> [String: JSONValue] {
         [
             "authority": .optional(report.authority),
+            "authorityCode": .optional(report.authorityCode),
+            "authorityAsPrinted": .optional(report.authorityAsPrinted),
             "inspectionStart": .day(report.inspectionStart),
             "inspectionEnd": .day(report.inspectionEnd),
             "published": .day(report.published),
@@ -92,13 +94,22 @@ enum ParseCommand: Command {
         ]
     }
 
+    /// "Sutton (E09000029), printed "London Borough of Sutton"", or what is missing.
+    private static func authorityFact(_ report: Report) -> String {
+        guard let printed = report.authorityAsPrinted else { return "not found" }
+        guard let code = report.authorityCode, let name = report.authority else {
+            return "\"\(printed)\" (not a council the table knows)"
+        }
+        return printed == name ? "\(name) (\(code))" : "\(name) (\(code)), printed \"\(printed)\""
+    }
+
     /// The report as a person reads it: the facts, then the recommendations under their lists.
     static func text(_ file: ReportFile) -> String {
         let report = file.report
         var lines: [String] = []
         func fact(_ label: String, _ value: String) { lines.append((label + ":").padding(17) + value) }
         fact("Report", file.fileName)
-        fact("Authority", report.authority ?? "not found")
+        fact("Authority", authorityFact(report))
         switch (report.inspectionStart, report.inspectionEnd) {
         case (let start?, let end?): fact("Inspection", start == end ? "\(start)" : "\(start) to \(end)")
         case (let start?, nil): fact("Inspection", "from \(start)")

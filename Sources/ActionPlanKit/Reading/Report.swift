@@ -2,8 +2,12 @@
 ///
 /// A `Report` knows nothing of plans; ``ActionPlan`` is built from it.
 public struct Report: Hashable, Sendable, Codable {
-    /// The local authority as the report names it, e.g. "London Borough of Sutton".
+    /// The council's canonical name ("Sutton") when the table knows it, else its name as printed.
     public var authority: String?
+    /// The council's ONS code (e.g. "E09000029" for Sutton), or `nil` when the name printed resolves to none.
+    public var authorityCode: String?
+    /// The council as the report prints it, e.g. "London Borough of Sutton".
+    public var authorityAsPrinted: String?
     /// The first day inspectors were on site.
     public var inspectionStart: CalendarDay?
     /// The last day of the inspection.
@@ -21,9 +25,12 @@ public struct Report: Hashable, Sendable, Codable {
     public init(
         authority: String? = nil, inspectionStart: CalendarDay? = nil, inspectionEnd: CalendarDay? = nil,
         published: CalendarDay? = nil, leadInspector: String? = nil, judgements: [Judgement] = [],
-        recommendations: [Recommendation] = []
+        recommendations: [Recommendation] = [], authorityCode: String? = nil,
+        authorityAsPrinted: String? = nil
     ) {
         self.authority = authority
+        self.authorityCode = authorityCode
+        self.authorityAsPrinted = authorityAsPrinted
         self.inspectionStart = inspectionStart
         self.inspectionEnd = inspectionEnd
         self.published = published

@@ -11,11 +11,13 @@ public enum ReportReader {
         let metadata = MetadataReader.read(source.map(\.text))
         let lines = LineClassifier.classify(PageFurniture.removing(from: source))
         let lists = ListFinder.lists(in: lines)
+        let council = metadata.authority.flatMap(Authorities.resolve)
         return Report(
-            authority: metadata.authority, inspectionStart: metadata.inspectionStart,
+            authority: council?.name ?? metadata.authority, inspectionStart: metadata.inspectionStart,
             inspectionEnd: metadata.inspectionEnd, published: metadata.published,
             leadInspector: metadata.leadInspector, judgements: metadata.judgements,
-            recommendations: RecommendationBuilder.recommendations(from: lists, in: lines)
+            recommendations: RecommendationBuilder.recommendations(from: lists, in: lines),
+            authorityCode: council?.code, authorityAsPrinted: metadata.authority
         )
     }
 }
