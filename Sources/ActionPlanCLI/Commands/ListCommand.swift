@@ -60,13 +60,13 @@ enum ListCommand: Command {
                         }),
                 ]).text)
         case "csv":
-            var rows = [["plan", "id", "action", "owner", "due", "status", "rag", "ragReason"]]
+            var rows = [["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG", "RAG reason"]]
             for plan in selected {
                 for action in plan.actions {
                     let rating = policy.rating(of: action, on: day)
                     rows.append([
                         plan.name.rawValue, action.id.description, action.action, action.owner ?? "",
-                        action.due?.description ?? "", action.status.rawValue, rating.colour.rawValue,
+                        action.due?.description ?? "", action.status.label, rating.colour.word,
                         rating.reason,
                     ])
                 }
@@ -114,7 +114,7 @@ extension ListCommand {
         let rating = policy.rating(of: action, on: day)
         var row = [
             action.id.description, TextWrap.shorten(action.action, to: 60), action.owner ?? "—",
-            action.due?.description ?? "no due date", action.status.rawValue, rating.colour.rawValue,
+            action.due?.writtenShort ?? "no due date", action.status.label, rating.colour.word,
         ]
         if let plan { row.insert(plan.rawValue, at: 0) }
         table.append(row, rag: rating.colour)

@@ -63,7 +63,7 @@ enum ShowCommand: Command {
     ) -> String {
         var lines = [
             "\(plan.name): \(plan.source.authority ?? "authority not stated"), from \(plan.source.fileName)",
-            "Timescales run from \(plan.startDate). As of \(day):",
+            "Timescales run from \(plan.startDate.written). As at \(day.written):",
             "",
         ]
         var table = ListCommand.actionTable(withPlan: false)
@@ -86,28 +86,28 @@ enum ShowCommand: Command {
         field("Action \(action.id)", action.action)
         field(
             "Recommendation",
-            "\(action.recommendation) (no. \(action.number)\(action.section.map { ", \($0)" } ?? ""), \(action.timescale))"
+            "\(action.recommendation) (no. \(action.number)\(action.section.map { ", \($0)" } ?? ""), \(action.timescale.inWords.lowercased()))"
         )
         field("Owner", action.owner ?? "none assigned")
         if let lead = action.lead { field("Report's lead", lead) }
-        var due = action.due?.description ?? "no due date"
-        if let original = action.originalDue, original != action.due { due += " (originally \(original))" }
+        var due = action.due?.written ?? "no due date"
+        if let original = action.originalDue, original != action.due {
+            due += " (originally \(original.written))"
+        }
         field("Due", due)
         field("Status", action.status.label)
-        field("RAG", "\(rating.colour.rawValue): \(rating.reason)")
+        field("RAG", "\(rating.colour.word): \(rating.reasonInWords)")
         field("Measure", action.measure ?? "none set")
         field("Evidence", action.evidence ?? "none yet")
         field("Cost", action.cost?.formatted ?? "not estimated")
         lines.append("")
         lines.append(action.history.isEmpty ? "No changes recorded." : "History:")
         for entry in action.history {
-            var words = entry.changes.map {
-                "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")"
-            }
+            var words = entry.changes.map(\.inWords)
             if let reason = entry.reason { words.append("reason: \(reason)") }
             if let note = entry.note { words.append("note: \(note)") }
             lines += TextWrap.wrap(
-                words.joined(separator: "; "), width: width, indent: "  \(entry.on) \(entry.by): ",
+                words.joined(separator: "; "), width: width, indent: "  \(entry.on.written), \(entry.by): ",
                 hangingIndent: "      ")
         }
         return lines.joined(separator: "\n")

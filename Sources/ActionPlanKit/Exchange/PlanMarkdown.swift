@@ -8,10 +8,9 @@ public enum PlanMarkdown {
         var header = ["ID", "No."]
         if hasSections { header.append("Section") }
         header += ["Action", "Lead/Owner", "Due", "Status", "RAG", "Progress"]
-        var lines = ["# Action plan: \(escaped(plan.name.rawValue))", ""]
-        var about = "Answers \(escaped(plan.source.fileName))"
-        if let authority = plan.source.authority { about += " (\(escaped(authority)))" }
-        lines += [about + ". As at \(day).", ""]
+        // A paper is titled by its council, not by the plan's or the report's file name.
+        var lines = ["# Action plan: \(escaped(plan.source.authority ?? plan.name.rawValue))", ""]
+        lines += [escaped(ReportWords.inspectionSentence(plan.source)) + " As at \(day.written).", ""]
         lines.append(row(header))
         lines.append(row(header.map { _ in "---" }))
         for action in plan.actions {
@@ -21,9 +20,9 @@ public enum PlanMarkdown {
             cells += [
                 escaped(action.action),
                 escaped(action.owner ?? "not assigned"),
-                action.due?.description ?? "no due date",
+                action.due?.written ?? "no due date",
                 escaped(action.status.label),
-                escaped("\(rating.colour.rawValue): \(rating.reason)"),
+                escaped("\(rating.colour.word): \(rating.reasonInWords)"),
                 escaped(PlanSheet.latestNote(of: action) ?? ""),
             ]
             lines.append(row(cells))

@@ -1,5 +1,8 @@
 extension ActionLine {
     /// The action's fields as a template sees them; names follow the JSON keys where there is one.
+    ///
+    /// Templates make papers for people, so dates are written out ("9 March 2012") and the timescale and
+    /// status are in words.
     static let templateFields = TemplateFields<ActionLine>([
         .text("plan") { $0.plan.rawValue },
         .text("id") { $0.action.id.description },
@@ -7,22 +10,22 @@ extension ActionLine {
         .text("shortAction") { $0.shortAction },
         .text("recommendation") { $0.action.recommendation },
         .text("section") { $0.action.section },
-        .text("timescale") { $0.action.timescale.description },
+        .text("timescale") { ReportWords.timescale($0.action.timescale) },
         .text("owner") { $0.action.owner },
         .text("lead") { $0.action.lead },
-        .text("due") { $0.action.due?.isoText },
-        .text("originalDue") { $0.action.originalDue?.isoText },
+        .text("due") { $0.action.due?.written },
+        .text("originalDue") { $0.action.originalDue?.written },
         .text("status") { $0.action.status.rawValue },
         .text("statusLabel") { $0.action.status.label },
         .text("rag") { $0.colour.rawValue },
         .text("ragWord") { ReportWords.ragWord($0.colour) },
-        .text("ragReason") { $0.rating.reason },
+        .text("ragReason") { ReportWords.reason($0.rating) },
         .text("measure") { $0.action.measure },
         .text("evidence") { $0.action.evidence },
         .text("cost") { $0.action.cost?.formatted },
         .text("daysOverdue") { $0.daysOverdue?.description },
         .text("latestNote") { $0.latestNote },
-        .text("latestNoteOn") { $0.latestNoteOn?.isoText },
+        .text("latestNoteOn") { $0.latestNoteOn?.written },
         // Shown only when the due date has moved; absent, a section over it shows nothing.
         .text("rescheduled") { line in
             guard let due = line.action.due, let original = line.action.originalDue, due != original else {

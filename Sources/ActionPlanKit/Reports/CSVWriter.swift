@@ -15,15 +15,20 @@ struct CSVWriter {
 }
 
 extension OverdueReport {
+    /// The CSV's header row, in words a person reads in Excel.
+    static let csvHeader = [
+        "List", "Plan", "ID", "Action", "Owner", "Due", "Original due", "Days overdue", "Status", "RAG",
+        "RAG reason", "Latest note", "Latest note on",
+    ]
+
     /// The report as one CSV table: each action of each list, the list named in the first column.
+    ///
+    /// Dates stay `YYYY-MM-DD`, which Excel reads as dates whatever its locale; words are as in the papers.
     func csv() -> String {
         var writer = CSVWriter()
-        writer.append([
-            "list", "plan", "id", "action", "owner", "due", "originalDue", "daysOverdue", "status", "rag",
-            "ragReason", "latestNote", "latestNoteOn",
-        ])
+        writer.append(OverdueReport.csvHeader)
         let lists = [
-            ("overdue", overdue), ("due soon", dueSoon), ("no due date", noDueDate), ("no owner", noOwner),
+            ("Overdue", overdue), ("Due soon", dueSoon), ("No due date", noDueDate), ("No owner", noOwner),
         ]
         for (list, lines) in lists {
             for line in lines {
@@ -31,8 +36,9 @@ extension OverdueReport {
                 writer.append([
                     list, line.plan.rawValue, action.id.description, action.action, action.owner ?? "",
                     action.due?.isoText ?? "", action.originalDue?.isoText ?? "",
-                    line.daysOverdue.map(String.init) ?? "", action.status.rawValue, line.colour.rawValue,
-                    line.rating.reason, line.latestNote ?? "", line.latestNoteOn?.isoText ?? "",
+                    line.daysOverdue.map(String.init) ?? "", action.status.label,
+                    ReportWords.ragWord(line.colour), line.rating.reason, line.latestNote ?? "",
+                    line.latestNoteOn?.isoText ?? "",
                 ])
             }
         }

@@ -2,7 +2,7 @@ extension OverdueReport {
     /// The report as templates see it; every name is listed in `Templates/README.md`.
     static let templateFields = TemplateFields<OverdueReport>([
         .text("title") { $0.title },
-        .text("asOf") { $0.asOf.description },
+        .text("asOf") { $0.asOf.written },
         .text("amberWindow") { String($0.policy.amberWindow) },
         .flag("multiplePlans") { $0.plans.count > 1 },
         .text("planNames") { $0.plans.map(\.name.rawValue).joined(separator: ", ") },
@@ -44,6 +44,7 @@ extension OverdueReport.PlanHeading {
         .text("name") { $0.name.rawValue },
         .text("authority") { $0.authority },
         .text("actions") { String($0.actionCount) },
+        .text("actionsWords") { ReportWords.count($0.actionCount, "action") },
         .text("overdue") { String($0.overdueCount) },
     ])
 }

@@ -11,10 +11,13 @@ extension OverdueReport {
         out.line(title)
         // A national portfolio lists thousands of plans; their lines are laid out several runs at once.
         let headings = plans
+        let naming = showsPlan
         let runs = chunks(of: headings.count, into: headings.count / 512 + 1)
         out.appendConcurrently(runs.count) { run, part in
             part.reserveCapacity(128 * runs[run].count)
-            for plan in headings[runs[run]] { part.wrapped(OverdueReport.planLine(plan), width: width) }
+            for plan in headings[runs[run]] {
+                part.wrapped(OverdueReport.planLine(plan, naming: naming), width: width)
+            }
         }
         out.blank()
         out.wrapped("Summary of \(ReportWords.count(totalActions, "action")) by RAG", width: width)
@@ -67,14 +70,19 @@ extension OverdueReport {
         return out
     }
 
-    /// "Overdue actions as at 2013-03-01".
-    var title: String { "Overdue actions as at \(asOf)" }
+    /// "Overdue actions as at 1 March 2013".
+    public var title: String { "Overdue actions as at \(asOf.written)" }
 
-    /// "Plan dudley-2012 (Dudley): 13 actions, 4 overdue".
-    private static func planLine(_ plan: PlanHeading) -> String {
-        let authority = plan.authority.map { " (\($0))" } ?? ""
-        return "Plan \(plan.name)\(authority): \(ReportWords.count(plan.actionCount, "action")), "
-            + "\(plan.overdueCount) overdue"
+    /// "Dudley Metropolitan Borough Council: 13 actions, 4 overdue"; the plan's name is added when a
+    /// report covers several plans (a council may have two), and stands alone when no council is named.
+    private static func planLine(_ plan: PlanHeading, naming: Bool) -> String {
+        let who =
+            switch (plan.authority, naming) {
+            case (let authority?, false): authority
+            case (let authority?, true): "\(authority) (\(plan.name))"
+            case (nil, _): "Plan \(plan.name)"
+            }
+        return "\(who): \(ReportWords.count(plan.actionCount, "action")), \(plan.overdueCount) overdue"
     }
 
     private var showsPlan: Bool { plans.count > 1 }

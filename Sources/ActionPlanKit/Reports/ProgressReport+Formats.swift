@@ -11,21 +11,26 @@ extension ProgressReport: RenderableReport {
         ReportJSON.encode(Document(report: self))
     }
 
+    /// The CSV's header row, in words a person reads in Excel.
+    static let csvHeader = [
+        "Plan", "Section", "Timescale", "ID", "Action", "Owner", "Due", "Original due", "Status", "RAG",
+        "RAG reason", "Measure", "Evidence", "Cost", "Latest note", "Latest note on",
+    ]
+
     /// Every action as one CSV row, in section and timescale order, with its reading on the day.
+    ///
+    /// Dates stay `YYYY-MM-DD` and costs plain numbers, which Excel reads whatever its locale.
     func csv() -> String {
         var writer = CSVWriter()
-        writer.append([
-            "plan", "section", "timescale", "id", "action", "owner", "due", "originalDue", "status", "rag",
-            "ragReason", "measure", "evidence", "cost", "latestNote", "latestNoteOn",
-        ])
+        writer.append(ProgressReport.csvHeader)
         for group in groups {
             for line in group.actions {
                 let action = line.action
                 writer.append([
-                    plan.name.rawValue, action.section ?? "", action.timescale.description,
+                    plan.name.rawValue, action.section ?? "", ReportWords.timescale(action.timescale),
                     action.id.description,
                     action.action, action.owner ?? "", action.due?.isoText ?? "",
-                    action.originalDue?.isoText ?? "", action.status.rawValue, line.colour.rawValue,
+                    action.originalDue?.isoText ?? "", action.status.label, ReportWords.ragWord(line.colour),
                     line.rating.reason, action.measure ?? "", action.evidence ?? "",
                     action.cost?.description ?? "",
                     line.latestNote ?? "", line.latestNoteOn?.isoText ?? "",
@@ -84,20 +89,22 @@ extension ProgressReport: RenderableReport {
     /// The report as templates see it; every name is listed in `Templates/README.md`.
     static let templateFields = TemplateFields<ProgressReport>([
         .text("title") { $0.title },
-        .text("asOf") { $0.asOf.description },
-        .text("since") { $0.since?.description },
+        .text("asOf") { $0.asOf.written },
+        .text("since") { $0.since?.written },
         .text("name") { $0.plan.name.rawValue },
         .text("authority") { $0.plan.source.authority },
         .text("fileName") { $0.plan.source.fileName },
-        .text("inspectionStart") { $0.plan.source.inspectionStart?.description },
-        .text("inspectionEnd") { $0.plan.source.inspectionEnd?.description },
-        .text("published") { $0.plan.source.published?.description },
+        .text("inspection") { ReportWords.inspectionSentence($0.plan.source) },
+        .text("inspectionStart") { $0.plan.source.inspectionStart?.written },
+        .text("inspectionEnd") { $0.plan.source.inspectionEnd?.written },
+        .text("published") { $0.plan.source.published?.written },
         .text("leadInspector") { $0.plan.source.leadInspector },
-        .text("startDate") { $0.plan.startDate.description },
+        .text("startDate") { $0.plan.startDate.written },
         .list("judgements", judgementFields) { $0.plan.source.judgements },
         .text("totalActionsWords") { ReportWords.count($0.plan.actions.count, "action") },
         .list("rag", RAGCount.templateFields) { $0.ragCounts },
         .text("percentComplete") { String($0.percentComplete) },
+        .flag("hasCosts") { $0.hasCosts },
         .text("totalCost") { $0.totalCost.formatted },
         .text("costedActionsWords") { ReportWords.count($0.costedActions, "costed action") },
         .list("groups", ActionGroup.templateFields) { $0.groups },
@@ -128,9 +135,9 @@ extension ProgressReport.ActionGroup {
 extension ProgressReport.Change {
     static let templateFields = TemplateFields<Self>([
         .text("id") { $0.id.description },
-        .text("on") { $0.on.description },
+        .text("on") { $0.on.written },
         .text("by") { $0.by },
-        .text("what") { $0.what.joined(separator: "; ") },
+        .text("what") { $0.whatWritten.joined(separator: "; ") },
         .text("note") { $0.note },
         .text("reason") { $0.reason },
     ])

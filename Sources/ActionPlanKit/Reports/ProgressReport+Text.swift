@@ -20,7 +20,11 @@ extension ProgressReport {
             contentsOf: ReportWords.ragSummary(ragCounts).lines(width: width, colour: colour, indent: "  "))
         out.append("")
         say("\(percentComplete)% complete (completed or signed off, leaving out dropped actions)")
-        say("Total cost \(totalCost.formatted) across \(ReportWords.count(costedActions, "costed action"))")
+        if hasCosts {
+            say(
+                "Total cost \(totalCost.formatted) across \(ReportWords.count(costedActions, "costed action"))"
+            )
+        }
         for group in groups {
             out.append("")
             say(
@@ -34,18 +38,19 @@ extension ProgressReport {
                 TextTable.Column(heading: "Status", wraps: true, minimumWidth: 7, dropOrder: 2),
                 TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 10, weight: 2),
                 TextTable.Column(heading: "Measure", wraps: true, minimumWidth: 10, weight: 2, dropOrder: 1),
-                TextTable.Column(heading: "Cost", alignRight: true, dropOrder: 3),
             ])
+            if hasCosts {
+                table.columns.append(TextTable.Column(heading: "Cost", alignRight: true, dropOrder: 3))
+            }
             table.colouredColumn = 5
             for line in group.actions {
                 let action = line.action
                 table.append(
                     [
                         action.id.description, action.action, action.owner ?? "—",
-                        action.due?.description ?? "—",
+                        action.due?.writtenShort ?? "—",
                         action.status.label, ReportWords.rating(line.rating), action.measure ?? "—",
-                        action.cost?.formatted ?? "",
-                    ], colour: ANSIColour(line.colour))
+                    ] + (hasCosts ? [action.cost?.formatted ?? ""] : []), colour: ANSIColour(line.colour))
             }
             out.append(contentsOf: table.lines(width: width, colour: colour, indent: "  "))
         }
@@ -53,11 +58,11 @@ extension ProgressReport {
         say("\(changesHeading): \(ReportWords.count(changes.count, "change"))")
         if changes.isEmpty { out.append("  None.") }
         for change in changes {
-            let prefix = "  \(change.on)  #\(change.id)  "
-            let lines = ReportWords.changeSummary(change).wrapped(to: max(width - prefix.count, 20))
-            out.append(prefix + lines[0])
-            let indent = String(repeating: " ", count: prefix.count)
-            out.append(contentsOf: lines.dropFirst().map { indent + $0 })
+            // A written date has no fixed width, so each change starts a paragraph with a hanging indent.
+            let lines = ("\(change.on.written), action \(change.id), " + ReportWords.changeSummary(change))
+                .wrapped(to: max(width - 4, 20))
+            out.append("  " + lines[0])
+            out.append(contentsOf: lines.dropFirst().map { "    " + $0 })
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -35,6 +35,9 @@ public struct ProgressReport: Sendable {
         public var note: String?
         /// The reason given, if any.
         public var reason: String?
+
+        /// ``what`` as a paper prints it, dates written out: "due: 30 May 2013 → 31 July 2013".
+        public var whatWritten: [String] { what.map(CalendarDay.writingDates(in:)) }
     }
 
     /// The plan as it stood on ``asOf``.
@@ -122,11 +125,14 @@ public struct ProgressReport: Sendable {
         return RAGCount.percentage(done, of: live)
     }
 
-    /// "Progress on dudley-2012 as at 2013-04-01".
-    var title: String { "Progress on \(plan.name) as at \(asOf)" }
+    /// "Inspection action plan: progress as at 1 April 2013"; the council is named beneath it.
+    public var title: String { "Inspection action plan: progress as at \(asOf.written)" }
 
-    /// "Changes since 2013-03-01", or since the plan was generated.
-    var changesHeading: String {
-        since.map { "Changes since \($0)" } ?? "Changes since the plan was generated"
+    /// "Changes since 1 March 2013", or since the plan was generated.
+    public var changesHeading: String {
+        since.map { "Changes since \($0.written)" } ?? "Changes since the plan was generated"
     }
+
+    /// Whether any action carries a cost; a paper leaves costs out when none does.
+    public var hasCosts: Bool { costedActions > 0 }
 }

@@ -16,9 +16,14 @@ enum ReportWords {
         }
     }
 
-    /// "Red: 12 days overdue (due 2012-03-09)".
+    /// "Red: 12 days overdue (due 9 March 2012)".
     static func rating(_ rating: RAGRating) -> String {
-        "\(ragWord(rating.colour)): \(rating.reason)"
+        "\(ragWord(rating.colour)): \(reason(rating))"
+    }
+
+    /// A rating's reason as a paper prints it, its dates written out: "12 days overdue (due 9 March 2012)".
+    static func reason(_ rating: RAGRating) -> String {
+        CalendarDay.writingDates(in: rating.reason)
     }
 
     /// The RAG counts as a small table.
@@ -36,13 +41,13 @@ enum ReportWords {
         return summary
     }
 
-    /// "Immediately", "Within 3 months", "No timescale".
+    /// "Immediately", "Within 3 months", "No timescale given": the one wording of a timescale for people.
     static func timescale(_ timescale: Timescale) -> String {
         switch timescale {
         case .immediately: "Immediately"
         case .withinMonths(let count): "Within \(count) month\(count == 1 ? "" : "s")"
         case .withinWeeks(let count): "Within \(count) week\(count == 1 ? "" : "s")"
-        case .unspecified: "No timescale"
+        case .unspecified: "No timescale given"
         }
     }
 
@@ -59,48 +64,76 @@ enum ReportWords {
         return "\(change.field.rawValue): \(value(change.from)) → \(value(change.to))"
     }
 
-    /// The lines under a report's title naming the authority, the report and the plan's start.
+    /// The lines under a report's title naming the authority and the inspection, without file names.
     static func sourceLines(_ plan: ActionPlan) -> [String] {
         var lines: [String] = []
         let source = plan.source
         if let authority = source.authority { lines.append(authority) }
-        var inspection = "Report \(source.fileName)"
-        if let start = source.inspectionStart, let end = source.inspectionEnd {
-            inspection += ", inspected \(start) to \(end)"
-        }
-        if let published = source.published { inspection += ", published \(published)" }
-        if let lead = source.leadInspector { inspection += ", lead inspector \(lead)" }
-        lines.append(inspection)
-        lines.append("Plan \(plan.name), timescales from \(plan.startDate)")
+        lines.append(inspectionSentence(source))
+        lines.append("Timescales run from \(plan.startDate.written).")
         return lines
+    }
+
+    /// "Ofsted inspection 15 to 26 October 2012; report published 30 November 2012; lead inspector
+    /// Jane Inspector."
+    static func inspectionSentence(_ source: SourceReport) -> String {
+        var parts: [String] = []
+        if let start = source.inspectionStart, let end = source.inspectionEnd {
+            parts.append("Ofsted inspection \(CalendarDay.writtenSpan(from: start, to: end))")
+        } else {
+            parts.append("Ofsted inspection")
+        }
+        if let published = source.published { parts.append("report published \(published.written)") }
+        if let lead = source.leadInspector { parts.append("lead inspector \(lead)") }
+        return parts.joined(separator: "; ") + "."
     }
 
     /// A change in words: "by j.smith: status: not started → in progress; note: Audit begun".
     static func changeSummary(_ change: ProgressReport.Change) -> String {
-        var parts = change.what
+        var parts = change.whatWritten
         if let reason = change.reason { parts.append("reason: \(reason)") }
         if let note = change.note { parts.append("note: \(note)") }
         return "by \(change.by): " + parts.joined(separator: "; ")
     }
 }
 
+extension RAG {
+    /// The colour as a word a printout without colour still carries: "Red", "None".
+    public var word: String { ReportWords.ragWord(self) }
+}
+
+extension Timescale {
+    /// The timescale as every paper words it: "Within 3 months", "No timescale given".
+    public var inWords: String { ReportWords.timescale(self) }
+}
+
+extension FieldChange {
+    /// The change as a paper words it, dates written out: "status: not started → in progress".
+    public var inWords: String { CalendarDay.writingDates(in: ReportWords.change(self)) }
+}
+
+extension RAGRating {
+    /// The reason as a paper words it, dates written out: "12 days overdue (due 9 March 2012)".
+    public var reasonInWords: String { ReportWords.reason(self) }
+}
+
 extension TextCells {
-    /// A cell holding `line`'s latest update, "2013-02-01: Audit under way", or "—" when nothing has
-    /// been noted.
+    /// A cell holding `line`'s latest update, "1 February 2013: Audit under way", or "—" when nothing
+    /// has been noted.
     mutating func cell(latestUpdateOf line: ActionLine) {
         guard let note = line.latestNote else { return cell("—") }
         if let day = line.latestNoteOn {
-            write(day)
+            write(day.written)
             write(": ")
         }
         write(note)
         endCell()
     }
 
-    /// A cell holding `day` as `YYYY-MM-DD`, or "—" when there is none.
+    /// A cell holding `day` as a table writes it ("9 Mar 2012"), or "—" when there is none.
     mutating func cell(dayOrDash day: CalendarDay?) {
         guard let day else { return cell("—") }
-        write(day)
+        write(day.writtenShort)
         endCell()
     }
 }

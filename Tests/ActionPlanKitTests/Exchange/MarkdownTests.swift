@@ -32,14 +32,14 @@ struct MarkdownTests {
         plan.actions[2].owner = "Smith | Jones\nand <b>Co</b>"
         let text = PlanMarkdown.text(of: plan, asOf: F.today)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines[0] == "# Action plan: cumbria-2013")
-        #expect(lines[2] == "Answers cumbria-2013-protection.txt (Cumbria County Council). As at 2013-07-01.")
+        #expect(lines[0] == "# Action plan: Cumbria County Council")
+        #expect(lines[2] == "Ofsted inspection. As at 1 July 2013.")
         #expect(lines[4] == "| ID | No. | Section | Action | Lead/Owner | Due | Status | RAG | Progress |")
         #expect(lines[5] == "| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         #expect(
             lines[6]
                 == "| 1 | 1 |  | ensure that strategy discussions are held promptly | Head of Safeguarding | "
-                + "2013-06-04 | in progress | red: 27 days overdue (due 2013-06-04) | "
+                + "4 June 2013 | in progress | Red: 27 days overdue (due 4 June 2013) | "
                 + "Strategy meetings now daily |"
         )
         let rows = lines.filter { $0.hasPrefix("|") }

@@ -52,7 +52,7 @@ import Testing
             #expect(csv.hasPrefix("\u{FEFF}"))
             let records = try #require(CSVReader.records(String(csv.dropFirst())))
             let header = try #require(records.first)
-            let ownerColumn = try #require(header.firstIndex(of: "owner"))
+            let ownerColumn = try #require(header.firstIndex(of: "Owner"))
             #expect(records.count > 1)
             for record in records.dropFirst() {
                 #expect(record.count == header.count)

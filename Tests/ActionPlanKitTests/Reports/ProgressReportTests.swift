@@ -16,7 +16,7 @@ import Testing
             groups.map(\.heading) == [
                 "Safeguarding: immediately", "Safeguarding: within 3 months", "Safeguarding: within 4 months",
                 "Looked after children: within 3 months", "Looked after children: within 18 weeks",
-                "Looked after children: within 6 months", "Looked after children: no timescale",
+                "Looked after children: within 6 months", "Looked after children: no timescale given",
             ])
         #expect(
             groups.map { $0.actions.map(\.action.id.number) } == [[1, 7], [2, 3], [8], [6], [9], [4], [5]])

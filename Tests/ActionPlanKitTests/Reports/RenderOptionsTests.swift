@@ -85,7 +85,7 @@ import Testing
         plan.actions[0].owner = value
         let csv = try OverdueReport(plans: [plan], asOf: SamplePlans.day("2013-04-01")).render(
             RenderOptions(format: .csv))
-        #expect(csv.hasPrefix("\u{FEFF}list,plan,id,action,owner,"))
+        #expect(csv.hasPrefix("\u{FEFF}List,Plan,ID,Action,Owner,"))
         #expect(csv.contains(",Head of Safeguarding,") == false)
         #expect(csv.contains("workers.,\(expected),2013-01-31,"))
         let body = csv.dropFirst()

@@ -69,10 +69,11 @@ public enum SheetColumn: String, CaseIterable, Hashable, Sendable {
                 "responsible",
             ]
         case .due: ["due", "due date", "by when", "deadline", "target date", "completion date"]
-        case .originalDue: ["original due", "original due date", "original deadline"]
+        // "originaldue" and "latestnote" are the headers report CSVs wrote before they were in words.
+        case .originalDue: ["original due", "original due date", "original deadline", "originaldue"]
         case .status: ["status", "action status"]
         case .rag: ["rag", "rag rating", "rag status", "rating"]
-        case .progress: ["progress", "latest progress", "progress update", "latest note"]
+        case .progress: ["progress", "latest progress", "progress update", "latest note", "latestnote"]
         case .measure: ["measure", "success measure", "measure of success", "success criteria", "outcome"]
         case .evidence: ["evidence", "evidence of impact", "evidence of completion"]
         case .cost: ["cost", "costs", "estimated cost", "cost gbp"]

@@ -48,9 +48,6 @@ struct TextCells: Sendable {
     /// Adds `text` to the cell being written.
     mutating func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    /// Adds `day` as `YYYY-MM-DD` to the cell being written.
-    mutating func write(_ day: CalendarDay) { day.writeISO(to: &bytes) }
-
     /// Ends the cell being written and measures it.
     mutating func endCell() {
         let start = ends.last ?? 0

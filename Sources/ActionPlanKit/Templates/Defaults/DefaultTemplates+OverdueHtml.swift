@@ -15,7 +15,7 @@ extension DefaultTemplates {
         <body>
         <h1>{{title}}</h1>
         {{#plans}}
-        <p class="meta"><strong>{{name}}</strong>{{#authority}}: {{.}}{{/authority}}. {{actions}} actions, {{overdue}} overdue.</p>
+        <p class="meta">{{#authority}}<strong>{{.}}</strong>{{#multiplePlans}} ({{name}}){{/multiplePlans}}{{/authority}}{{^authority}}<strong>Plan {{name}}</strong>{{/authority}}: {{actionsWords}}, {{overdue}} overdue.</p>
         {{/plans}}
 
         <h2>Summary of {{totalActionsWords}} by RAG</h2>

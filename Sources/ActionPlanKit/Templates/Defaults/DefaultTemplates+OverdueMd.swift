@@ -8,7 +8,7 @@ extension DefaultTemplates {
         # {{title}}
 
         {{#plans}}
-        - **{{name}}**{{#authority}} ({{.}}){{/authority}}: {{actions}} actions, {{overdue}} overdue
+        - {{#authority}}**{{.}}**{{#multiplePlans}} ({{name}}){{/multiplePlans}}{{/authority}}{{^authority}}**Plan {{name}}**{{/authority}}: {{actionsWords}}, {{overdue}} overdue
         {{/plans}}
 
         ## Summary of {{totalActionsWords}} by RAG

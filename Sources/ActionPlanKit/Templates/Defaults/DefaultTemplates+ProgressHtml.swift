@@ -17,8 +17,8 @@ extension DefaultTemplates {
         {{#authority}}
         <p class="meta"><strong>{{.}}</strong></p>
         {{/authority}}
-        <p class="meta">Report {{fileName}}{{#inspectionStart}}, inspected {{inspectionStart}} to {{inspectionEnd}}{{/inspectionStart}}{{#published}}, published {{.}}{{/published}}{{#leadInspector}}, lead inspector {{.}}{{/leadInspector}}.</p>
-        <p class="meta">Plan {{name}}, timescales from {{startDate}}. <strong>{{percentComplete}}% complete</strong> (completed or signed off, leaving out dropped actions). Total cost <strong>{{totalCost}}</strong> across {{costedActionsWords}}.</p>
+        <p class="meta">{{inspection}}</p>
+        <p class="meta">Timescales run from {{startDate}}. <strong>{{percentComplete}}% complete</strong> (completed or signed off, leaving out dropped actions).{{#hasCosts}} Total cost <strong>{{totalCost}}</strong> across {{costedActionsWords}}.{{/hasCosts}}</p>
 
         <h2>Judgements</h2>
         <table class="summary">
@@ -48,10 +48,10 @@ extension DefaultTemplates {
         <h2>{{heading}}</h2>
         <p class="meta">{{words}}, {{percentComplete}}% complete.</p>
         <table>
-          <thead><tr><th class="num">ID</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th><th>RAG</th><th>Success measure</th><th class="num">Cost</th></tr></thead>
+          <thead><tr><th class="num">ID</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th><th>RAG</th><th>Success measure</th>{{#hasCosts}}<th class="num">Cost</th>{{/hasCosts}}</tr></thead>
           <tbody>
         {{#rows}}
-            <tr><td class="num">{{id}}</td><td>{{action}}</td><td>{{#owner}}{{.}}{{/owner}}{{^owner}}<span class="none">no owner</span>{{/owner}}</td><td class="date">{{#due}}{{.}}{{/due}}{{^due}}<span class="none">no due date</span>{{/due}}</td><td>{{statusLabel}}</td><td class="rag-cell"><span class="rag rag-{{rag}}">{{ragWord}}</span><span class="reason">{{ragReason}}</span></td><td>{{#measure}}{{.}}{{/measure}}{{^measure}}<span class="none">none set</span>{{/measure}}</td><td class="num">{{cost}}</td></tr>
+            <tr><td class="num">{{id}}</td><td>{{action}}</td><td>{{#owner}}{{.}}{{/owner}}{{^owner}}<span class="none">no owner</span>{{/owner}}</td><td class="date">{{#due}}{{.}}{{/due}}{{^due}}<span class="none">no due date</span>{{/due}}</td><td>{{statusLabel}}</td><td class="rag-cell"><span class="rag rag-{{rag}}">{{ragWord}}</span><span class="reason">{{ragReason}}</span></td><td>{{#measure}}{{.}}{{/measure}}{{^measure}}<span class="none">none set</span>{{/measure}}</td>{{#hasCosts}}<td class="num">{{cost}}</td>{{/hasCosts}}</tr>
         {{/rows}}
           </tbody>
         </table>

@@ -11,10 +11,12 @@ extension DefaultTemplates {
         **{{.}}**
 
         {{/authority}}
-        - Report: {{fileName}}{{#inspectionStart}}, inspected {{inspectionStart}} to {{inspectionEnd}}{{/inspectionStart}}{{#published}}, published {{.}}{{/published}}{{#leadInspector}}, lead inspector {{.}}{{/leadInspector}}
-        - Plan: {{name}}, timescales from {{startDate}}
-        - {{percentComplete}}% complete (completed or signed off, leaving out dropped actions)
-        - Total cost {{totalCost}} across {{costedActionsWords}}
+        - {{inspection}}
+        - Timescales run from {{startDate}}.
+        - {{percentComplete}}% complete (completed or signed off, leaving out dropped actions).
+        {{#hasCosts}}
+        - Total cost {{totalCost}} across {{costedActionsWords}}.
+        {{/hasCosts}}
 
         ## Judgements
 
@@ -38,10 +40,10 @@ extension DefaultTemplates {
 
         {{words}}, {{percentComplete}}% complete.
 
-        | ID | Action | Owner | Due | Status | RAG | Success measure | Cost |
-        | ---: | --- | --- | --- | --- | --- | --- | ---: |
+        | ID | Action | Owner | Due | Status | RAG | Success measure |{{#hasCosts}} Cost |{{/hasCosts}}
+        | ---: | --- | --- | --- | --- | --- | --- |{{#hasCosts}} ---: |{{/hasCosts}}
         {{#rows}}
-        | {{id}} | {{action}} | {{#owner}}{{.}}{{/owner}}{{^owner}}—{{/owner}} | {{#due}}{{.}}{{/due}}{{^due}}—{{/due}} | {{statusLabel}} | **{{ragWord}}**: {{ragReason}} | {{#measure}}{{.}}{{/measure}}{{^measure}}—{{/measure}} | {{cost}} |
+        | {{id}} | {{action}} | {{#owner}}{{.}}{{/owner}}{{^owner}}—{{/owner}} | {{#due}}{{.}}{{/due}}{{^due}}—{{/due}} | {{statusLabel}} | **{{ragWord}}**: {{ragReason}} | {{#measure}}{{.}}{{/measure}}{{^measure}}—{{/measure}} |{{#hasCosts}} {{cost}} |{{/hasCosts}}
         {{/rows}}
 
         {{/groups}}

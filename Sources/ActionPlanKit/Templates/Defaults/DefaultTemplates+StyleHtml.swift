@@ -17,7 +17,7 @@ extension DefaultTemplates {
           th, td { border: 1px solid #c8c8c8; padding: 4px 6px; text-align: left; vertical-align: top; }
           th { background: #eef0f3; }
           td.num, th.num { text-align: right; white-space: nowrap; }
-          td.date, td.plan { white-space: nowrap; }
+          td.date, td.plan, span.date { white-space: nowrap; }
           table.summary { width: auto; min-width: 280px; }
           .rag { display: inline-block; min-width: 4.5em; padding: 1px 6px; border-radius: 3px; color: #fff;
             font-weight: 600; text-align: center; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
