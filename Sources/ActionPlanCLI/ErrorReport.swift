@@ -39,6 +39,13 @@ struct ErrorReport {
             message = error.description
             hint = "fix the template, or start again from a copy of the one in Templates/"
             status = .dataError
+        case let error as CalendarError:
+            message = error.description
+            if case .unreadable = error {
+                (hint, status) = (nil, .ioError)
+            } else {
+                (hint, status) = ("fix the line, or remove it to use the built-in calendar", .dataError)
+            }
         case let error as PlanError:
             message = "\(context): \(error.description)"
             status = ErrorReport.classify(error)

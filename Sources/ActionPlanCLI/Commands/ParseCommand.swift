@@ -23,14 +23,18 @@ enum ParseCommand: Command {
             "With several reports, text output gives one block per report under a '==> REPORT <==' line, and "
             + "JSON output one array of the reports' objects, each with its \"file\". A report that cannot be "
             + "read is named on standard error and the others are still read; the exit status is then the "
-            + "highest of their statuses.")
+            + "highest of their statuses. The statement of action deadline (statementDue) is 70 working days "
+            + "after the stated publication date, counted on the England and Wales calendar plus any days "
+            + "listed in bank-holidays.txt in the plans folder.")
 
     static func run(_ context: CommandContext) throws {
         let paths = context.arguments.positionals
         let asJSON = context.arguments.value("--format") == "json"
+        let calendar = try context.calendar()
         guard paths.count > 1 else {
             let file = try ReportFile.read(paths[0])
-            context.print(asJSON ? json(file.report).text : text(file))
+            context.print(
+                asJSON ? json(file.report, calendar: calendar).text : text(file, calendar: calendar))
             return
         }
         var read: [ReportFile] = []
@@ -44,9 +48,12 @@ enum ParseCommand: Command {
         if asJSON {
             // An empty array is written "[]", as jq and people expect, not spread over lines.
             context.print(
-                read.isEmpty ? "[]" : JSONValue.array(read.map { json($0.report, file: $0.path) }).text)
+                read.isEmpty
+                    ? "[]"
+                    : JSONValue.array(read.map { json($0.report, file: $0.path, calendar: calendar) }).text)
         } else if !read.isEmpty {
-            context.print(read.map { "==> \($0.path) <==\n" + text($0) }.joined(separator: "\n\n"))
+            context.print(
+                read.map { "==> \($0.path) <==\n" + text($0, calendar: calendar) }.joined(separator: "\n\n"))
         }
         for failure in failures { context.environment.standardError(failure.text) }
         guard let worst = failures.map(\.status).max(by: { $0.rawValue < $1.rawValue }) else { return }
@@ -58,18 +65,18 @@ enum ParseCommand: Command {
             hint: nil, status: worst)
     }
 
-    /// The report in the JSON shape PRODUCT.md fixes.
-    static func json(_ report: Report) -> JSONValue {
-        .object(members(report))
+    /// The report in the JSON shape PRODUCT.md fixes, with its statement deadline counted on `calendar`.
+    static func json(_ report: Report, calendar: WorkingCalendar) -> JSONValue {
+        .object(members(report, calendar: calendar))
     }
 
     /// The report's JSON object with the file it was read from, as one element of a multi-file array.
-    static func json(_ report: Report, file: String) -> JSONValue {
-        .object(members(report).merging(["file": .string(file)]) { first, _ in first })
+    static func json(_ report: Report, file: String, calendar: WorkingCalendar) -> JSONValue {
+        .object(members(report, calendar: calendar).merging(["file": .string(file)]) { first, _ in first })
     }
 
     /// The members of a report's JSON object.
-    private static func members(_ report: Report) -> [String: JSONValue] {
+    private static func members(_ report: Report, calendar: WorkingCalendar) -> [String: JSONValue] {
         [
             "authority": .optional(report.authority),
             "authorityCode": .optional(report.authorityCode),
@@ -77,6 +84,7 @@ enum ParseCommand: Command {
             "inspectionStart": .day(report.inspectionStart),
             "inspectionEnd": .day(report.inspectionEnd),
             "published": .day(report.published),
+            "statementDue": .day(report.statementDue(in: calendar)),
             "leadInspector": .optional(report.leadInspector),
             "judgements": .array(
                 report.judgements.map { .object(["area": .string($0.area), "grade": .string($0.grade)]) }),
@@ -104,7 +112,7 @@ enum ParseCommand: Command {
     }
 
     /// The report as a person reads it: the facts, then the recommendations under their lists.
-    static func text(_ file: ReportFile) -> String {
+    static func text(_ file: ReportFile, calendar: WorkingCalendar) -> String {
         let report = file.report
         var lines: [String] = []
         func fact(_ label: String, _ value: String) { lines.append((label + ":").padding(17) + value) }
@@ -117,6 +125,11 @@ enum ParseCommand: Command {
         case (nil, nil): fact("Inspection", "dates not found")
         }
         fact("Published", report.published?.description ?? "not stated")
+        fact(
+            "Statement due",
+            report.statementDue(in: calendar).map {
+                "\($0) (\(WorkingCalendar.statementWorkingDays) working days after publication)"
+            } ?? "not known: no publication date stated")
         fact("Lead inspector", report.leadInspector ?? "not found")
         if !report.judgements.isEmpty {
             lines.append("Judgements:")

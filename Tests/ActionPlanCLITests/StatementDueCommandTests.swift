@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import ActionPlanCLI
+
+/// The statutory clock as the commands show it: the statement of action deadline and the holidays file.
+@Suite("statement deadline in commands")
+struct StatementDueCommandTests {
+    static let nottinghamshire = EndToEndTests.fixture("nottinghamshire-2011-safeguarding.txt")
+    static let sutton = EndToEndTests.fixture("sutton-2013-protection.txt")
+
+    /// The `statementDue` member `parse --format json` gives for `report`.
+    static func statementDue(_ workspace: Workspace, _ report: String) throws -> Any? {
+        let run = workspace.run(["parse", report, "--format", "json"])
+        #expect(run.status == 0, "\(run.error)")
+        let object = try #require(try ParseCommandTests.decode(run.output) as? [String: Any])
+        return object["statementDue"]
+    }
+
+    @Test("parse gives the deadline beside the publication date, and null when none is stated")
+    func parse() throws {
+        let workspace = try Workspace()
+        // Published 17 October 2011; 70 working days skip Christmas, Boxing Day and 2 January 2012.
+        #expect(try Self.statementDue(workspace, Self.nottinghamshire) as? String == "2012-01-26")
+        #expect(try Self.statementDue(workspace, Self.sutton) is NSNull)
+        let text = workspace.run(["parse", Self.nottinghamshire]).output
+        #expect(text.contains("Statement due:   2012-01-26 (70 working days after publication)\n"))
+        #expect(workspace.run(["parse", Self.sutton]).output.contains("Statement due:   not known"))
+    }
+
+    @Test("a day in the plans folder's holidays file moves the deadline")
+    func holidaysFile() throws {
+        let workspace = try Workspace()
+        try FileManager.default.createDirectory(atPath: workspace.plans, withIntermediateDirectories: true)
+        try "# a day off the council's area never had\n2011-11-15  Extra bank holiday\n".write(
+            toFile: workspace.plans + "/bank-holidays.txt", atomically: true, encoding: .utf8)
+        #expect(try Self.statementDue(workspace, Self.nottinghamshire) as? String == "2012-01-27")
+    }
+
+    @Test("a wrong line in the holidays file is named with its line number, and nothing is printed")
+    func badHolidaysFile() throws {
+        let workspace = try Workspace()
+        try FileManager.default.createDirectory(atPath: workspace.plans, withIntermediateDirectories: true)
+        try "2011-11-15  Extra bank holiday\n15/11/2011 Extra\n".write(
+            toFile: workspace.plans + "/bank-holidays.txt", atomically: true, encoding: .utf8)
+        let run = workspace.run(["parse", Self.nottinghamshire, "--format", "json"])
+        #expect(run.status == 65)
+        #expect(run.output.isEmpty)
+        #expect(
+            run.error.hasPrefix("error: \(workspace.plans)/bank-holidays.txt:2: '15/11/2011' is not a date"))
+        #expect(run.error.contains("\nhint: "))
+    }
+}
