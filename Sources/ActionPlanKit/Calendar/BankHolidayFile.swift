@@ -37,10 +37,12 @@ public enum BankHolidayFile {
         var info = stat()
         let data: Data
         do {
-            data = try AtomicFile.read(path, info: &info)
+            // A holidays file is a few lines; a megabyte is far more than any honest one holds.
+            data = try AtomicFile.read(path, info: &info, limit: 1 << 20)
+        } catch .missing {
+            return .standard
         } catch {
-            if error.value == ENOENT { return .standard }
-            throw .unreadable(path: path, reason: SystemError.text(error.value))
+            throw .unreadable(path: path, reason: error.reason)
         }
         let text = String(decoding: data, as: UTF8.self)
         return WorkingCalendar.standard.adding(try parse(text, path: path))

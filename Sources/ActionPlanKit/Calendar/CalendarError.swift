@@ -1,7 +1,5 @@
-import Foundation
-
 /// Why the user's holidays file could not be used; nothing was read from it.
-public enum CalendarError: Error, Hashable, Sendable, LocalizedError {
+public enum CalendarError: Error, Hashable, Sendable, DescribedError {
     /// A line does not start with a `YYYY-MM-DD` date that exists.
     case badLine(path: String, line: Int, text: String)
     /// A line gives a date but does not say what the day is.
@@ -22,9 +20,4 @@ extension CalendarError: CustomStringConvertible {
             "\(path): cannot read the holidays file: \(reason)"
         }
     }
-}
-
-extension CalendarError {
-    /// The same words as ``description``, for code that asks Foundation for them.
-    public var errorDescription: String? { description }
 }
