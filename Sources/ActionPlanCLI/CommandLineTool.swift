@@ -45,7 +45,8 @@ public struct CommandLineTool {
             }
             let type = try Self.command(named: first)
             command = type.spec.name
-            let parsed = try ParsedArguments(scanning: Array(arguments.dropFirst()), spec: type.spec)
+            var parsed = try ParsedArguments(scanning: Array(arguments.dropFirst()), spec: type.spec)
+            parsed.today = environment.today
             if parsed.has("--help") {
                 environment.standardOutput(Help.text(for: type.spec))
                 return finish(ExitStatus.success.rawValue)

@@ -10,6 +10,8 @@ struct ParsedArguments: Sendable {
     var values: [String: String] = [:]
     /// The flags given.
     var flags: Set<String> = []
+    /// The day `today` means in a date option; set by the tool from its environment.
+    var today: CalendarDay?
 
     /// Scans `arguments` (the words after the command's name).
     ///
@@ -115,15 +117,25 @@ struct ParsedArguments: Sendable {
     /// The value of option `name`, if given.
     func value(_ name: String) -> String? { values[name] }
 
-    /// The value of `name` as a calendar day, refusing impossible dates such as 2012-02-30.
+    /// The value of `name` as a calendar day: `YYYY-MM-DD`, `DD/MM/YYYY` or `today`, within
+    /// ``CalendarDay/typedYears``; impossible dates such as 2012-02-30 are refused, never rolled over.
     func day(_ name: String) throws(UsageError) -> CalendarDay? {
         guard let text = values[name] else { return nil }
-        guard let day = CalendarDay(iso: text) else {
+        guard let today else {
+            preconditionFailure("ParsedArguments.today is set by the tool before any command runs")
+        }
+        do throws(CalendarDay.TypedDateProblem) {
+            return try CalendarDay(typed: text, today: today)
+        } catch .notADate {
             throw UsageError(
-                "'\(text)' is not a valid date for \(name); expected YYYY-MM-DD, e.g. 2012-04-01",
+                "'\(text)' is not a valid date for \(name); expected \(CalendarDay.typedForms)",
+                command: spec.name)
+        } catch {
+            throw UsageError(
+                "'\(text)' is outside the dates actionplan accepts for \(name): years "
+                    + "\(CalendarDay.typedYears.lowerBound) to \(CalendarDay.typedYears.upperBound)",
                 command: spec.name)
         }
-        return day
     }
 
     /// The value of `name` as a whole number within `range`.

@@ -19,7 +19,7 @@ public struct DueDatePolicy: Hashable, Sendable {
         switch timescale {
         case .immediately: start.adding(days: immediateDays)
         case .withinMonths(let months): start.adding(months: months)
-        case .withinWeeks(let weeks): start.adding(days: 7 * weeks)
+        case .withinWeeks(let weeks): start.adding(weeks: weeks)
         case .unspecified: defaultMonths.map { start.adding(months: $0) }
         }
     }

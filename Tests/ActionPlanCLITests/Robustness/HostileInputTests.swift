@@ -135,6 +135,31 @@ let hostileOutputs: [HostileInput] = [
         status: 74,
         says: "Plans/gone.json: cannot write: it is a symbolic link to a file that cannot be found"),
     HostileInput(
+        name: "generate --from year 9999", arguments: ["generate", "report.txt", "--from", "9999-10-31"],
+        status: 64, says: "'9999-10-31' is outside the dates actionplan accepts for --from"),
+    HostileInput(
+        name: "overdue --as-of year 9999", arguments: ["overdue", "--as-of", "9999-12-04"], status: 64,
+        says: "--as-of: years 1900 to 2200"),
+    HostileInput(
+        name: "update --due year 9999",
+        arguments: ["update", "dudley", "1", "--due", "9999-12-31", "--reason", "r"],
+        status: 64, says: "'9999-12-31' is outside the dates"),
+    HostileInput(
+        name: "update --on year 1",
+        arguments: ["update", "dudley", "1", "--note", "n", "--on", "0001-01-01"],
+        status: 64, says: "'0001-01-01' is outside the dates"),
+    HostileInput(
+        name: "report --since 1066", arguments: ["report", "dudley", "--since", "14/10/1066"], status: 64,
+        says: "'14/10/1066' is outside the dates"),
+    HostileInput(
+        name: "list --as-of a word", arguments: ["list", "--as-of", "tomorrow"], status: 64,
+        says: "expected YYYY-MM-DD (2014-01-31), DD/MM/YYYY (31/01/2014) or today"),
+    HostileInput(
+        name: "sheet with a due date in 9999",
+        setup: { $0.write("sheet.csv", Data("ID,Due,Reason\n1,31/12/9999,typo\n".utf8)) },
+        arguments: ["import", "dudley", "sheet.csv"], status: 65,
+        says: "'31/12/9999' is outside the years 1900 to 2200"),
+    HostileInput(
         name: "report is a FIFO", setup: { _ = mkfifo($0.directory + "/pipe.txt", 0o644) },
         arguments: ["generate", "pipe.txt"], status: 66,
         says: "pipe.txt: cannot read the file: it is a named pipe (FIFO)"),
@@ -178,6 +203,38 @@ struct HostileInputTests {
         #expect(run.error.hasPrefix("error: "), "\(run.error)")
         #expect(run.error.contains(input.says), "\(run.error)")
         #expect(sandbox.snapshot() == before, "the sandbox must be byte for byte as it was")
+    }
+
+    @Test(
+        "a plan file holding a due date in year 9999 is reported and exported without a crash",
+        arguments: [
+            ["overdue"], ["overdue", "--as-of", "2200-12-31"], ["list"], ["report", "dudley"],
+            ["export", "dudley", "--format", "ics"], ["export", "dudley"], ["check"],
+            ["show", "dudley", "1"],
+        ])
+    func farDates(_ arguments: [String]) throws {
+        try #require(BuiltTool.exists)
+        let sandbox = try Self.sandbox()
+        let path = sandbox.plans + "/dudley.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let far = text.replacingOccurrences(
+            of: #""due" : "[0-9-]+""#, with: #""due" : "9999-12-31""#, options: .regularExpression)
+        try #require(far != text)
+        try Data(far.utf8).write(to: URL(fileURLWithPath: path))
+        let run = try DeadlineRun.run(arguments, in: sandbox.directory)
+        #expect([0, 65].contains(run.status), "\(run.status): \(run.error)")
+        #expect(!run.error.contains("Fatal error"), "\(run.error)")
+    }
+
+    @Test(
+        "a date option takes today and the UK order as well as ISO",
+        arguments: [("today", "2012-04-01"), ("31/01/2014", "2014-01-31"), ("2014-01-31", "2014-01-31")])
+    func typedForms(_ text: String, _ iso: String) throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        let run = workspace.run(["overdue", "--as-of", text, "--format", "json"], today: "2012-04-01")
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("\"asOf\" : \"\(iso)\""))
     }
 
     @Test("--output - is standard output, and a regular file is replaced keeping its mode")

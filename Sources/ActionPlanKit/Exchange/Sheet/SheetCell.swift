@@ -27,13 +27,7 @@ enum SheetCell {
         for midnight in [" 00:00:00", " 00:00"] where text.hasSuffix(midnight) {
             text = text.dropLast(midnight.count)
         }
-        if let day = CalendarDay(iso: text) { return day }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-            parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
-        else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+        return CalendarDay(iso: text) ?? CalendarDay(british: text)
     }
 
     /// A status written as stored (`in-progress`) or as read (`In progress`, `Signed off`).

@@ -86,6 +86,13 @@ struct SheetRowReader {
                 refuse(.due, "'\(text)' is not a date (YYYY-MM-DD or DD/MM/YYYY)")
                 return
             }
+            guard CalendarDay.typedYears.contains(day.year) else {
+                refuse(
+                    .due,
+                    "'\(text)' is outside the years \(CalendarDay.typedYears.lowerBound) to "
+                        + "\(CalendarDay.typedYears.upperBound); check the year")
+                return
+            }
             due = day
         }
         guard due != action.due, !isStale(.due, column: .due, sheetValue: due?.description) else { return }
