@@ -3,50 +3,6 @@ import Testing
 
 @testable import ActionPlanKit
 
-/// The text operations as they were written over `Character`s: the answers the fast paths must give.
-enum CharacterReference {
-    static func wrapped(_ text: String, to width: Int) -> [String] {
-        guard text.count > width, width > 0 else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            var word = Substring(word)
-            if !current.isEmpty && current.count + 1 + word.count > width {
-                lines.append(current)
-                current = ""
-            }
-            while word.count > width {
-                if !current.isEmpty {
-                    lines.append(current)
-                    current = ""
-                }
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
-            }
-            current += (current.isEmpty ? "" : " ") + word
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
-    }
-
-    static func shortened(_ text: String, to limit: Int) -> String {
-        var result = ""
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            let needed = result.isEmpty ? word.count : result.count + 1 + word.count
-            if needed > limit - 1 {
-                if result.count < limit / 2 {
-                    let room = limit - 1 - (result.isEmpty ? 0 : result.count + 1)
-                    result += (result.isEmpty ? "" : " ") + word.prefix(max(room, 0))
-                }
-                while let last = result.last, ",;:.-–(".contains(last) { result.removeLast() }
-                return result + "…"
-            }
-            result += (result.isEmpty ? "" : " ") + word
-        }
-        return result
-    }
-}
-
 @Suite("Fast paths give what the slow ones give")
 struct FastPathTests {
     struct Sample: CustomTestStringConvertible, Sendable {
@@ -105,7 +61,7 @@ struct FastPathTests {
     func wrapping(_ sample: Sample) {
         for width in [1, 5, 12, 20, 37, 90, 200] {
             #expect(
-                sample.text.wrapped(to: width) == CharacterReference.wrapped(sample.text, to: width),
+                sample.text.wrapped(to: width) == sample.text.wrappedByCharacters(to: width),
                 "width \(width)")
         }
     }
@@ -129,7 +85,7 @@ struct FastPathTests {
                     return (String(decoding: text, as: UTF8.self), line.width)
                 }
             }
-            let expected = CharacterReference.wrapped(sample.text, to: width)
+            let expected = sample.text.wrappedByCharacters(to: width)
             #expect(lines.map(\.0) == expected, "width \(width)")
             #expect(lines.map(\.1) == expected.map(\.count), "width \(width)")
         }
@@ -139,7 +95,7 @@ struct FastPathTests {
     func shortening(_ sample: Sample) {
         for limit in [4, 10, 20, 40, 90] {
             #expect(
-                sample.text.shortened(to: limit) == CharacterReference.shortened(sample.text, to: limit),
+                sample.text.shortened(to: limit) == sample.text.shortenedByCharacters(to: limit),
                 "limit \(limit)")
         }
     }
@@ -149,17 +105,28 @@ struct FastPathTests {
         for limit in [4, 10, 20, 40, 90] {
             var cells = TextCells()
             cells.cell(shortening: sample.text, to: limit)
-            let expected = CharacterReference.shortened(sample.text, to: limit)
+            let expected = sample.text.shortenedByCharacters(to: limit)
             #expect(cells.text(of: 0) == expected, "limit \(limit)")
             #expect(cells.measures[0].width == expected.count, "limit \(limit)")
         }
     }
 
-    @Test("measuring matches String.count", arguments: samples)
+    @Test("measuring matches the Character version", arguments: samples)
     func counting(_ sample: Sample) {
         let measure = TextMeasure(sample.text)
-        #expect(measure.width == sample.text.count)
-        #expect(measure.longestWord == sample.text.split(separator: " ").reduce(0) { max($0, $1.count) })
+        let plain = TextMeasure(byCharacters: sample.text)
+        #expect(measure.width == plain.width)
+        #expect(measure.longestWord == plain.longestWord)
+        #expect(plain.width == sample.text.count, "the plain version counts characters")
+    }
+
+    @Test(
+        "a day written as bytes matches its description",
+        arguments: ["0001-01-01", "0999-12-31", "2012-02-29", "2099-10-05"])
+    func isoText(_ text: String) throws {
+        let day = try #require(CalendarDay(iso: text))
+        #expect(day.isoText == day.description)
+        #expect(day.isoText == text)
     }
 
     /// The plan as of `day` the long way: back to the plan as generated, then every change up to `day`.

@@ -52,7 +52,7 @@ struct TextWrapper {
         } else if measure.isSimple {
             wrapSimple(utf8, to: width, sourceOffset: nil)
         } else {
-            for line in String.wrappedByCharacters(String(decoding: utf8, as: UTF8.self), to: width) {
+            for line in String(decoding: utf8, as: UTF8.self).wrappedByCharacters(to: width) {
                 append(whole: line.utf8, width: line.count)
             }
         }
@@ -147,40 +147,5 @@ struct TextWrapper {
             lineWidth += wordWidth
         }
         if lineWidth > 0 || lines.count == before { endLine() }
-    }
-}
-
-extension String {
-    /// The text broken into lines of at most `width` characters at spaces; a longer word is split.
-    func wrapped(to width: Int) -> [String] {
-        let measure = TextMeasure(self)
-        if width <= 0 || measure.width <= width { return [self] }
-        var wrapper = TextWrapper()
-        return wrapper.wrap(self, measure, to: width).map { wrapper.string($0) }
-    }
-
-    /// ``wrapped(to:)`` for text that is not simple, by `Character`s and any whitespace.
-    static func wrappedByCharacters(_ text: String, to width: Int) -> [String] {
-        guard text.count > width, width > 0 else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            var word = Substring(word)
-            if !current.isEmpty && current.count + 1 + word.count > width {
-                lines.append(current)
-                current = ""
-            }
-            while word.count > width {
-                if !current.isEmpty {
-                    lines.append(current)
-                    current = ""
-                }
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
-            }
-            current += (current.isEmpty ? "" : " ") + word
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
     }
 }
