@@ -17,7 +17,6 @@ patterns=(
   'Sources/ActionPlanKit/Reading/Text/ASCIIText.swift'
   'Sources/ActionPlanKit/Reading/Metadata/TextSearch.swift'
   'Sources/ActionPlanKit/Reading/Metadata/TrimmingMarks.swift'
-  'Sources/ActionPlanKit/Reports/CalendarDay+Text.swift'
   'Sources/ActionPlanKit/Reports/RAGCounter.swift'
   'Sources/ActionPlanKit/Reports/JSON/JSONWriter.swift'
   'Sources/ActionPlanKit/Reports/Text/TextCells.swift'
