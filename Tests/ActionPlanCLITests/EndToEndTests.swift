@@ -36,7 +36,12 @@ struct EndToEndTests {
         let data = try #require(FileManager.default.contents(atPath: directory + "/Plans/dudley.json"))
         #expect(data.last == UInt8(ascii: "\n"))
         let plan = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let actions = try #require(plan["actions"] as? [[String: Any]])
+        #expect(plan["schemaVersion"] as? Int == 2)
+        let recommendations = try #require(plan["recommendations"] as? [[String: Any]])
+        #expect(recommendations.count == 13)
+        // Each recommendation holds its one action, numbered as the recommendation.
+        let actions = try recommendations.map { try #require(($0["actions"] as? [[String: Any]])?.first) }
+        #expect(actions.map { $0["recommendationNumber"] as? Int } == Array(1...13))
         #expect(actions.count == 13)
         #expect(Set(actions.compactMap { $0["due"] as? String }) == ["2012-03-09", "2012-06-09"])
         #expect(actions.allSatisfy { $0["status"] as? String == "not-started" })

@@ -36,7 +36,7 @@ struct UpdateCommandTests {
         #expect(workspace.run(["update", "dudley", "1,3-4", "--owner", "Head of Service"]).status == 0)
         let plan = try PlanStore(directory: workspace.plans).load(PlanName("dudley")!)
         #expect(plan.revision == 1)
-        #expect(plan.actions.filter { $0.owner == "Head of Service" }.map(\.id.number) == [1, 3, 4])
+        #expect(plan.actions.filter { $0.owner == "Head of Service" }.map(\.id.recommendation) == [1, 3, 4])
         #expect(Set(plan.actions.flatMap(\.history).map(\.revision)) == [1])
     }
 

@@ -70,12 +70,13 @@ enum GenerateCommand: Command {
         ]
         var groups: [(due: CalendarDay?, timescale: Timescale, count: Int)] = []
         for action in plan.actions {
+            let timescale = plan.recommendation(of: action).timescale
             if let index = groups.firstIndex(where: {
-                $0.due == action.due && $0.timescale == action.timescale
+                $0.due == action.due && $0.timescale == timescale
             }) {
                 groups[index].count += 1
             } else {
-                groups.append((action.due, action.timescale, 1))
+                groups.append((action.due, timescale, 1))
             }
         }
         for group in groups.sorted(by: { ($0.due?.daysSinceEpoch ?? .max) < ($1.due?.daysSinceEpoch ?? .max) }

@@ -55,7 +55,9 @@ enum ListCommand: Command {
                                 "name": .string(plan.name.rawValue),
                                 "authority": .optional(plan.source.authority),
                                 "actions": .array(
-                                    plan.actions.map { ActionFields.json($0, on: day, policy: policy) }),
+                                    plan.actions.map {
+                                        ActionFields.json($0, in: plan, on: day, policy: policy)
+                                    }),
                             ])
                         }),
                 ]).text)
@@ -124,18 +126,22 @@ extension ListCommand {
 /// The fields of an action as every JSON output names them (PRODUCT.md).
 enum ActionFields {
     /// The action's fields on `day`, with its RAG rating and days overdue.
-    static func json(_ action: Action, on day: CalendarDay, policy: RAGPolicy, history: Bool = false)
+    static func json(
+        _ action: Action, in plan: ActionPlan, on day: CalendarDay, policy: RAGPolicy, history: Bool = false
+    )
         -> JSONValue
     {
         let rating = policy.rating(of: action, on: day)
+        let recommendation = plan.recommendation(of: action)
         var fields: [String: JSONValue] = [
             "id": .string(action.id.description),
-            "recommendation": .string(action.recommendation),
+            "recommendationNumber": .number(action.recommendationNumber),
+            "recommendation": .string(recommendation.text),
             "action": .string(action.action),
-            "section": .optional(action.section),
-            "timescale": .string(action.timescale.description),
+            "section": .optional(recommendation.section),
+            "timescale": .string(recommendation.timescale.description),
             "owner": .optional(action.owner),
-            "lead": .optional(action.lead),
+            "lead": .optional(recommendation.lead),
             "due": .day(action.due),
             "originalDue": .day(action.originalDue),
             "status": .string(action.status.rawValue),

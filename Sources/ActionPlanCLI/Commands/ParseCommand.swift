@@ -96,7 +96,7 @@ enum ParseCommand: Command {
                         "timescale": .string(recommendation.timescale.description),
                         "text": .string(recommendation.text),
                         "lead": .optional(recommendation.lead),
-                        "line": .number(recommendation.line),
+                        "line": recommendation.line.map(JSONValue.number) ?? .null,
                     ])
                 }),
         ]
@@ -152,7 +152,8 @@ enum ParseCommand: Command {
             let item = "\(recommendation.number). \(recommendation.text)"
             lines += TextWrap.wrap(item, width: 96, indent: "  ", hangingIndent: "     ")
             lines.append(
-                "     line \(recommendation.line)" + (recommendation.lead.map { "; lead: \($0)" } ?? ""))
+                "     line \(recommendation.line.map(String.init) ?? "unknown")"
+                    + (recommendation.lead.map { "; lead: \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
     }

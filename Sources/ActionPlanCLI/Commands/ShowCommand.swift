@@ -36,9 +36,11 @@ enum ShowCommand: Command {
                 json
                     ? JSONValue.object([
                         "name": .string(name.rawValue), "asOf": .day(day),
-                        "action": ActionFields.json(action, on: day, policy: policy, history: true),
+                        "action": ActionFields.json(action, in: plan, on: day, policy: policy, history: true),
                     ]).text
-                    : detail(of: action, on: day, policy: policy, width: context.environment.terminalWidth))
+                    : detail(
+                        of: action, recommendation: plan.recommendation(of: action), on: day, policy: policy,
+                        width: context.environment.terminalWidth))
             return
         }
         if json {
@@ -47,7 +49,8 @@ enum ShowCommand: Command {
                     "name": .string(name.rawValue), "asOf": .day(day),
                     "authority": .optional(plan.source.authority), "source": .string(plan.source.fileName),
                     "startDate": .day(plan.startDate),
-                    "actions": .array(plan.actions.map { ActionFields.json($0, on: day, policy: policy) }),
+                    "actions": .array(
+                        plan.actions.map { ActionFields.json($0, in: plan, on: day, policy: policy) }),
                 ]).text)
             return
         }
@@ -75,7 +78,9 @@ enum ShowCommand: Command {
     }
 
     /// Every field of one action and its history, oldest first.
-    static func detail(of action: Action, on day: CalendarDay, policy: RAGPolicy, width: Int) -> String {
+    static func detail(
+        of action: Action, recommendation: Recommendation, on day: CalendarDay, policy: RAGPolicy, width: Int
+    ) -> String {
         let rating = policy.rating(of: action, on: day)
         var lines: [String] = []
         func field(_ label: String, _ value: String) {
@@ -86,10 +91,10 @@ enum ShowCommand: Command {
         field("Action \(action.id)", action.action)
         field(
             "Recommendation",
-            "\(action.recommendation) (no. \(action.number)\(action.section.map { ", \($0)" } ?? ""), \(action.timescale.inWords.lowercased()))"
+            "\(recommendation.text) (no. \(recommendation.reportNumber)\(recommendation.section.map { ", \($0)" } ?? ""), \(recommendation.timescale.inWords.lowercased()))"
         )
         field("Owner", action.owner ?? "none assigned")
-        if let lead = action.lead { field("Report's lead", lead) }
+        if let lead = recommendation.lead { field("Report's lead", lead) }
         var due = action.due?.written ?? "no due date"
         if let original = action.originalDue, original != action.due {
             due += " (originally \(original.written))"

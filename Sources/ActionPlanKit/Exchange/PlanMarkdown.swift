@@ -4,7 +4,7 @@ public enum PlanMarkdown {
     public static func text(of plan: ActionPlan, asOf day: CalendarDay, policy: RAGPolicy = RAGPolicy())
         -> String
     {
-        let hasSections = plan.actions.contains { $0.section != nil }
+        let hasSections = plan.recommendations.contains { $0.section != nil }
         var header = ["ID", "No."]
         if hasSections { header.append("Section") }
         header += ["Action", "Lead/Owner", "Due", "Status", "RAG", "Progress"]
@@ -15,8 +15,9 @@ public enum PlanMarkdown {
         lines.append(row(header.map { _ in "---" }))
         for action in plan.actions {
             let rating = policy.rating(of: action, on: day)
-            var cells = [action.id.description, String(action.number)]
-            if hasSections { cells.append(escaped(action.section ?? "")) }
+            let recommendation = plan.recommendation(of: action)
+            var cells = [action.id.description, String(recommendation.reportNumber)]
+            if hasSections { cells.append(escaped(recommendation.section ?? "")) }
             cells += [
                 escaped(action.action),
                 escaped(action.owner ?? "not assigned"),

@@ -49,13 +49,12 @@ extension Action {
         guard !history.isEmpty else { return true }
         for entry in history where entry.on > day { return false }
         // Newest first, so the first change met of each field is its last recorded value.
-        var checked: UInt8 = 0
+        var checked = Set<ActionField>()
         var changesDue = false
         for entry in history.reversed() {
             for change in entry.changes.reversed() {
                 if change.field == .due { changesDue = true }
-                guard checked & change.field.bit == 0 else { continue }
-                checked |= change.field.bit
+                guard checked.insert(change.field).inserted else { continue }
                 guard change.to == value(of: change.field) else { return false }
             }
         }
@@ -67,20 +66,5 @@ extension Action {
         probe.originalDue = probe.due
         for change in dueChanges { probe.set(.due, to: change.to) }
         return probe.due == due && probe.originalDue == originalDue
-    }
-}
-
-extension ActionField {
-    /// A bit of its own, so a set of fields needs no allocation.
-    fileprivate var bit: UInt8 {
-        switch self {
-        case .status: 1
-        case .owner: 2
-        case .due: 4
-        case .action: 8
-        case .measure: 16
-        case .evidence: 32
-        case .cost: 64
-        }
     }
 }

@@ -1,9 +1,26 @@
+/// The plan file holds each recommendation with its actions nested under it, so a person reading the
+/// file sees the report's words once and the council's actions beneath them:
+///
+/// ```json
+/// { "name": …, "recommendations": [ { "number": 3, "text": …, "actions": [ { "id": "3", … } ] } ],
+///   "revision": …, "schemaVersion": 2, "settings": { … }, "source": { … }, "startDate": … }
+/// ```
+///
+/// In memory the plan keeps ``ActionPlan/recommendations`` and ``ActionPlan/actions`` side by side.
 extension ActionPlan: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case schemaVersion, name, source, startDate, actions, revision
+    /// Every field of a plan object in the file, once. Schema 1 had `actions` where schema 2 has
+    /// `recommendations` (see ``ActionPlan/Schema1``).
+    public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
+        case schemaVersion, name, source, startDate, settings, recommendations, revision
     }
 
-    /// Decodes a plan, refusing a newer schema and checking that action IDs are unique.
+    /// The key of a recommendation's actions in the file, beside its own fields.
+    enum NestedKeys: String, CodingKey, CaseIterable {
+        case actions
+    }
+
+    /// Decodes a plan, refusing a newer schema, migrating schema 1, and checking that action IDs
+    /// are unique and each action sits under its own recommendation.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let version = try container.decode(Int.self, forKey: .schemaVersion)
@@ -23,12 +40,31 @@ extension ActionPlan: Codable {
         name = try container.decode(PlanName.self, forKey: .name)
         source = try container.decode(SourceReport.self, forKey: .source)
         startDate = try container.decode(CalendarDay.self, forKey: .startDate)
-        actions = try container.decode([Action].self, forKey: .actions)
+        settings = try container.decodeIfPresent(PlanSettings.self, forKey: .settings) ?? PlanSettings()
         revision = try container.decodeIfPresent(Int.self, forKey: .revision) ?? 0
+        if version == 1 {
+            (recommendations, actions) = try Schema1.read(from: decoder)
+        } else {
+            recommendations = []
+            actions = []
+            var list = try container.nestedUnkeyedContainer(forKey: .recommendations)
+            var numbers = Set<Int>()
+            while !list.isAtEnd {
+                let stored = try list.decode(StoredRecommendation.self)
+                guard numbers.insert(stored.recommendation.number).inserted else {
+                    throw DecodingError.dataCorruptedError(
+                        in: list,
+                        debugDescription: "recommendation \(stored.recommendation.number) appears twice")
+                }
+                recommendations.append(stored.recommendation)
+                actions += stored.actions
+            }
+        }
         var seen = Set<ActionID>()
         for action in actions where !seen.insert(action.id).inserted {
             throw DecodingError.dataCorruptedError(
-                forKey: .actions, in: container, debugDescription: "action ID \(action.id) appears twice")
+                forKey: .recommendations, in: container,
+                debugDescription: "action ID \(action.id) appears twice")
         }
         let highest = actions.flatMap(\.history).map(\.revision).max() ?? 0
         if highest > revision {
@@ -41,11 +77,65 @@ extension ActionPlan: Codable {
     /// Encodes every field; the file always carries the current schema version.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ActionPlan.currentSchemaVersion, forKey: .schemaVersion)
-        try container.encode(name, forKey: .name)
-        try container.encode(source, forKey: .source)
-        try container.encode(startDate, forKey: .startDate)
-        try container.encode(actions, forKey: .actions)
-        try container.encode(revision, forKey: .revision)
+        for key in CodingKeys.allCases {
+            switch key {
+            case .schemaVersion: try container.encode(ActionPlan.currentSchemaVersion, forKey: key)
+            case .name: try container.encode(name, forKey: key)
+            case .source: try container.encode(source, forKey: key)
+            case .startDate: try container.encode(startDate, forKey: key)
+            case .settings: try container.encode(settings, forKey: key)
+            case .revision: try container.encode(revision, forKey: key)
+            case .recommendations:
+                var grouped: [Int: [Action]] = [:]
+                for action in actions { grouped[action.recommendationNumber, default: []].append(action) }
+                let known = Set(recommendations.map(\.number))
+                // An action whose recommendation is missing would be lost from the file: refuse instead.
+                if let stray = actions.first(where: { !known.contains($0.recommendationNumber) }) {
+                    throw EncodingError.invalidValue(
+                        stray,
+                        EncodingError.Context(
+                            codingPath: [key],
+                            debugDescription:
+                                "action \(stray.id) answers recommendation \(stray.recommendationNumber), which the plan does not have"
+                        ))
+                }
+                try container.encode(
+                    recommendations.map { StoredRecommendation($0, actions: grouped[$0.number] ?? []) },
+                    forKey: key)
+            }
+        }
+    }
+
+    /// A recommendation as the file holds it: its own fields and, beside them, its actions.
+    struct StoredRecommendation: Codable {
+        var recommendation: Recommendation
+        var actions: [Action]
+
+        init(_ recommendation: Recommendation, actions: [Action]) {
+            self.recommendation = recommendation
+            self.actions = actions
+        }
+
+        init(from decoder: any Decoder) throws {
+            recommendation = try Recommendation(from: decoder)
+            let container = try decoder.container(keyedBy: NestedKeys.self)
+            actions = try container.decodeIfPresent([Action].self, forKey: .actions) ?? []
+            for action in actions
+            where action.recommendationNumber != recommendation.number
+                || action.id.recommendation != recommendation.number
+            {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .actions, in: container,
+                    debugDescription:
+                        "action \(action.id) is under recommendation \(recommendation.number) but its ID or recommendationNumber says \(action.recommendationNumber == recommendation.number ? action.id.recommendation : action.recommendationNumber)"
+                )
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            try recommendation.encode(to: encoder)
+            var container = encoder.container(keyedBy: NestedKeys.self)
+            try container.encode(actions, forKey: .actions)
+        }
     }
 }

@@ -14,21 +14,28 @@ extension ActionPlan {
     ) throws(PlanError) -> ActionPlan {
         guard !report.recommendations.isEmpty else { throw .noRecommendations }
         let startDate = try DueDatePolicy.startDate(for: report, explicit: start)
+        var recommendations: [Recommendation] = []
         var actions: [Action] = []
-        for (index, recommendation) in report.recommendations.enumerated() {
+        for (index, read) in report.recommendations.enumerated() {
+            // In the plan a recommendation is numbered by its place, which its actions' IDs start with;
+            // the number the report prints is kept beside it where different.
+            var recommendation = read
+            recommendation.number = index + 1
+            recommendation.printedNumber = read.number == index + 1 ? nil : read.number
+            recommendations.append(recommendation)
             let due = policy.dueDate(for: recommendation.timescale, from: startDate)
             actions.append(
                 Action(
-                    id: ActionID(index + 1)!, recommendation: recommendation.text,
-                    action: ActionPlan.wording(of: recommendation.text), section: recommendation.section,
-                    timescale: recommendation.timescale, number: recommendation.number,
-                    owner: owner ?? recommendation.lead, lead: recommendation.lead, due: due))
+                    id: ActionID(index + 1)!, action: ActionPlan.wording(of: recommendation.text),
+                    owner: owner ?? recommendation.lead, due: due))
         }
         let source = SourceReport(
             fileName: fileName, sha256: sha256, authority: report.authority,
             inspectionStart: report.inspectionStart, inspectionEnd: report.inspectionEnd,
             published: report.published, leadInspector: report.leadInspector, judgements: report.judgements)
-        return ActionPlan(name: name, source: source, startDate: startDate, actions: actions)
+        return ActionPlan(
+            name: name, source: source, startDate: startDate, recommendations: recommendations,
+            actions: actions)
     }
 
     /// The council's first wording of an action: the recommendation, opening with a capital letter.

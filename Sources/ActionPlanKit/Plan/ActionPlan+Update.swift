@@ -33,7 +33,10 @@ extension ActionPlan {
 
     /// The plan's action ID nearest in number to `id`, for "did you mean" hints.
     func nearestAction(to id: ActionID) -> ActionID? {
-        actions.map(\.id).min { abs($0.number - id.number) < abs($1.number - id.number) }
+        func distance(_ other: ActionID) -> (Int, Int) {
+            (abs(other.recommendation - id.recommendation), abs(other.sequence - id.sequence))
+        }
+        return actions.map(\.id).min { distance($0) < distance($1) }
     }
 }
 

@@ -21,13 +21,22 @@ public enum ActionSelection {
             guard (1...2).contains(bounds.count), let first = ActionID(bounds[0]),
                 let last = bounds.count == 2 ? ActionID(bounds[1]) : first
             else { throw .invalidActionList(item) }
-            guard first <= last, last.number - first.number < maximumRange else {
-                throw .invalidActionList(item)
+            // A range runs over first actions (`2-4`) or within one recommendation (`3.2-3.4`).
+            let range: [ActionID]
+            if first.sequence == 1 && last.sequence == 1 {
+                guard first <= last, last.recommendation - first.recommendation < maximumRange else {
+                    throw .invalidActionList(item)
+                }
+                range = (first.recommendation...last.recommendation).map { ActionID($0)! }
+            } else {
+                guard first.recommendation == last.recommendation, first <= last,
+                    last.sequence - first.sequence < maximumRange
+                else { throw .invalidActionList(item) }
+                range = (first.sequence...last.sequence).map {
+                    ActionID(recommendation: first.recommendation, sequence: $0)!
+                }
             }
-            for number in first.number...last.number {
-                let id = ActionID(number)!
-                if seen.insert(id).inserted { ids.append(id) }
-            }
+            for id in range where seen.insert(id).inserted { ids.append(id) }
         }
         return ids
     }

@@ -31,6 +31,11 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
         self.note = note
         self.reason = reason
     }
+
+    /// Every field of a history entry, once: the file format and the checks follow it.
+    public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
+        case revision, on, recorded, by, changes, note, reason
+    }
 }
 
 /// A change to one field of an action, with its value before and after as written in the plan file.
@@ -47,6 +52,11 @@ public struct FieldChange: Hashable, Sendable, Codable {
         self.field = field
         self.from = from
         self.to = to
+    }
+
+    /// Every field of a field change, once.
+    public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
+        case field, from, to
     }
 }
 

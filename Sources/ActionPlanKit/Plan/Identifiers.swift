@@ -1,41 +1,68 @@
-/// An action's identifier within its plan: `1`, `2`, … in the order the report gives them.
+/// An action's identifier within its plan: its recommendation's number, then its place among that
+/// recommendation's actions when it is not the first: `3` for the first action of recommendation 3,
+/// `3.2` for the next.
 ///
 /// IDs are stable and never reused, so officers can quote them in committee papers.
 public struct ActionID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    /// The number, from 1.
-    public let number: Int
+    /// The number of the recommendation the action answers, from 1.
+    public let recommendation: Int
+    /// Its place among that recommendation's actions, from 1; `1` is written without a suffix.
+    public let sequence: Int
 
-    /// Creates an ID from its number, or returns `nil` when it is not positive.
+    /// The first action of recommendation `number`, or `nil` when the number is not positive.
     public init?(_ number: Int) {
-        guard number > 0 else { return nil }
-        self.number = number
+        self.init(recommendation: number, sequence: 1)
     }
 
-    /// Parses "7", refusing "07", "-1", "x".
+    /// The `sequence`th action of recommendation `recommendation`, or `nil` when either is not positive.
+    public init?(recommendation: Int, sequence: Int) {
+        guard recommendation > 0, sequence > 0 else { return nil }
+        self.recommendation = recommendation
+        self.sequence = sequence
+    }
+
+    /// Parses "7" or "7.2", refusing "07", "7.1" (written "7"), "7.", "-1", "x".
     public init?(_ text: some StringProtocol) {
-        guard let first = text.first, first != "0", text.allSatisfy(\.isASCIIDigit), let number = Int(text)
-        else { return nil }
-        self.init(number)
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let recommendation = ActionID.positive(parts[0]) else {
+            return nil
+        }
+        if parts.count == 2 {
+            guard let sequence = ActionID.positive(parts[1]), sequence > 1 else { return nil }
+            self.init(recommendation: recommendation, sequence: sequence)
+        } else {
+            self.init(recommendation: recommendation, sequence: 1)
+        }
     }
 
-    /// The ID as officers write it, e.g. "7".
-    public var description: String { String(number) }
+    private static func positive(_ text: some StringProtocol) -> Int? {
+        guard let first = text.first, first != "0", text.allSatisfy(\.isASCIIDigit) else { return nil }
+        return Int(text)
+    }
 
-    /// Whether `lhs` comes before `rhs`.
-    public static func < (lhs: ActionID, rhs: ActionID) -> Bool { lhs.number < rhs.number }
+    /// The ID as officers write it, e.g. "7" or "7.2".
+    public var description: String {
+        sequence == 1 ? String(recommendation) : "\(recommendation).\(sequence)"
+    }
 
-    /// Decodes a string such as `"7"`.
+    /// Whether `lhs` comes before `rhs`: by recommendation, then by place.
+    public static func < (lhs: ActionID, rhs: ActionID) -> Bool {
+        (lhs.recommendation, lhs.sequence) < (rhs.recommendation, rhs.sequence)
+    }
+
+    /// Decodes a string such as `"7"` or `"7.2"`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let id = ActionID(text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not an action ID (a positive whole number)")
+                in: container,
+                debugDescription: "'\(text)' is not an action ID (a recommendation's number, e.g. 3 or 3.2)")
         }
         self = id
     }
 
-    /// Encodes the ID as a string, so IDs can later gain a prefix without a schema change.
+    /// Encodes the ID as a string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

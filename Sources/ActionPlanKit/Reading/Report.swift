@@ -53,32 +53,3 @@ public struct Judgement: Hashable, Sendable, Codable {
         self.grade = grade
     }
 }
-
-/// One recommendation as the report words it.
-public struct Recommendation: Hashable, Sendable, Codable {
-    /// Its number in the report (SIF reports number them, e.g. 131), else its position from 1.
-    public var number: Int
-    /// The list it belongs to when a report has several (e.g. "LSCB"), else `nil`.
-    public var section: String?
-    /// When the report asks for it to be done.
-    public var timescale: Timescale
-    /// The words of the item: whitespace collapsed, bullet and number removed, lines rejoined.
-    public var text: String
-    /// The body the text names as responsible (e.g. "NHS Dudley", "the CSCB"), else `nil`.
-    public var lead: String?
-    /// The 1-based line in the text where the item starts.
-    public var line: Int
-
-    /// Creates a recommendation.
-    public init(
-        number: Int, section: String? = nil, timescale: Timescale, text: String, lead: String? = nil,
-        line: Int
-    ) {
-        self.number = number
-        self.section = section
-        self.timescale = timescale
-        self.text = text
-        self.lead = lead
-        self.line = line
-    }
-}

@@ -13,6 +13,10 @@ public struct ActionLine: Hashable, Sendable {
     public var action: Action {
         _read { yield shared.values.action }
     }
+    /// The recommendation the action answers, whose words, section, timescale and lead a report shows.
+    public var recommendation: Recommendation {
+        _read { yield shared.values.recommendation }
+    }
     /// Its RAG colour on that day.
     public var colour: RAG { shared.values.colour }
     /// How many days past due it is, or `nil` when it is not overdue.
@@ -29,6 +33,7 @@ public struct ActionLine: Hashable, Sendable {
     private struct Values: Hashable, Sendable {
         var plan: PlanName
         var action: Action
+        var recommendation: Recommendation
         var colour: RAG
         var daysOverdue: Int?
         var latestNote: String?
@@ -44,18 +49,21 @@ public struct ActionLine: Hashable, Sendable {
 
     private let shared: Shared
 
-    /// Reads `action` of `plan` on `day` under `policy`.
-    public init(plan: PlanName, action: Action, on day: CalendarDay, policy: RAGPolicy) {
+    /// Reads `action`, answering `recommendation` of `plan`, on `day` under `policy`.
+    public init(
+        plan: PlanName, action: Action, recommendation: Recommendation, on day: CalendarDay, policy: RAGPolicy
+    ) {
         self.init(
-            plan: plan, action: action, on: day, policy: policy, colour: policy.colour(of: action, on: day),
-            daysOverdue: policy.daysOverdue(action, on: day))
+            plan: plan, action: action, recommendation: recommendation, on: day, policy: policy,
+            colour: policy.colour(of: action, on: day), daysOverdue: policy.daysOverdue(action, on: day))
     }
 
     /// Reads an action whose colour and lateness the caller has already worked out; with
     /// `keepingHistory` false, the line's action is without its history, whose latest note it keeps.
     init(
-        plan: PlanName, action: Action, on day: CalendarDay, policy: RAGPolicy, colour: RAG,
-        daysOverdue: Int?,
+        plan: PlanName, action: Action, recommendation: Recommendation, on day: CalendarDay,
+        policy: RAGPolicy,
+        colour: RAG, daysOverdue: Int?,
         keepingHistory: Bool = true
     ) {
         let latest = action.history.last(where: { $0.note != nil })
@@ -63,7 +71,8 @@ public struct ActionLine: Hashable, Sendable {
         if !keepingHistory { action.history = [] }
         shared = Shared(
             Values(
-                plan: plan, action: action, colour: colour, daysOverdue: daysOverdue,
+                plan: plan, action: action, recommendation: recommendation, colour: colour,
+                daysOverdue: daysOverdue,
                 latestNote: latest?.note,
                 latestNoteOn: latest?.on, day: day, policy: policy))
     }

@@ -102,9 +102,16 @@ public struct OverdueReport: Sendable {
                 name: plan.name, authority: plan.source.authority, actionCount: plan.actions.count,
                 overdueCount: 0)
             let horizon = asOf.adding(days: policy.amberWindow)
-            for action in plan.actions {
+            var recommendations: [Int: Recommendation] = [:]
+            for recommendation in plan.recommendations {
+                recommendations[recommendation.number] = recommendation
+            }
+            // Actions are kept in ID order, so an action's place in its plan orders it as its ID would.
+            for (place, action) in plan.actions.enumerated() {
+                let recommendation =
+                    recommendations[action.recommendationNumber] ?? plan.recommendation(of: action)
                 let colour = policy.colour(of: action, on: asOf)
-                counter.count(colour, action.timescale)
+                counter.count(colour, recommendation.timescale)
                 let late = policy.daysOverdue(action, on: asOf)
                 let isOpen = action.status.isOpen
                 let isDueSoon = isOpen && (action.due.map { $0 >= asOf && $0 <= horizon } ?? false)
@@ -113,15 +120,15 @@ public struct OverdueReport: Sendable {
                 guard late != nil || isDueSoon || hasNoDueDate || hasNoOwner else { continue }
                 // One line serves every list the action is in.
                 let line = ActionLine(
-                    plan: plan.name, action: action, on: asOf, policy: policy, colour: colour,
-                    daysOverdue: late, keepingHistory: false)
+                    plan: plan.name, action: action, recommendation: recommendation, on: asOf, policy: policy,
+                    colour: colour, daysOverdue: late, keepingHistory: false)
                 if let late {
                     overdue.append(line)
-                    overdueOrder.append((late, action.id.number))
+                    overdueOrder.append((late, place))
                 }
                 if isDueSoon, let due = action.due {
                     dueSoon.append(line)
-                    dueSoonOrder.append((due.daysSinceEpoch, action.id.number))
+                    dueSoonOrder.append((due.daysSinceEpoch, place))
                 }
                 if hasNoDueDate { noDueDate.append(line) }
                 if hasNoOwner { noOwner.append(line) }

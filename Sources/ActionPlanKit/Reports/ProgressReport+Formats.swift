@@ -27,7 +27,8 @@ extension ProgressReport: RenderableReport {
             for line in group.actions {
                 let action = line.action
                 writer.append([
-                    plan.name.rawValue, action.section ?? "", ReportWords.timescale(action.timescale),
+                    plan.name.rawValue, line.recommendation.section ?? "",
+                    ReportWords.timescale(line.recommendation.timescale),
                     action.id.description,
                     action.action, action.owner ?? "", action.due?.isoText ?? "",
                     action.originalDue?.isoText ?? "", action.status.label, ReportWords.ragWord(line.colour),

@@ -79,10 +79,13 @@ public struct ProgressReport: Sendable {
         var costed = 0
         var changes: [Change] = []
         for action in plan.actions {
-            let line = ActionLine(plan: plan.name, action: action, on: asOf, policy: policy)
-            if bySection[action.section] == nil { sectionOrder.append(action.section) }
-            bySection[action.section, default: [:]][action.timescale, default: []].append(line)
-            counter.count(line.colour, action.timescale)
+            let recommendation = plan.recommendation(of: action)
+            let line = ActionLine(
+                plan: plan.name, action: action, recommendation: recommendation, on: asOf, policy: policy)
+            let section = recommendation.section
+            if bySection[section] == nil { sectionOrder.append(section) }
+            bySection[section, default: [:]][recommendation.timescale, default: []].append(line)
+            counter.count(line.colour, recommendation.timescale)
             if let cost = action.cost {
                 total = total + cost
                 costed += 1

@@ -22,13 +22,6 @@ public enum PlanCoding {
     /// no key given twice and no unknown field in an action or its history: `JSONDecoder` would keep
     /// the first of two keys and drop unknown ones, and the next write would lose them in silence.
     public static func decode(_ data: Data, path: String) throws(StoreError) -> ActionPlan {
-        // The lean reader takes files in exactly the form written here; anything else comes below.
-        if let plan = PlanFileReader.plan(from: data) { return plan }
-        return try decodeThoroughly(data, path: path)
-    }
-
-    /// Decodes a plan file without the lean reader's fast path; the fuzz target compares the two.
-    static func decodeThoroughly(_ data: Data, path: String) throws(StoreError) -> ActionPlan {
         let bytes = [UInt8](data)
         let outline: JSONOutline
         do {
@@ -42,10 +35,11 @@ public enum PlanCoding {
             throw .corruptPlan(
                 path: path, detail: "line \(line), column \(column): \(error.problem)\(ending)")
         }
-        if let version = schemaVersion(in: outline), version > ActionPlan.currentSchemaVersion {
+        let version = schemaVersion(in: outline)
+        if let version, version > ActionPlan.currentSchemaVersion {
             throw .newerSchema(path: path, version: version, supported: ActionPlan.currentSchemaVersion)
         }
-        if let fault = PlanSchema.unknownField(in: outline) {
+        if let fault = PlanSchema.unknownField(in: outline, schemaVersion: version) {
             throw .corruptPlan(path: path, detail: fault)
         }
         // JSONDecoder calls the whole file invalid when one whole number is too large; say which.

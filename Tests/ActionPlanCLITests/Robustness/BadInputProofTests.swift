@@ -87,7 +87,9 @@ let badInputs: [BadInput] = [
         name: "impossible date in the file",
         setup: { try mangledPlan($0, as: "dudley", "\"due\" : \"2012-03-09\"", "\"due\" : \"2012-02-30\"") },
         arguments: ["show", "dudley"], status: 65,
-        names: "Plans/dudley.json: not a valid plan file: line 100, column 15: actions[3].due"),
+        names:
+            "Plans/dudley.json: not a valid plan file: line 136, column 19: recommendations[3].actions[0].due"
+    ),
     BadInput(
         name: "unknown status in the file",
         setup: {
@@ -96,9 +98,12 @@ let badInputs: [BadInput] = [
         arguments: ["update", "dudley", "3", "--note", "x"], status: 65,
         names: "Plans/dudley.json: not a valid plan file: line "),
     BadInput(
-        name: "duplicate action IDs",
+        name: "action under another recommendation",
         setup: { try mangledPlan($0, as: "dudley", "\"id\" : \"2\"", "\"id\" : \"1\"") },
-        arguments: ["list"], status: 65, names: "action ID 1 appears twice"),
+        arguments: ["list"], status: 65,
+        names:
+            "recommendations[1].actions: action 1 is under recommendation 2 but its ID or recommendationNumber says 1"
+    ),
     BadInput(
         name: "duplicate key",
         setup: {
@@ -113,7 +118,7 @@ let badInputs: [BadInput] = [
         names: "unknown field 'meausre' (did you mean 'measure'?)"),
     BadInput(
         name: "newer schema",
-        setup: { try mangledPlan($0, as: "dudley", "\"schemaVersion\" : 1", "\"schemaVersion\" : 2") },
+        setup: { try mangledPlan($0, as: "dudley", "\"schemaVersion\" : 2", "\"schemaVersion\" : 3") },
         arguments: ["update", "dudley", "1", "--note", "x"], status: 65,
         names: "Plans/dudley.json: written by a newer actionplan"),
     BadInput(

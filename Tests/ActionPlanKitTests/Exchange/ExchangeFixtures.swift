@@ -12,22 +12,22 @@ enum ExchangeFixtures {
 
     /// A small plan in the shape `generate` makes, with one action already updated.
     static var plan: ActionPlan {
-        var actions = [
-            Action(
+        var rows = [
+            FixtureRow(
                 id: ActionID(1)!, recommendation: "ensure that strategy discussions are held promptly",
                 timescale: .immediately, number: 1, owner: "Head of Safeguarding", due: day("2013-06-04")),
-            Action(
+            FixtureRow(
                 id: ActionID(2)!, recommendation: "review the out of hours service", section: "Safeguarding",
                 timescale: .withinMonths(3), number: 2, due: day("2013-09-04"), cost: Money("12500")),
-            Action(
+            FixtureRow(
                 id: ActionID(3)!, recommendation: "improve the quality of child protection plans",
                 timescale: .withinMonths(6), number: 3, due: day("2013-12-04")),
-            Action(
+            FixtureRow(
                 id: ActionID(4)!, recommendation: "the LSCB should audit multi-agency work", section: "LSCB",
                 timescale: .unspecified, number: 4, lead: "the LSCB"),
         ]
-        actions[0].status = .inProgress
-        actions[0].history = [
+        rows[0].action.status = .inProgress
+        rows[0].action.history = [
             HistoryEntry(
                 revision: 1, on: day("2013-06-01"), recorded: "2013-06-01T10:00:00Z", by: "Ann",
                 changes: [FieldChange(field: .status, from: "not-started", to: "in-progress")],
@@ -37,7 +37,7 @@ enum ExchangeFixtures {
             fileName: "cumbria-2013-protection.txt", sha256: String(repeating: "0", count: 64),
             authority: "Cumbria County Council")
         return ActionPlan(
-            name: PlanName("cumbria-2013")!, source: source, startDate: day("2013-06-04"), actions: actions,
+            name: PlanName("cumbria-2013")!, source: source, startDate: day("2013-06-04"), rows: rows,
             revision: 1)
     }
 

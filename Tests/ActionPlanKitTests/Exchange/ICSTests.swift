@@ -99,7 +99,7 @@ struct ICSTests {
     func summary() {
         let long =
             "ensure that all social workers and managers who undertake child protection work are competent"
-        let action = Action(id: ActionID(7)!, recommendation: long, timescale: .immediately, number: 7)
+        let action = Action(id: ActionID(7)!, action: long)
         #expect(
             PlanCalendar.summary(of: action)
                 == "Due: action 7 — ensure that all social workers and managers who undertake…")

@@ -187,14 +187,15 @@ struct ActionSelectionTests {
             ("3,1-4", [3, 1, 2, 4]), ("10-12", [10, 11, 12]),
         ])
     func valid(text: String, expected: [Int]) throws {
-        #expect(try ActionSelection.parse(text).map(\.number) == expected)
+        #expect(try ActionSelection.parse(text).map(\.recommendation) == expected)
     }
 
     @Test(
         "refuses what is not a list of IDs, naming the offending item",
         arguments: [
             ("", ""), ("x", "x"), ("0", "0"), ("07", "07"), ("-1", "-1"), ("1,,3", "1,,3"), ("1,", "1,"),
-            ("5-3", "5-3"), ("1-2-3", "1-2-3"), ("1-", "1-"), ("1.5", "1.5"), ("1-100000", "1-100000"),
+            ("5-3", "5-3"), ("1-2-3", "1-2-3"), ("1-", "1-"), ("1.1", "1.1"), ("1.5-2", "1.5-2"),
+            ("1-100000", "1-100000"),
             ("3,a-b", "a-b"),
         ])
     func invalid(text: String, offending: String) {

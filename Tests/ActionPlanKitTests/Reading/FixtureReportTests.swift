@@ -58,9 +58,9 @@ struct FixtureReportTests {
         let text = TextDecoding.decode(try Self.fixture(name, "txt"))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for recommendation in ReportReader.parse(text).recommendations {
-            let line = ItemAssembler.collapsingWhitespace(String(lines[recommendation.line - 1]))
+            let line = ItemAssembler.collapsingWhitespace(String(lines[recommendation.line! - 1]))
             let opening = recommendation.text.split(separator: " ").prefix(3).joined(separator: " ")
-            #expect(line.contains(opening), "line \(recommendation.line): \(line.prefix(80))")
+            #expect(line.contains(opening), "line \(recommendation.line!): \(line.prefix(80))")
         }
     }
 

@@ -174,7 +174,7 @@ struct ReadingStageTests {
         ])
     func oddInputs(text: String) {
         let report = ReportReader.parse(text)
-        #expect(report.recommendations.allSatisfy { !$0.text.isEmpty && $0.line >= 1 })
+        #expect(report.recommendations.allSatisfy { !$0.text.isEmpty && ($0.line ?? 0) >= 1 })
         #expect(LeadFinder.lead(in: "With") == nil)
         #expect(LeadFinder.lead(in: "NHS") == nil)
     }

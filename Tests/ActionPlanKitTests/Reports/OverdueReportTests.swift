@@ -18,12 +18,12 @@ import Testing
 
     @Test func listsOverdueActionsMostOverdueFirstThenByID() {
         let overdue = report("2013-04-01").overdue
-        #expect(overdue.map(\.action.id.number) == [7, 2, 3, 8])
+        #expect(overdue.map(\.action.id.recommendation) == [7, 2, 3, 8])
         #expect(overdue.map(\.daysOverdue) == [122, 32, 32, 2])
     }
 
     @Test func showsTheLatestNoteAndItsDay() throws {
-        let line = try #require(report("2013-04-01").overdue.first { $0.action.id.number == 2 })
+        let line = try #require(report("2013-04-01").overdue.first { $0.action.id.recommendation == 2 })
         #expect(line.latestNote == "Half of staff trained")
         #expect(line.latestNoteOn == OverdueReportTests.day("2013-03-20"))
     }
@@ -49,20 +49,20 @@ import Testing
 
     @Test func anActionDueTodayIsNotOverdueButDueSoon() {
         let report = report("2013-03-30")
-        #expect(!report.overdue.contains { $0.action.id.number == 8 })
-        #expect(report.dueSoon.first?.action.id.number == 8)
+        #expect(!report.overdue.contains { $0.action.id.recommendation == 8 })
+        #expect(report.dueSoon.first?.action.id.recommendation == 8)
     }
 
     @Test func dueSoonRunsToTheEndOfTheAmberWindowSoonestFirst() {
         // From 2013-03-08 the window ends 2013-04-05: actions 8 (03-30) and 9 (04-05), not 4 (07-31).
-        #expect(report("2013-03-08").dueSoon.map(\.action.id.number) == [8, 9])
-        #expect(report("2013-03-07").dueSoon.map(\.action.id.number) == [8])
+        #expect(report("2013-03-08").dueSoon.map(\.action.id.recommendation) == [8, 9])
+        #expect(report("2013-03-07").dueSoon.map(\.action.id.recommendation) == [8])
     }
 
     @Test func flagsOpenActionsWithNoDueDateOrNoOwner() {
         let report = report("2013-04-01")
-        #expect(report.noDueDate.map(\.action.id.number) == [5])
-        #expect(report.noOwner.map(\.action.id.number) == [4, 7])
+        #expect(report.noDueDate.map(\.action.id.recommendation) == [5])
+        #expect(report.noOwner.map(\.action.id.recommendation) == [4, 7])
     }
 
     @Test func theReportAsAtADayBeforeAnUpdateDiffersFromOneAfter() throws {
@@ -71,9 +71,9 @@ import Testing
         let after = report("2013-02-11")
         #expect(before.ragCounts.map(\.count) == [1, 3, 4, 0, 1])
         #expect(after.ragCounts.map(\.count) == [2, 2, 3, 1, 1])  // 3 is blocked, so red
-        #expect(before.overdue.map(\.action.id.number) == [7])
-        let rescheduledLater = report("2013-03-02").noOwner.first { $0.action.id.number == 4 }
-        let rescheduledEarlier = report("2013-02-28").noOwner.first { $0.action.id.number == 4 }
+        #expect(before.overdue.map(\.action.id.recommendation) == [7])
+        let rescheduledLater = report("2013-03-02").noOwner.first { $0.action.id.recommendation == 4 }
+        let rescheduledEarlier = report("2013-02-28").noOwner.first { $0.action.id.recommendation == 4 }
         #expect(rescheduledLater?.action.due == OverdueReportTests.day("2013-07-31"))
         #expect(rescheduledEarlier?.action.due == OverdueReportTests.day("2013-05-30"))
     }
@@ -82,7 +82,7 @@ import Testing
         let groups = report("2013-04-01", byOwner: true).ownerGroups
         #expect(
             groups.map(\.owner) == ["Head of Safeguarding", "NHS Dudley", "Principal Social Worker", nil])
-        #expect(groups.map { $0.actions.map(\.action.id.number) } == [[8], [3], [2], [7]])
+        #expect(groups.map { $0.actions.map(\.action.id.recommendation) } == [[8], [3], [2], [7]])
     }
 
     @Test func coversSeveralPlans() {

@@ -12,7 +12,7 @@ import Testing
             for rescheduledBy in [0, 5] {
                 let due = offset.map { day.adding(days: $0) }
                 let action = Action(
-                    id: SamplePlans.id(1), recommendation: "x", timescale: .unspecified, number: 1, due: due,
+                    id: SamplePlans.id(1), action: "x", due: due,
                     originalDue: due?.adding(days: -rescheduledBy), status: status)
                 #expect(
                     policy.colour(of: action, on: day) == policy.rating(of: action, on: day).colour,

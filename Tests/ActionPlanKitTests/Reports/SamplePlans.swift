@@ -89,20 +89,20 @@ enum SamplePlans {
         let source = SourceReport(
             fileName: "sutton-2019.txt", sha256: String(repeating: "b", count: 64),
             authority: "London Borough of Sutton", published: day("2019-03-01"))
-        let actions = [
-            Action(
+        let rows = [
+            FixtureRow(
                 id: id(1), recommendation: "The quality of supervision of social workers.",
                 timescale: .unspecified,
                 number: 1, owner: "Head of Safeguarding", due: day("2013-01-31")),
-            Action(
+            FixtureRow(
                 id: id(2), recommendation: "Timeliness of return home interviews.", timescale: .unspecified,
                 number: 2, owner: "Service Manager, Adolescents", due: day("2013-04-20")),
-            Action(
+            FixtureRow(
                 id: id(3), recommendation: "Sufficiency of local placements.", timescale: .unspecified,
                 number: 3),
         ]
         return ActionPlan(
-            name: PlanName("sutton-2019")!, source: source, startDate: day("2019-03-01"), actions: actions)
+            name: PlanName("sutton-2019")!, source: source, startDate: day("2019-03-01"), rows: rows)
     }
 
     /// A plan whose every free-text field holds markup, quotes, separators and formula starts.
@@ -112,11 +112,11 @@ enum SamplePlans {
             leadInspector: text, judgements: [Judgement(area: text, grade: text)])
         var plan = ActionPlan(
             name: PlanName("hostile")!, source: source, startDate: day("2013-01-01"),
-            actions: [
-                Action(
+            rows: [
+                FixtureRow(
                     id: id(1), recommendation: text, action: text, section: text, timescale: .withinMonths(1),
                     number: 1, owner: text, due: day("2013-02-01"), measure: text),
-                Action(
+                FixtureRow(
                     id: id(2), recommendation: text, section: text, timescale: .unspecified, number: 2,
                     owner: text),
             ])

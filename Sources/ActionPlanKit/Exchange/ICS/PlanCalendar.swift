@@ -59,8 +59,9 @@ public enum PlanCalendar {
             "Owner: \(action.owner ?? "not assigned")",
             "Status: \(action.status.label)",
         ]
-        if action.action != action.recommendation { lines.append("Action: \(action.action)") }
-        lines.append("Recommendation \(action.number): \(action.recommendation)")
+        let recommendation = plan.recommendation(of: action)
+        if action.action != recommendation.text { lines.append("Action: \(action.action)") }
+        lines.append("Recommendation \(recommendation.reportNumber): \(recommendation.text)")
         let authority = plan.source.authority.map { " (\($0))" } ?? ""
         lines.append("Plan: \(plan.name)\(authority)")
         return lines.joined(separator: "\n")

@@ -70,12 +70,14 @@ extension PlanSheet {
             else { continue }
             if layout.index(of: .recommendation) != nil,
                 SheetCell.text(layout.cell(.recommendation, in: record))
-                    != SheetCell.text(action.recommendation)
+                    != SheetCell.text(plan.recommendation(of: action).text)
             {
                 foreignRows.append(record.row)
             }
             var reader = SheetRowReader(
-                record: record, layout: layout, action: action, rating: policy.rating(of: action, on: day),
+                record: record, layout: layout, action: action,
+                recommendation: plan.recommendation(of: action),
+                rating: policy.rating(of: action, on: day),
                 plausibleColours: plausibleColours(of: action, from: plan.startDate, to: day, policy: policy),
                 plan: (plan.name, plan.revision))
             if let change = reader.change() { changes.append(change) }

@@ -32,9 +32,9 @@ public enum PlanSheet {
     ) -> String {
         switch column {
         case .id: action.id.description
-        case .number: String(action.number)
-        case .section: action.section ?? ""
-        case .recommendation: action.recommendation
+        case .number: String(plan.recommendation(of: action).reportNumber)
+        case .section: plan.recommendation(of: action).section ?? ""
+        case .recommendation: plan.recommendation(of: action).text
         case .action: action.action
         case .owner: action.owner ?? ""
         case .due: action.due?.description ?? ""

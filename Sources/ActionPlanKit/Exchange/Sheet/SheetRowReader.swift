@@ -3,6 +3,8 @@ struct SheetRowReader {
     let record: CSVRecord
     let layout: SheetLayout
     let action: Action
+    /// The recommendation the action answers.
+    let recommendation: Recommendation
     /// The action's rating on the import day, to tell an edited RAG cell from a current one.
     let rating: RAGRating
     /// Every colour the action could have shown on an export made since the plan started.
@@ -19,9 +21,11 @@ struct SheetRowReader {
     private var lines: [String] = []
 
     init(
-        record: CSVRecord, layout: SheetLayout, action: Action, rating: RAGRating, plausibleColours: Set<RAG>,
-        plan: (name: PlanName, revision: Int)
+        record: CSVRecord, layout: SheetLayout, action: Action, recommendation: Recommendation,
+        rating: RAGRating,
+        plausibleColours: Set<RAG>, plan: (name: PlanName, revision: Int)
     ) {
+        self.recommendation = recommendation
         self.plan = plan
         self.record = record
         self.layout = layout
@@ -189,14 +193,15 @@ struct SheetRowReader {
     // MARK: - Read-only columns
 
     private mutating func readReadOnlyColumns() {
-        if let cell = present(.number), SheetCell.text(cell) != String(action.number) {
+        if let cell = present(.number), SheetCell.text(cell) != String(recommendation.reportNumber) {
             warn(.number, "edits are ignored: the recommendation's number comes from the report")
         }
-        if let cell = present(.section), SheetCell.text(cell) != action.section.flatMap(SheetCell.text) {
+        if let cell = present(.section),
+            SheetCell.text(cell) != recommendation.section.flatMap(SheetCell.text)
+        {
             warn(.section, "edits are ignored: the section comes from the report")
         }
-        if let cell = present(.recommendation), SheetCell.text(cell) != SheetCell.text(action.recommendation)
-        {
+        if let cell = present(.recommendation), SheetCell.text(cell) != SheetCell.text(recommendation.text) {
             warn(
                 .recommendation,
                 "edits are ignored: the recommendation stays as the report words it; reword the "

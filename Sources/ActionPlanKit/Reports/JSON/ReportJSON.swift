@@ -27,16 +27,17 @@ enum ReportJSON {
             ("id", .string(action.id.description)),
             ("latestNote", .optional(line.latestNote)),
             ("latestNoteOn", .optional(line.latestNoteOn?.isoText)),
-            ("lead", .optional(action.lead)),
+            ("lead", .optional(line.recommendation.lead)),
             ("measure", .optional(action.measure)),
             ("originalDue", .optional(action.originalDue?.isoText)),
             ("owner", .optional(action.owner)),
             ("rag", .string(line.colour.rawValue)),
             ("ragReason", .string(line.rating.reason)),
-            ("recommendation", .string(action.recommendation)),
-            ("section", .optional(action.section)),
+            ("recommendation", .string(line.recommendation.text)),
+            ("recommendationNumber", .number(action.recommendationNumber)),
+            ("section", .optional(line.recommendation.section)),
             ("status", .string(action.status.rawValue)),
-            ("timescale", .string(action.timescale.description)),
+            ("timescale", .string(line.recommendation.timescale.description)),
         ]
     }
 

@@ -11,30 +11,31 @@ enum SummaryBytes {
     struct Fault: Error {}
 
     /// The summary's bytes.
+    ///
+    /// Each record is written field by field in the order of its `CodingKeys`, through a `switch`
+    /// over them, so a field added to a record does not compile until it is written and read here.
     static func encode(_ summary: PlanSummary) -> [UInt8] {
         var writer = Writer()
         writer.day(summary.lastChange)
         writer.flag(summary.replays)
         let plan = summary.plan
+        // The schema version of the file the plan was read from comes first, as it is not a file field.
         writer.signed(plan.schemaVersion)
-        writer.string(plan.name.rawValue)
-        writer.day(plan.startDate)
-        writer.signed(plan.revision)
-        let source = plan.source
-        writer.string(source.fileName)
-        writer.string(source.sha256)
-        writer.string(source.authority)
-        writer.day(source.inspectionStart)
-        writer.day(source.inspectionEnd)
-        writer.day(source.published)
-        writer.string(source.leadInspector)
-        writer.unsigned(source.judgements.count)
-        for judgement in source.judgements {
-            writer.string(judgement.area)
-            writer.string(judgement.grade)
+        for key in ActionPlan.CodingKeys.allCases {
+            switch key {
+            case .schemaVersion: break
+            case .name: writer.string(plan.name.rawValue)
+            case .source: writer.source(plan.source)
+            case .startDate: writer.day(plan.startDate)
+            case .settings: writer.settings(plan.settings)
+            case .recommendations:
+                writer.unsigned(plan.recommendations.count)
+                for recommendation in plan.recommendations { writer.recommendation(recommendation) }
+                writer.unsigned(plan.actions.count)
+                for action in plan.actions { writer.action(action) }
+            case .revision: writer.signed(plan.revision)
+            }
         }
-        writer.unsigned(plan.actions.count)
-        for action in plan.actions { writer.action(action) }
         return writer.bytes
     }
 
@@ -44,31 +45,32 @@ enum SummaryBytes {
         let lastChange = try reader.day()
         let replays = try reader.flag()
         let schemaVersion = try reader.signed()
-        guard let name = PlanName(try reader.string()) else { throw Fault() }
-        guard let startDate = try reader.day() else { throw Fault() }
-        let revision = try reader.signed()
-        let fileName = try reader.string()
-        let sha256 = try reader.string()
-        let authority = try reader.optionalString()
-        let inspectionStart = try reader.day()
-        let inspectionEnd = try reader.day()
-        let published = try reader.day()
-        let leadInspector = try reader.optionalString()
-        var judgements: [Judgement] = []
-        for _ in 0..<(try reader.count()) {
-            judgements.append(Judgement(area: try reader.string(), grade: try reader.string()))
-        }
+        var name: PlanName?
+        var source: SourceReport?
+        var startDate: CalendarDay?
+        var settings = PlanSettings()
+        var recommendations: [Recommendation] = []
         var actions: [Action] = []
-        let actionCount = try reader.count()
-        actions.reserveCapacity(actionCount)
-        for _ in 0..<actionCount { actions.append(try reader.action()) }
-        guard reader.isAtEnd else { throw Fault() }
-        let source = SourceReport(
-            fileName: fileName, sha256: sha256, authority: authority, inspectionStart: inspectionStart,
-            inspectionEnd: inspectionEnd, published: published, leadInspector: leadInspector,
-            judgements: judgements)
+        var revision = 0
+        for key in ActionPlan.CodingKeys.allCases {
+            switch key {
+            case .schemaVersion: break
+            case .name: name = PlanName(try reader.string())
+            case .source: source = try reader.source()
+            case .startDate: startDate = try reader.day()
+            case .settings: settings = try reader.settings()
+            case .recommendations:
+                for _ in 0..<(try reader.count()) { recommendations.append(try reader.recommendation()) }
+                let actionCount = try reader.count()
+                actions.reserveCapacity(actionCount)
+                for _ in 0..<actionCount { actions.append(try reader.action()) }
+            case .revision: revision = try reader.signed()
+            }
+        }
+        guard reader.isAtEnd, let name, let source, let startDate else { throw Fault() }
         let plan = ActionPlan(
-            name: name, source: source, startDate: startDate, actions: actions, revision: revision,
+            name: name, source: source, startDate: startDate, settings: settings,
+            recommendations: recommendations, actions: actions, revision: revision,
             schemaVersion: schemaVersion)
         return PlanSummary(plan: plan, lastChange: lastChange, replays: replays)
     }
@@ -147,44 +149,108 @@ extension SummaryBytes {
             unsigned(SummaryBytes.zigzag(value.daysSinceEpoch) + 1)
         }
 
-        mutating func action(_ action: Action) {
-            unsigned(action.id.number)
-            string(action.recommendation)
-            string(action.action)
-            string(action.section)
-            switch action.timescale {
-            case .immediately: unsigned(0)
-            case .withinMonths(let months):
-                unsigned(1)
-                signed(months)
-            case .withinWeeks(let weeks):
-                unsigned(2)
-                signed(weeks)
-            case .unspecified: unsigned(3)
-            }
-            signed(action.number)
-            string(action.owner)
-            string(action.lead)
-            day(action.due)
-            day(action.originalDue)
-            unsigned(ActionStatus.allCases.firstIndex(of: action.status)!)
-            string(action.measure)
-            string(action.evidence)
-            unsigned(action.cost.map { $0.pence + 1 } ?? 0)
-            unsigned(action.history.count)
-            for entry in action.history {
-                signed(entry.revision)
-                day(entry.on)
-                string(entry.recorded)
-                string(entry.by)
-                unsigned(entry.changes.count)
-                for change in entry.changes {
-                    unsigned(ActionField.allCases.firstIndex(of: change.field)!)
-                    string(change.from)
-                    string(change.to)
+        mutating func timescale(_ value: Timescale) { string(value.description) }
+
+        mutating func source(_ source: SourceReport) {
+            for key in SourceReport.CodingKeys.allCases {
+                switch key {
+                case .fileName: string(source.fileName)
+                case .sha256: string(source.sha256)
+                case .title: string(source.title)
+                case .authority: string(source.authority)
+                case .authorityCode: string(source.authorityCode)
+                case .authorityAsPrinted: string(source.authorityAsPrinted)
+                case .inspectionStart: day(source.inspectionStart)
+                case .inspectionEnd: day(source.inspectionEnd)
+                case .published: day(source.published)
+                case .statementDue: day(source.statementDue)
+                case .leadInspector: string(source.leadInspector)
+                case .judgements:
+                    unsigned(source.judgements.count)
+                    for judgement in source.judgements {
+                        string(judgement.area)
+                        string(judgement.grade)
+                    }
                 }
-                string(entry.note)
-                string(entry.reason)
+            }
+        }
+
+        mutating func settings(_ settings: PlanSettings) {
+            for key in PlanSettings.CodingKeys.allCases {
+                switch key {
+                case .meeting: string(settings.meeting)
+                case .meetingDate: day(settings.meetingDate)
+                case .author: string(settings.author)
+                }
+            }
+        }
+
+        /// An optional whole number: 0 for none, else the number zigzagged, plus one.
+        mutating func optional(_ value: Int?) {
+            unsigned(value.map { SummaryBytes.zigzag($0) + 1 } ?? 0)
+        }
+
+        mutating func recommendation(_ recommendation: Recommendation) {
+            for key in Recommendation.CodingKeys.allCases {
+                switch key {
+                case .number: signed(recommendation.number)
+                case .printedNumber: optional(recommendation.printedNumber)
+                case .text: string(recommendation.text)
+                case .section: string(recommendation.section)
+                case .timescale: timescale(recommendation.timescale)
+                case .lead: string(recommendation.lead)
+                case .urgent: flag(recommendation.urgent)
+                case .themes:
+                    unsigned(recommendation.themes.count)
+                    for theme in recommendation.themes { string(theme) }
+                case .line: optional(recommendation.line)
+                }
+            }
+        }
+
+        mutating func action(_ action: Action) {
+            for key in Action.CodingKeys.allCases {
+                switch key {
+                case .id:
+                    unsigned(action.id.recommendation)
+                    unsigned(action.id.sequence)
+                case .recommendationNumber: signed(action.recommendationNumber)
+                case .action: string(action.action)
+                case .owner: string(action.owner)
+                case .due: day(action.due)
+                case .originalDue: day(action.originalDue)
+                case .status: unsigned(ActionStatus.allCases.firstIndex(of: action.status)!)
+                case .measure: string(action.measure)
+                case .evidence: string(action.evidence)
+                case .cost: unsigned(action.cost.map { $0.pence + 1 } ?? 0)
+                case .history:
+                    unsigned(action.history.count)
+                    for entry in action.history { self.entry(entry) }
+                }
+            }
+        }
+
+        mutating func entry(_ entry: HistoryEntry) {
+            for key in HistoryEntry.CodingKeys.allCases {
+                switch key {
+                case .revision: signed(entry.revision)
+                case .on: day(entry.on)
+                case .recorded: string(entry.recorded)
+                case .by: string(entry.by)
+                case .changes:
+                    unsigned(entry.changes.count)
+                    for change in entry.changes {
+                        for key in FieldChange.CodingKeys.allCases {
+                            switch key {
+                            case .field: unsigned(ActionField.allCases.firstIndex(of: change.field)!)
+                            case .from: string(change.from)
+                            case .to: string(change.to)
+                            }
+                        }
+                    }
+                case .note: string(entry.note)
+                case .reason: string(entry.reason)
+                }
             }
         }
     }
@@ -306,55 +372,127 @@ extension SummaryBytes {
             return values[Int(index)]
         }
 
-        mutating func action() throws(Fault) -> Action {
-            guard let id = ActionID(Int(clamping: try unsigned())) else { throw Fault() }
-            let recommendation = try string()
-            let wording = try string()
-            let section = try optionalString()
-            let timescale: Timescale
-            switch try unsigned() {
-            case 0: timescale = .immediately
-            case 1: timescale = .withinMonths(try signed())
-            case 2: timescale = .withinWeeks(try signed())
-            case 3: timescale = .unspecified
-            default: throw Fault()
-            }
-            let number = try signed()
-            let owner = try optionalString()
-            let lead = try optionalString()
-            let due = try day()
-            let originalDue = try day()
-            let status = try choice(ActionStatus.allCases)
-            let measure = try optionalString()
-            let evidence = try optionalString()
-            let pence = try unsigned()
-            let cost = pence == 0 ? nil : Money(pence: Int(clamping: pence - 1))
-            var history: [HistoryEntry] = []
-            for _ in 0..<(try count()) {
-                let revision = try signed()
-                guard let on = try day() else { throw Fault() }
-                let recorded = try string()
-                let by = try string()
-                var changes: [FieldChange] = []
-                for _ in 0..<(try count()) {
-                    changes.append(
-                        FieldChange(
-                            field: try choice(ActionField.allCases), from: try optionalString(),
-                            to: try optionalString()))
+        mutating func timescale() throws(Fault) -> Timescale {
+            guard let value = Timescale(try string()) else { throw Fault() }
+            return value
+        }
+
+        mutating func optional() throws(Fault) -> Int? {
+            let value = try unsigned()
+            return value == 0 ? nil : SummaryBytes.unzigzag(value - 1)
+        }
+
+        mutating func source() throws(Fault) -> SourceReport {
+            var source = SourceReport(fileName: "", sha256: "")
+            for key in SourceReport.CodingKeys.allCases {
+                switch key {
+                case .fileName: source.fileName = try string()
+                case .sha256: source.sha256 = try string()
+                case .title: source.title = try optionalString()
+                case .authority: source.authority = try optionalString()
+                case .authorityCode: source.authorityCode = try optionalString()
+                case .authorityAsPrinted: source.authorityAsPrinted = try optionalString()
+                case .inspectionStart: source.inspectionStart = try day()
+                case .inspectionEnd: source.inspectionEnd = try day()
+                case .published: source.published = try day()
+                case .statementDue: source.statementDue = try day()
+                case .leadInspector: source.leadInspector = try optionalString()
+                case .judgements:
+                    for _ in 0..<(try count()) {
+                        source.judgements.append(Judgement(area: try string(), grade: try string()))
+                    }
                 }
-                history.append(
-                    HistoryEntry(
-                        revision: revision, on: on, recorded: recorded, by: by, changes: changes,
-                        note: try optionalString(), reason: try optionalString()))
             }
-            var action = Action(
-                id: id, recommendation: recommendation, action: wording, section: section,
-                timescale: timescale,
-                number: number, owner: owner, lead: lead, due: due, originalDue: originalDue, status: status,
-                measure: measure, evidence: evidence, cost: cost, history: history)
-            // The initialiser defaults a missing original due date to the due date; keep what was written.
-            action.originalDue = originalDue
+            return source
+        }
+
+        mutating func settings() throws(Fault) -> PlanSettings {
+            var settings = PlanSettings()
+            for key in PlanSettings.CodingKeys.allCases {
+                switch key {
+                case .meeting: settings.meeting = try optionalString()
+                case .meetingDate: settings.meetingDate = try day()
+                case .author: settings.author = try optionalString()
+                }
+            }
+            return settings
+        }
+
+        mutating func recommendation() throws(Fault) -> Recommendation {
+            var recommendation = Recommendation(number: 0, timescale: .unspecified, text: "")
+            for key in Recommendation.CodingKeys.allCases {
+                switch key {
+                case .number: recommendation.number = try signed()
+                case .printedNumber: recommendation.printedNumber = try optional()
+                case .text: recommendation.text = try string()
+                case .section: recommendation.section = try optionalString()
+                case .timescale: recommendation.timescale = try timescale()
+                case .lead: recommendation.lead = try optionalString()
+                case .urgent: recommendation.urgent = try flag()
+                case .themes:
+                    for _ in 0..<(try count()) { recommendation.themes.append(try string()) }
+                case .line: recommendation.line = try optional()
+                }
+            }
+            return recommendation
+        }
+
+        mutating func action() throws(Fault) -> Action {
+            var action = Action(id: ActionID(1)!, action: "")
+            for key in Action.CodingKeys.allCases {
+                switch key {
+                case .id:
+                    guard
+                        let id = ActionID(
+                            recommendation: Int(clamping: try unsigned()),
+                            sequence: Int(clamping: try unsigned()))
+                    else { throw Fault() }
+                    action.id = id
+                case .recommendationNumber: action.recommendationNumber = try signed()
+                case .action: action.action = try string()
+                case .owner: action.owner = try optionalString()
+                case .due: action.due = try day()
+                case .originalDue: action.originalDue = try day()
+                case .status: action.status = try choice(ActionStatus.allCases)
+                case .measure: action.measure = try optionalString()
+                case .evidence: action.evidence = try optionalString()
+                case .cost:
+                    let pence = try unsigned()
+                    action.cost = pence == 0 ? nil : Money(pence: Int(clamping: pence - 1))
+                case .history:
+                    for _ in 0..<(try count()) { action.history.append(try entry()) }
+                }
+            }
             return action
+        }
+
+        mutating func entry() throws(Fault) -> HistoryEntry {
+            var entry = HistoryEntry(revision: 0, on: CalendarDay(daysSinceEpoch: 0)!, recorded: "", by: "")
+            for key in HistoryEntry.CodingKeys.allCases {
+                switch key {
+                case .revision: entry.revision = try signed()
+                case .on:
+                    guard let on = try day() else { throw Fault() }
+                    entry.on = on
+                case .recorded: entry.recorded = try string()
+                case .by: entry.by = try string()
+                case .changes:
+                    for _ in 0..<(try count()) {
+                        var change = FieldChange(field: .status, from: nil, to: nil)
+                        for key in FieldChange.CodingKeys.allCases {
+                            switch key {
+                            case .field: change.field = try choice(ActionField.allCases)
+                            case .from: change.from = try optionalString()
+                            case .to: change.to = try optionalString()
+                            }
+                        }
+                        entry.changes.append(change)
+                    }
+                case .note: entry.note = try optionalString()
+                case .reason: entry.reason = try optionalString()
+                }
+            }
+            return entry
         }
     }
 }
