@@ -29,13 +29,16 @@ public struct CommandLineTool {
         var command: String?
         do {
             guard let first = arguments.first else {
-                environment.standardError(Help.overview(Self.commands.map { $0.spec }, version: Self.version))
+                environment.standardError(
+                    Help.overview(
+                        Self.commands.map { $0.spec }, version: Self.version, width: environment.helpWidth))
                 return ExitStatus.usage.rawValue
             }
             switch first {
             case "--help", "-h":
                 environment.standardOutput(
-                    Help.overview(Self.commands.map { $0.spec }, version: Self.version))
+                    Help.overview(
+                        Self.commands.map { $0.spec }, version: Self.version, width: environment.helpWidth))
                 return finish(ExitStatus.success.rawValue)
             case "--version":
                 environment.standardOutput("actionplan \(Self.version)\n")
@@ -48,7 +51,7 @@ public struct CommandLineTool {
             var parsed = try ParsedArguments(scanning: Array(arguments.dropFirst()), spec: type.spec)
             parsed.today = environment.today
             if parsed.has("--help") {
-                environment.standardOutput(Help.text(for: type.spec))
+                environment.standardOutput(Help.text(for: type.spec, width: environment.helpWidth))
                 return finish(ExitStatus.success.rawValue)
             }
             try type.run(CommandContext(environment: environment, arguments: parsed))
@@ -95,9 +98,13 @@ enum HelpCommand: Command {
     static func run(_ context: CommandContext) throws {
         guard let name = context.arguments.positionals.first else {
             context.print(
-                Help.overview(CommandLineTool.commands.map { $0.spec }, version: CommandLineTool.version))
+                Help.overview(
+                    CommandLineTool.commands.map { $0.spec }, version: CommandLineTool.version,
+                    width: context.environment.helpWidth))
             return
         }
-        context.print(Help.text(for: try CommandLineTool.command(named: name).spec))
+        context.print(
+            Help.text(
+                for: try CommandLineTool.command(named: name).spec, width: context.environment.helpWidth))
     }
 }

@@ -1,7 +1,13 @@
 /// Help text, generated from the same ``CommandSpec`` table the scanner uses so they cannot disagree.
+///
+/// Every paragraph is wrapped to the width it is given (the terminal's, else 80 columns); examples are
+/// never wrapped, so each can be copied and run as printed.
 enum Help {
     /// The usage line, e.g. `actionplan show PLAN [ACTION] [--format FORMAT]`.
-    static func usage(_ spec: CommandSpec) -> String {
+    static func usage(_ spec: CommandSpec) -> String { usageWords(spec).joined(separator: " ") }
+
+    /// The usage line's parts, each kept whole when the line is wrapped: `[--format FORMAT]` is one.
+    private static func usageWords(_ spec: CommandSpec) -> [String] {
         var words = ["actionplan", spec.name]
         for argument in spec.arguments {
             switch argument.count {
@@ -14,24 +20,32 @@ enum Help {
             words.append(option.isFlag ? "[\(option.name)]" : "[\(option.name) \(option.value!)]")
         }
         words.append("[--plans DIR]")
-        return words.joined(separator: " ")
+        return words
     }
 
-    /// The full help of one command: summary, usage, arguments, every option with its default, examples.
-    static func text(for spec: CommandSpec) -> String {
-        var lines = ["actionplan \(spec.name): \(spec.summary)", "", "Usage: \(wrapUsage(usage(spec)))"]
-        if let discussion = spec.discussion { lines += ["", discussion] }
+    /// The full help of one command, `width` columns wide: summary, usage, arguments, every option
+    /// with its default, examples.
+    static func text(for spec: CommandSpec, width: Int = 80) -> String {
+        var lines = wrap("actionplan \(spec.name): \(spec.summary)", width: width)
+        lines.append("")
+        lines += wrapUsage(usageWords(spec), width: width)
+        if let discussion = spec.discussion {
+            lines.append("")
+            for paragraph in discussion.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines += wrap(String(paragraph), width: width)
+            }
+        }
         let arguments = spec.arguments.map { argument in
             (argument.count == .many ? argument.name + "..." : argument.name, argument.help)
         }
-        if !arguments.isEmpty { lines += ["", "Arguments:"] + table(arguments) }
+        if !arguments.isEmpty { lines += ["", "Arguments:"] + table(arguments, width: width) }
         let options = spec.allOptions.map { option in
             var help = option.help
             if let choices = option.choices { help += " (\(choices.joined(separator: ", ")))" }
             if let value = option.defaultValue { help += " [default: \(value)]" }
             return (option.isFlag ? option.name : "\(option.name) \(option.value!)", help)
         }
-        lines += ["", "Options:"] + table(options)
+        lines += ["", "Options:"] + table(options, width: width)
         if !spec.examples.isEmpty {
             lines +=
                 ["", spec.examples.count == 1 ? "Example:" : "Examples:"] + spec.examples.map { "  " + $0 }
@@ -39,51 +53,60 @@ enum Help {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The overview: what the tool is for and every command with its summary.
-    static func overview(_ specs: [CommandSpec], version: String) -> String {
-        var lines = [
+    /// The overview, `width` columns wide: what the tool is for and every command with its summary.
+    static func overview(_ specs: [CommandSpec], version: String, width: Int = 80) -> String {
+        var lines = wrap(
             "actionplan \(version): turn an inspection report's recommendations into a tracked action plan",
-            "",
-            "Usage: actionplan COMMAND [ARGUMENTS] [OPTIONS]",
-            "",
-            "Commands:",
-        ]
-        lines += table(specs.map { ($0.name, $0.summary) })
-        lines += [
-            "",
-            "Every command takes --plans DIR (default $ACTIONPLAN_PLANS, else ./Plans) and --help.",
-            "Run 'actionplan help COMMAND' or 'actionplan COMMAND --help' for a command's options.",
-            "",
-            "Exit status: 0 success, 64 usage error, 65 bad input data, 66 report, plan or action not found,",
-            "74 I/O error, 1 anything else.",
-        ]
+            width: width)
+        lines += ["", "Usage: actionplan COMMAND [ARGUMENTS] [OPTIONS]", "", "Commands:"]
+        lines += table(specs.map { ($0.name, $0.summary) }, width: width)
+        lines.append("")
+        lines += wrap(
+            "Every command takes --plans DIR (default $ACTIONPLAN_PLANS, else ./Plans) and --help. "
+                + "Run 'actionplan help COMMAND' or 'actionplan COMMAND --help' for a command's options.",
+            width: width)
+        lines.append("")
+        lines += wrap(
+            "Exit status: 0 success, 64 usage error, 65 bad input data, 66 report, plan or action not found, "
+                + "74 I/O error, 1 anything else.",
+            width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func table(_ rows: [(String, String)]) -> [String] {
-        let width = min(26, (rows.map(\.0.count).max() ?? 0) + 2)
-        return rows.map { name, help in
-            let padded =
-                name.count >= width - 1
-                ? name + "\n" + String(repeating: " ", count: width + 2) : name.padding(width)
-            return "  " + padded + help
+    /// Rows of a name and its help: names in a column, each help wrapped beside its name.
+    private static func table(_ rows: [(String, String)], width: Int) -> [String] {
+        let nameWidth = min(26, (rows.map(\.0.count).max() ?? 0) + 2)
+        let hanging = String(repeating: " ", count: nameWidth + 2)
+        return rows.flatMap { name, help -> [String] in
+            // A name too long for its column stands on its own line, its help below it.
+            if name.count >= nameWidth - 1 {
+                return ["  " + name]
+                    + TextWrap.wrap(help, width: width, indent: hanging, hangingIndent: hanging)
+            }
+            return TextWrap.wrap(
+                help, width: width, indent: "  " + name.padding(nameWidth), hangingIndent: hanging)
         }
     }
 
-    private static func wrapUsage(_ usage: String) -> String {
+    private static func wrap(_ text: String, width: Int) -> [String] {
+        text.isEmpty ? [""] : TextWrap.wrap(text, width: width)
+    }
+
+    /// "Usage: actionplan …" broken between its parts, the later lines indented under the command.
+    private static func wrapUsage(_ words: [String], width: Int) -> [String] {
+        let hanging = "         "
         var lines: [String] = []
-        var current = ""
-        for word in usage.split(separator: " ", omittingEmptySubsequences: false) {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if candidate.count > 92 && !current.isEmpty && word.hasPrefix("[") {
+        var current = "Usage:"
+        for word in words {
+            if current.count + 1 + word.count > width && current.count > hanging.count {
                 lines.append(current)
-                current = "         " + word
+                current = hanging + word
             } else {
-                current = candidate
+                current += " " + word
             }
         }
         lines.append(current)
-        return lines.joined(separator: "\n")
+        return lines
     }
 }
 

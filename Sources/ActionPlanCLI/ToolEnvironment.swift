@@ -20,6 +20,8 @@ public struct ToolEnvironment: Sendable {
     public var outputIsTerminal: Bool
     /// The terminal's width in columns.
     public var terminalWidth: Int
+    /// The width help is wrapped to: the terminal's, or `COLUMNS`, else 80 (help piped to a file or a pager).
+    public var helpWidth: Int
     /// Why writing to standard output failed (e.g. "No space left on device"), or `nil` while it has not.
     public var outputFailure: @Sendable () -> String?
 
@@ -30,7 +32,7 @@ public struct ToolEnvironment: Sendable {
         standardOutputUTF8: (@Sendable ([UInt8]) -> Void)? = nil,
         standardError: @escaping @Sendable (String) -> Void,
         variables: [String: String] = [:], today: CalendarDay, now: String, userName: String,
-        outputIsTerminal: Bool = false, terminalWidth: Int = 100,
+        outputIsTerminal: Bool = false, terminalWidth: Int = 100, helpWidth: Int = 80,
         outputFailure: @escaping @Sendable () -> String? = { nil }
     ) {
         self.standardOutput = standardOutput
@@ -43,6 +45,7 @@ public struct ToolEnvironment: Sendable {
         self.userName = userName
         self.outputIsTerminal = outputIsTerminal
         self.terminalWidth = terminalWidth
+        self.helpWidth = max(helpWidth, 40)
         self.outputFailure = outputFailure
     }
 

@@ -16,14 +16,14 @@ func today() -> CalendarDay {
     return CalendarDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
 }
 
-/// The terminal's width, from the terminal itself, else `COLUMNS`, else 100.
-func terminalWidth() -> Int {
+/// The terminal's width, from the terminal itself, else `COLUMNS`, else `nil`.
+func terminalColumns() -> Int? {
     var size = winsize()
     if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
     if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 {
         return columns
     }
-    return 100
+    return nil
 }
 
 /// The login name: `$ACTIONPLAN_USER`, `$USER` or `$LOGNAME`, else the account's name in the password database.
@@ -47,6 +47,7 @@ let environment = ToolEnvironment(
     now: Date().formatted(.iso8601),
     userName: userName(variables),
     outputIsTerminal: isatty(STDOUT_FILENO) == 1,
-    terminalWidth: terminalWidth(),
+    terminalWidth: terminalColumns() ?? 100,
+    helpWidth: terminalColumns() ?? 80,
     outputFailure: { output.failure })
 exit(CommandLineTool(environment: environment).run(Array(CommandLine.arguments.dropFirst())))

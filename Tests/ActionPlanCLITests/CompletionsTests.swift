@@ -29,20 +29,63 @@ struct CompletionsTests {
         let script = workspace.run(["completions", "bash"]).output
         let path = workspace.directory + "/completion.bash"
         try script.write(toFile: path, atomically: true, encoding: .utf8)
+        let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
         let (status, output) = try Self.run(
             "/bin/bash",
             """
+            export PATH=\(tool):$PATH
             source completion.bash
             COMP_WORDS=(actionplan upd); COMP_CWORD=1; _actionplan; echo "1:${COMPREPLY[*]}"
             COMP_WORDS=(actionplan show ""); COMP_CWORD=2; _actionplan; echo "2:${COMPREPLY[*]}"
             COMP_WORDS=(actionplan update dudley 1 --status ""); COMP_CWORD=5; _actionplan; echo "3:${COMPREPLY[*]}"
             COMP_WORDS=(actionplan overdue --as-o); COMP_CWORD=2; _actionplan; echo "4:${COMPREPLY[*]}"
+            mkdir -p Other && cp Plans/dudley.json Other/elsewhere.json
+            COMP_WORDS=(actionplan show --plans Other ""); COMP_CWORD=4; _actionplan; echo "5:${COMPREPLY[*]}"
+            COMP_WORDS=(actionplan show --plans = Other ""); COMP_CWORD=5; _actionplan; echo "6:${COMPREPLY[*]}"
+            COMP_WORDS=(actionplan update --on 2012-01-01 dudley ""); COMP_CWORD=5; _actionplan; echo "7:${COMPREPLY[*]}"
             """, in: workspace.directory)
         #expect(status == 0)
         #expect(output.contains("1:update"))
         #expect(output.contains("2:dudley"))
         #expect(output.contains("3:not-started in-progress blocked completed signed-off dropped"))
         #expect(output.contains("4:--as-of"))
+        #expect(output.contains("5:elsewhere\n"))
+        #expect(output.contains("6:elsewhere\n"))
+        #expect(output.contains("7:1 2 3"))
+    }
+
+    @Test(
+        "the fish script loads and completes commands, plans from --plans, actions and option values",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/fish")))
+    func fish() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        try workspace.run(["completions", "fish"]).output.write(
+            toFile: workspace.directory + "/actionplan.fish", atomically: true, encoding: .utf8)
+        let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+        let (status, output) = try Self.run(
+            "/usr/bin/fish",
+            """
+            set PATH \(tool) $PATH
+            source actionplan.fish
+            function t; complete -C "$argv[1]" | cut -f1 | string join ' '; end
+            mkdir -p Other; and cp Plans/dudley.json Other/elsewhere.json
+            echo "1:"(t 'actionplan upd')
+            echo "2:"(t 'actionplan show ')
+            echo "3:"(t 'actionplan update dudley 1 --status ')
+            echo "4:"(t 'actionplan overdue --as-o')
+            echo "5:"(t 'actionplan show --plans Other ')
+            echo "6:"(t 'actionplan show dudley ')
+            echo "7:"(t 'actionplan completions ')
+            """, in: workspace.directory)
+        #expect(status == 0)
+        #expect(output.contains("1:update\n"))
+        #expect(output.contains("2:dudley\n"))
+        #expect(output.contains("3:blocked completed dropped in-progress not-started signed-off\n"))
+        #expect(output.contains("4:--as-of\n"))
+        #expect(output.contains("5:elsewhere\n"))
+        #expect(output.contains("6:1 2 3"))
+        #expect(output.contains("7:bash fish zsh\n"))
     }
 
     @Test(
@@ -51,15 +94,17 @@ struct CompletionsTests {
     func zsh() throws {
         let workspace = try Workspace()
         let path = workspace.directory + "/_actionplan"
-        try workspace.run(["completions", "zsh"]).output.write(toFile: path, atomically: true, encoding: .utf8)
+        try workspace.run(["completions", "zsh"]).output.write(
+            toFile: path, atomically: true, encoding: .utf8)
         let (status, _) = try Self.run("/usr/bin/zsh", "zsh -n _actionplan", in: workspace.directory)
         #expect(status == 0)
     }
 
     @Test("an unknown shell is a usage error")
     func unknownShell() throws {
-        let run = try Workspace().run(["completions", "fish"])
+        let run = try Workspace().run(["completions", "fisch"])
         #expect(run.status == 64)
-        #expect(run.error.contains("'fish' is not a supported shell"))
+        #expect(run.error.contains("'fisch' is not a supported shell; expected one of: bash, zsh, fish"))
+        #expect(run.error.contains("did you mean 'fish'?"))
     }
 }

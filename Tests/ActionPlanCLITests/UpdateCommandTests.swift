@@ -16,7 +16,7 @@ struct UpdateCommandTests {
                 "Draft agreed", "--on", "2012-01-15", "--by", "J Smith",
             ])
         #expect(run.status == 0, "\(run.error)")
-        #expect(run.output.contains("status not-started → in-progress"))
+        #expect(run.output.contains("status: not started → in progress"))
         let plan = try PlanStore(directory: workspace.plans).load(PlanName("dudley")!)
         let action = try #require(plan.action(ActionID(1)!))
         #expect(action.status == .inProgress)

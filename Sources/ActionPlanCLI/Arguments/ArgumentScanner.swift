@@ -51,7 +51,7 @@ struct ParsedArguments: Sendable {
                 flags.insert(name)
                 continue
             }
-            let value: String
+            var value: String
             if let inlineValue {
                 value = inlineValue
             } else if index < arguments.count, !isOption(arguments[index]) {
@@ -61,16 +61,34 @@ struct ParsedArguments: Sendable {
                 throw usage("option '\(name)' needs a value (\(option.value!))")
             }
             if values[name] != nil { throw usage("option '\(name)' is given twice") }
-            if let choices = option.choices, !choices.contains(value) {
-                let hint = EditDistance.suggestion(for: value, among: choices).map { "did you mean '\($0)'?" }
-                throw UsageError(
-                    "'\(value)' is not a valid value for \(name); expected one of: \(choices.joined(separator: ", "))",
-                    hint: hint, command: spec.name)
+            if let choices = option.choices {
+                value = try choice(value, among: choices, for: name)
             }
             values[name] = value
         }
         if flags.contains("--help") { return }
         try checkPositionals()
+    }
+
+    /// The one of `choices` that `value` names, typed as people type it: "In Progress", "in progress"
+    /// and "in_progress" all name `in-progress`, "JSON" names `json`.
+    ///
+    /// Anything else is refused with every choice listed, and the nearest suggested when one is near.
+    private func choice(_ value: String, among choices: [String], for name: String) throws(UsageError)
+        -> String
+    {
+        if choices.contains(value) { return value }
+        let key = ParsedArguments.choiceKey(value)
+        if let match = choices.first(where: { ParsedArguments.choiceKey($0) == key }) { return match }
+        let hint = EditDistance.suggestion(for: key, among: choices).map { "did you mean '\($0)'?" }
+        throw UsageError(
+            "'\(value)' is not a valid value for \(name); expected one of: \(choices.joined(separator: ", "))",
+            hint: hint, command: spec.name)
+    }
+
+    /// A value reduced to lowercase words joined by hyphens: "Signed Off" → "signed-off".
+    static func choiceKey(_ value: String) -> String {
+        value.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
     }
 
     /// Whether `word` looks like one of the command's options rather than a value.

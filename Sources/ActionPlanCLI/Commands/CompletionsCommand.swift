@@ -1,20 +1,35 @@
-/// `actionplan completions bash|zsh`: a shell completion script generated from the command table.
+import ActionPlanKit
+
+/// `actionplan completions bash|zsh|fish`: a shell completion script generated from the command table.
 enum CompletionsCommand: Command {
+    /// The shells a script can be written for.
+    static let shells = ["bash", "zsh", "fish"]
+
     static let spec = CommandSpec(
-        name: "completions", summary: "print a shell completion script (bash or zsh)",
-        arguments: [ArgumentSpec(name: "SHELL", help: "bash or zsh")],
+        name: "completions", summary: "print a shell completion script (bash, zsh or fish)",
+        arguments: [ArgumentSpec(name: "SHELL", help: "bash, zsh or fish")],
         examples: [
             "source <(actionplan completions bash)",
-            "actionplan completions zsh > \"${fpath[1]}/_actionplan\"",
-        ])
+            "actionplan completions zsh > _actionplan",
+            "actionplan completions fish > actionplan.fish",
+        ],
+        discussion:
+            "Load the bash script from ~/.bashrc; save the zsh script as _actionplan in a folder on $fpath, "
+            + "and the fish script in ~/.config/fish/completions/. Plan names complete from --plans DIR when "
+            + "it is given, else $ACTIONPLAN_PLANS, else ./Plans.")
 
     static func run(_ context: CommandContext) throws {
         let specs = CommandLineTool.commands.map { $0.spec }
-        switch context.arguments.positionals[0] {
+        let shell = context.arguments.positionals[0]
+        switch ParsedArguments.choiceKey(shell) {
         case "bash": context.print(bash(specs))
         case "zsh": context.print(zsh(specs))
-        case let other:
-            throw UsageError("'\(other)' is not a supported shell; expected bash or zsh", command: spec.name)
+        case "fish": context.print(fish(specs))
+        default:
+            throw UsageError(
+                "'\(shell)' is not a supported shell; expected one of: \(shells.joined(separator: ", "))",
+                hint: EditDistance.suggestion(for: shell, among: shells).map { "did you mean '\($0)'?" },
+                command: spec.name)
         }
     }
 
@@ -32,21 +47,46 @@ enum CompletionsCommand: Command {
     static func bash(_ specs: [CommandSpec]) -> String {
         var script = """
             # bash completion for actionplan; load with: source <(actionplan completions bash)
-            _actionplan_plans() {
+            _actionplan_plans_dir() {
                 local dir="${ACTIONPLAN_PLANS:-Plans}" i
                 for ((i = 1; i < COMP_CWORD; i++)); do
-                    [[ ${COMP_WORDS[i]} == --plans ]] && dir=${COMP_WORDS[i+1]}
+                    if [[ ${COMP_WORDS[i]} == --plans ]]; then
+                        # bash splits --plans=DIR into three words: --plans, = and DIR.
+                        if [[ ${COMP_WORDS[i+1]} == = ]]; then dir=${COMP_WORDS[i+2]}; else dir=${COMP_WORDS[i+1]}; fi
+                    fi
+                    [[ ${COMP_WORDS[i]} == --plans=* ]] && dir=${COMP_WORDS[i]#--plans=}
                 done
-                local f
+                echo "$dir"
+            }
+            # Sets _actionplan_args to the positional words before the cursor; the arguments name the
+            # command's options that take a value, whose values are not positional.
+            _actionplan_positionals() {
+                _actionplan_args=()
+                local i skip=0 word
+                for ((i = 2; i < COMP_CWORD; i++)); do
+                    word=${COMP_WORDS[i]}
+                    if ((skip)); then
+                        skip=0
+                        [[ $word == = ]] && skip=1
+                        continue
+                    fi
+                    case " $* " in *" $word "*) skip=1; continue ;; esac
+                    [[ $word == -* ]] || _actionplan_args+=("$word")
+                done
+            }
+            _actionplan_plans() {
+                local dir f
+                dir=$(_actionplan_plans_dir)
                 for f in "$dir"/*.json; do [[ -e $f ]] && f=${f##*/} && echo "${f%.json}"; done
             }
             _actionplan_actions() {
-                local plan=${COMP_WORDS[2]}
-                actionplan list "$plan" --format csv 2>/dev/null | tail -n +2 | cut -d, -f2
+                local plan=${_actionplan_args[0]}
+                actionplan list "$plan" --plans "$(_actionplan_plans_dir)" --format csv 2>/dev/null | tail -n +2 | cut -d, -f2
             }
             _actionplan() {
                 local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
                 local command=${COMP_WORDS[1]}
+                COMPREPLY=()
                 if ((COMP_CWORD == 1)); then
                     COMPREPLY=($(compgen -W "\(specs.map(\.name).joined(separator: " ")) --help --version" -- "$cur"))
                     return
@@ -68,10 +108,14 @@ enum CompletionsCommand: Command {
                 "                COMPREPLY=($(compgen -W \"\(spec.allOptions.map(\.name).joined(separator: " "))\" -- \"$cur\"))\n"
             script += "                return\n            fi\n"
             let positional = spec.arguments.enumerated().map { index, argument in
-                "                \(index + 2)) COMPREPLY=($(\(words(for: argument.completion).map { $0.contains("compgen") ? $0 : "compgen -W \"$(\($0))\" -- \"$cur\"" } ?? "true"))) ;;"
+                "                \(index)) COMPREPLY=($(\(words(for: argument.completion).map { $0.contains("compgen") ? $0 : "compgen -W \"$(\($0))\" -- \"$cur\"" } ?? "true"))) ;;"
             }
             if !positional.isEmpty {
-                script += "            case $COMP_CWORD in\n" + positional.joined(separator: "\n") + "\n"
+                let valueOptions = spec.allOptions.filter { !$0.isFlag }.map(\.name).joined(separator: " ")
+                script += "            _actionplan_positionals \(valueOptions)\n"
+                script +=
+                    "            case ${#_actionplan_args[@]} in\n" + positional.joined(separator: "\n")
+                    + "\n"
                 if spec.arguments.last?.count == .many, let last = spec.arguments.last,
                     let word = words(for: last.completion)
                 {
@@ -96,13 +140,21 @@ enum CompletionsCommand: Command {
         var script = """
             #compdef actionplan
             # zsh completion for actionplan; save as _actionplan somewhere on $fpath.
+            _actionplan_plans_dir() {
+                local dir=${ACTIONPLAN_PLANS:-Plans} i
+                for (( i = 2; i < CURRENT; i++ )); do
+                    [[ ${words[i]} == --plans ]] && dir=${words[i+1]}
+                    [[ ${words[i]} == --plans=* ]] && dir=${words[i]#--plans=}
+                done
+                print -r -- $dir
+            }
             _actionplan_plans() {
-                local dir=${ACTIONPLAN_PLANS:-Plans}
+                local dir=$(_actionplan_plans_dir)
                 local -a plans; plans=(${dir}/*.json(N:t:r))
                 _describe 'plan' plans
             }
             _actionplan_actions() {
-                local -a ids; ids=(${(f)"$(actionplan list ${words[3]} --format csv 2>/dev/null | tail -n +2 | cut -d, -f2)"})
+                local -a ids; ids=(${(f)"$(actionplan list ${words[3]} --plans "$(_actionplan_plans_dir)" --format csv 2>/dev/null | tail -n +2 | cut -d, -f2)"})
                 _describe 'action' ids
             }
             _actionplan() {

@@ -63,11 +63,10 @@ enum HistoryCommand: Command {
         for revision in revisions {
             let first = revision.entries[0].entry
             lines.append(
-                "Revision \(revision.number): \(first.on), by \(first.by) (recorded \(first.recorded))")
+                "Revision \(revision.number): \(first.on.written), by \(first.by) (recorded \(first.recorded))"
+            )
             for (id, entry) in revision.entries {
-                var words = entry.changes.map {
-                    "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")"
-                }
+                var words = entry.changes.map(\.inWords)
                 if let reason = entry.reason { words.append("reason: \(reason)") }
                 if let note = entry.note { words.append("note: \(note)") }
                 let indent = "  action \(id): "

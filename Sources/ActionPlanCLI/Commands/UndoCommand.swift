@@ -36,9 +36,7 @@ enum UndoCommand: Command {
         }
         var lines: [String] = []
         for (id, entry) in zip(undone.actions, undone.entries) {
-            let changes = entry.changes.map {
-                "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")"
-            }
+            let changes = entry.changes.map(\.inWords)
             let summary =
                 changes.isEmpty
                 ? "nothing to revert (only a note was added)" : changes.joined(separator: "; ")
@@ -46,7 +44,7 @@ enum UndoCommand: Command {
         }
         lines.append(
             "Reverted revision \(undone.revision) of \(context.store.path(of: name)), recorded as revision \(revision) "
-                + "by \(author.by) on \(author.on)")
+                + "by \(author.by) on \(author.on.written)")
         context.print(lines.joined(separator: "\n"))
     }
 }

@@ -82,14 +82,13 @@ enum UpdateCommand: Command {
                 lines.append("Action \(id): no change (the values given are already recorded)")
                 continue
             }
-            let changes = entry.changes.map {
-                "\($0.field.rawValue) \($0.from ?? "(none)") → \($0.to ?? "(none)")"
-            }
+            let changes = entry.changes.map(\.inWords)
             let summary = (changes + (entry.note == nil ? [] : ["note added"])).joined(separator: "; ")
             lines.append("Action \(id): \(summary)")
         }
         if let revision {
-            lines.append("Recorded in \(path) as revision \(revision), by \(author.by) on \(author.on)")
+            lines.append(
+                "Recorded in \(path) as revision \(revision), by \(author.by) on \(author.on.written)")
         }
         return lines.joined(separator: "\n")
     }
