@@ -142,7 +142,7 @@ struct ReportQuirkTests {
         #expect(items.map(\.number) == [4, 5])
     }
 
-    @Test("bullets under a numbered item belong to it")
+    @Test("bullets under a numbered item belong to it, each set apart with a semicolon")
     func bulletsUnderNumberedItem() {
         let items = Self.read([
             "Recommendations", "", "1.   Put in place a framework; this to include", "",
@@ -151,7 +151,7 @@ struct ReportQuirkTests {
         ])
         #expect(
             items.map(\.text) == [
-                "Put in place a framework; this to include reliable data clear monitoring.",
+                "Put in place a framework; this to include reliable data; clear monitoring.",
                 "Ensure that staff are supervised.",
             ])
     }

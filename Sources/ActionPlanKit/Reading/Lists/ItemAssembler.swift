@@ -5,13 +5,24 @@
 /// split is whole again. Runs of whitespace become one space.
 public enum ItemAssembler {
     /// The item's words from its lines (each already without marker and mark-up).
-    public static func text(of fragments: [String]) -> String {
+    ///
+    /// A fragment whose position is in `subItemsAt` starts a sub-item (a bullet under a numbered item): it is
+    /// set apart with "; " unless the text before it already ends with a colon or punctuation, so "include:"
+    /// over "a" and "b" reads "include: a; b" rather than one run-on sentence.
+    public static func text(of fragments: [String], subItemsAt subItems: Set<Int> = []) -> String {
         var joined = ""
-        for fragment in fragments {
+        for (position, fragment) in fragments.enumerated() {
             let piece = LineClassifier.trimmingWhitespace(fragment[...])
             guard !piece.isEmpty else { continue }
             if joined.isEmpty {
                 joined = String(piece)
+            } else if subItems.contains(position) {
+                let last = joined.last(where: { !$0.isWhitespace })
+                // After a colon, punctuation or a word that leads into the list ("this to include"), a space.
+                let lastWord = joined.split(separator: " ").last.map { $0.lowercased() } ?? ""
+                let continues = last.map { ":;,.".contains($0) } == true || leadingWords.contains(lastWord)
+                joined += continues ? " " : "; "
+                joined += piece
             } else if joined.last == "\u{AD}" {
                 joined.removeLast()
                 joined += piece
@@ -26,6 +37,11 @@ public enum ItemAssembler {
         }
         return collapsingWhitespace(joined.replacingAll("\u{AD}", with: ""))
     }
+
+    /// Words after which a sub-item continues the sentence rather than starting a new clause.
+    static let leadingWords: Set<String> = [
+        "and", "or", "include", "includes", "including", "by", "to", "that", "of", "for", "with", "on",
+    ]
 
     /// `text` with every run of whitespace turned into one space and the ends trimmed.
     public static func collapsingWhitespace(_ text: String) -> String {

@@ -46,7 +46,8 @@ public enum ListFinder {
             end += 1
         }
         guard end > first, !ListBoundaries.isStop(lines[first]),
-            ListBoundaries.endsSentence(lines[end - 1].text)
+            ListBoundaries.endsSentence(lines[end - 1].text),
+            !ListBoundaries.isPlaceholder(ItemAssembler.text(of: (first..<end).map { lines[$0].text }))
         else { return nil }
         return Array(first..<end)
     }
@@ -54,7 +55,7 @@ public enum ListFinder {
     /// Whether a heading opens a list: all but bare timescale headings, which only matter inside one.
     static func opensList(_ heading: ListHeading, _ line: ClassifiedLine) -> Bool {
         guard case .timescale = heading else { return true }
-        return line.text.lowercased().hasPrefix("priority")
+        return ASCIIText.contains(line.text, lowercased: "priority")
     }
 }
 
@@ -117,7 +118,7 @@ struct ListWalker {
                 close()
                 timescale = value
                 timescaleLine = line
-                if line.text.lowercased().hasPrefix("priority") { sawPriority = true }
+                if ASCIIText.contains(line.text, lowercased: "priority") { sawPriority = true }
                 if line.carriesItem { open(line, at: index, marker: nil) }
                 return true
             case .areasForImprovement where sawPriority || isUmbrella:
@@ -167,12 +168,25 @@ struct ListWalker {
     private mutating func take(_ marker: ListMarker, _ line: ClassifiedLine, at index: Int) -> Bool {
         if var item = current, isNumbered == true, !marker.isNumbered,
             hasSubBullets || lines[item.lines.last ?? index].text.last.map({ $0 == ":" || $0 == ";" }) == true
-                || nextNumber(after: index) == item.printedNumber.map({ $0 + 1 })
+                || nextNumber(after: index) == item.printedNumber.map({ $0 + 1 }) || isTopicTitle(item)
         {
-            // Bullets under a numbered item (after its colon, or before the next number) are part of it.
+            // Bullets under a numbered item (after its colon, before the next number, or under a numbered
+            // topic title such as "4. Provision and sufficiency of key services") are part of it.
             item.lines.append(index)
+            item.subItemStarts.insert(index)
             current = item
             hasSubBullets = true
+            return true
+        }
+        if var item = current, marker.isNumbered, marker.number != item.printedNumber.map({ $0 + 1 }),
+            index > 0, !lines[index - 1].isBlank, item.lines.last == index - 1,
+            !ListBoundaries.endsSentence(lines[index - 1].text), !lines[index - 1].text.hasSuffix(":")
+        {
+            // A number that continues an unfinished sentence ("…when they reach the age of" then "17.")
+            // is a word of the item, not the next item.
+            item.lines.append(index)
+            item.numberedWords.insert(index)
+            current = item
             return true
         }
         if let numbered = isNumbered, numbered != marker.isNumbered { return false }
@@ -191,8 +205,17 @@ struct ListWalker {
         guard let item = current else { return }
         current = nil
         let text = item.lines.map { lines[$0].text }.joined(separator: " ")
-        guard !ListBoundaries.isIntroduction(text), !text.isEmpty else { return }
+        guard !ListBoundaries.isIntroduction(text), !ListBoundaries.isPlaceholder(text), !text.isEmpty else {
+            return
+        }
         items.append(item)
+    }
+
+    /// Whether an item so far is only a numbered topic title, whose recommendations follow as bullets.
+    private func isTopicTitle(_ item: RecommendationList.Item) -> Bool {
+        let worded = item.lines.filter { !lines[$0].text.isEmpty }
+        return item.printedNumber != nil && worded.count == 1
+            && ThemedItemSplitter.isTitle(lines[worded[0]].text)
     }
 
     /// An item whose marker stood alone on its line still needs its words.

@@ -10,10 +10,17 @@ public enum RecommendationBuilder {
             let items = list.items.flatMap { item in
                 ThemedItemSplitter.split(item, in: lines).map { group in
                     RecommendationList.Item(
-                        lines: group, printedNumber: item.printedNumber, timescale: item.timescale)
+                        lines: group, printedNumber: item.printedNumber, timescale: item.timescale,
+                        subItemStarts: item.subItemStarts, numberedWords: item.numberedWords)
                 }
             }
-            let texts = items.map { item in ItemAssembler.text(of: item.lines.map { lines[$0].text }) }
+            let texts = items.map { item in
+                ItemAssembler.text(
+                    of: item.lines.map { words(of: $0, in: item, lines: lines) },
+                    subItemsAt: Set(
+                        item.lines.indices.dropFirst().filter { item.subItemStarts.contains(item.lines[$0]) })
+                )
+            }
             let pieces = MergedItemSplitter.split(texts)
             for (item, parts) in zip(items, pieces) {
                 for part in parts where !part.isEmpty {
@@ -27,5 +34,15 @@ public enum RecommendationBuilder {
             }
         }
         return result
+    }
+
+    /// A line's words, with its number put back where the number was a word of the sentence.
+    private static func words(of index: Int, in item: RecommendationList.Item, lines: [ClassifiedLine])
+        -> String
+    {
+        guard item.numberedWords.contains(index), let number = lines[index].marker?.number else {
+            return lines[index].text
+        }
+        return lines[index].text.isEmpty ? "\(number)." : "\(number). \(lines[index].text)"
     }
 }

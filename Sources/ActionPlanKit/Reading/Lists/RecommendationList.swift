@@ -8,6 +8,10 @@ public struct RecommendationList: Hashable, Sendable {
         public var printedNumber: Int?
         /// The timescale heading the item sits under (`.unspecified` when there is none).
         public var timescale: Timescale
+        /// The lines that start a sub-item: a bullet under a numbered item, kept apart when joined.
+        public var subItemStarts: Set<Int> = []
+        /// The lines whose number is a word of the sentence ("…at the age of" then "17."), not a marker.
+        public var numberedWords: Set<Int> = []
     }
 
     /// The heading that opened the list.

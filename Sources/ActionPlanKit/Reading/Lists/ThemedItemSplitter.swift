@@ -4,8 +4,9 @@
 /// recommendation in a bullet under the theme. A council acts on each bullet, so each becomes an item. A
 /// numbered sentence whose bullets complete it ("1. Put in place a framework; this to include …") stays whole.
 public enum ThemedItemSplitter {
-    /// The most words a theme title has.
-    static let titleWords = 10
+    /// The most words a theme title has ("Children who go missing or who are at risk of child sexual
+    /// exploitation" has 13); a title is also followed straight away by a bullet, which a wrapped sentence is not.
+    static let titleWords = 16
 
     /// The item's lines grouped into recommendations: one group, or one per bullet under a theme title.
     public static func split(_ item: RecommendationList.Item, in lines: [ClassifiedLine]) -> [[Int]] {

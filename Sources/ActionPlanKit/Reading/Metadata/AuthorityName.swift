@@ -15,8 +15,31 @@ enum AuthorityName {
     static func find(in lines: some MetadataLines) -> String? {
         let header = lines.lazy.filter { !$0.isEmpty && !isPageNumber($0) }.prefix(headerLines)
         let headerLines = Array(header)
-        return insideTitle(headerLines) ?? aboveTitle(headerLines) ?? belowTitle(headerLines, all: lines)
+        let found =
+            insideTitle(headerLines) ?? aboveTitle(headerLines) ?? belowTitle(headerLines, all: lines)
             ?? inReportingSentence(lines)
+        // A name the table knows is trusted; otherwise a cover line or two that names a council is better.
+        if let found, Authorities.resolve(found) != nil { return found }
+        return onCover(headerLines) ?? found
+    }
+
+    /// The first line, or two lines joined, of the cover that name a council the table knows: the cover
+    /// of a 2013 report prints its two-line title, then the council, perhaps wrapped over two lines.
+    static func onCover(_ header: [String]) -> String? {
+        for (index, line) in header.enumerated() where isName(line) {
+            if index + 1 < header.count, isName(header[index + 1]) {
+                let joined = line + " " + header[index + 1]
+                if endsUnfinished(line), Authorities.resolve(joined) != nil { return joined }
+            }
+            if Authorities.resolve(line) != nil { return line }
+        }
+        return nil
+    }
+
+    /// Whether a name's line stops where a name cannot end ("London Borough of Hammersmith and").
+    static func endsUnfinished(_ line: String) -> Bool {
+        guard let last = line.split(separator: " ").last else { return false }
+        return ["and", "of", "upon", "on", "with", "the", "le"].contains(last.lowercased())
     }
 
     /// "Inspection of Norfolk local authority children's services", "Inspection of Kent County
@@ -50,7 +73,17 @@ enum AuthorityName {
     /// ("…protection of children London Borough of Sutton"), the page header that repeats the name.
     static func belowTitle(_ header: [String], all lines: some MetadataLines) -> String? {
         guard let title = header.firstIndex(where: isTitle), title == 0 else { return nil }
-        if header.count > 1, isName(header[1]), !header[1].contains(":") { return header[1] }
+        // A title wrapped over lines continues in lower case ("protection of children").
+        var next = 1
+        while next < min(header.count, 4), header[next].first?.isLowercase == true { next += 1 }
+        if header.count > next, isName(header[next]), !header[next].contains(":") {
+            if header.count > next + 1, endsUnfinished(header[next]), isName(header[next + 1]),
+                !header[next + 1].contains(":")
+            {
+                return header[next] + " " + header[next + 1]
+            }
+            return header[next]
+        }
         let titleLine = header[title]
         let words = titleLine.split(separator: " ")
         let shortLines = Set(lines.filter { isName($0) && $0 != titleLine })
@@ -105,6 +138,7 @@ enum AuthorityName {
         return lowercase.allSatisfy {
             [
                 "and", "of", "upon", "on", "the", "with", "in", "le", "city", "council", "county", "borough",
+                "metropolitan", "district", "royal",
             ].contains($0)
         }
     }

@@ -99,6 +99,11 @@ enum LabelledFields {
             }
             if let range = DateText.range(in: text) { return range }
         }
+        if let text = valueInColumns(for: inspectionDateLabels, in: lines.firstLines(headerLines)),
+            let range = DateText.range(in: text)
+        {
+            return range
+        }
         for index in lines.indices {
             for phrase in ["took place between", "took place from", "took place on", "carried out between"] {
                 guard lines.mayHold(phrase, at: index, caseSensitive: false) else { continue }
@@ -110,30 +115,77 @@ enum LabelledFields {
         return nil
     }
 
-    /// The publication date, only where a label states it.
+    /// The publication date, only where a label states it: beside the label, or in a column of values
+    /// under a column of labels, as `pdftotext` without `-layout` prints a cover's two-column table.
     static func published(in lines: some MetadataLines) -> CalendarDay? {
-        guard
-            let found = value(
-                after: publishedLabels, followedBy: .colon, in: lines.firstLines(headerLines))
+        let header = lines.firstLines(headerLines)
+        if let found = value(after: publishedLabels, followedBy: .colon, in: header),
+            let day = DateText.day(in: found.text)
+        {
+            return day
+        }
+        return publishedInColumns(header)
+    }
+
+    /// Every label a cover's table may hold, for telling a column of labels from its values.
+    static let coverLabels: Set<String> =
+        Set((inspectionDateLabels + publishedLabels + inspectorLabels).map { $0.lowercased() }).union([
+            "age group", "reference no", "reference number", "type of inspection", "inspection number",
+            "unique reference number", "date of inspection", "dates of inspection", "local authority",
+        ])
+
+    /// Whether a line is a label alone ("Published:", "Lead inspector"), with no value beside it.
+    static func isLabelAlone(_ line: String) -> Bool {
+        var key = line.trimmingCharacters(in: .whitespaces).lowercased()
+        if key.hasSuffix(":") { key.removeLast() }
+        return coverLabels.contains(key)
+    }
+
+    /// The publication date from a column of values under a column of labels.
+    static func publishedInColumns(_ lines: some MetadataLines) -> CalendarDay? {
+        guard let value = valueInColumns(for: publishedLabels, in: lines),
+            let range = DateText.range(in: value), range.start == range.end
         else { return nil }
-        return DateText.day(in: found.text)
+        return range.start
+    }
+
+    /// "Inspection dates" / "Published" / then "19 – 23 September 2011" / "17 October 2011": the value in
+    /// the same place in the run of values as the label in the run of labels above them.
+    static func valueInColumns(for labels: [String], in lines: some MetadataLines) -> String? {
+        let keys = Set(labels.map { $0.lowercased() })
+        let worded = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
+        for (position, index) in worded.enumerated() where isLabelAlone(lines[index]) {
+            var key = lines[index].trimmingCharacters(in: .whitespaces).lowercased()
+            if key.hasSuffix(":") { key.removeLast() }
+            guard keys.contains(key) else { continue }
+            var first = position
+            while first > 0 && isLabelAlone(lines[worded[first - 1]]) { first -= 1 }
+            var end = position + 1
+            while end < worded.count && isLabelAlone(lines[worded[end]]) { end += 1 }
+            // A label alone with its value on the next line is the layout's ordinary form, not columns.
+            guard end - first > 1 else { continue }
+            let slot = end + (position - first)
+            if slot < worded.count { return lines[worded[slot]] }
+        }
+        return nil
     }
 
     /// The lead inspector's name without "HMI" or "His Majesty's Inspector".
     static func leadInspector(in lines: some MetadataLines) -> String? {
-        guard
-            let found = value(
-                after: inspectorLabels, followedBy: .colonOrSpace, in: lines, caseSensitive: true,
-                sharing: "nspector")
-        else { return nil }
-        var text = found.text
-        if let onSite = text.range(of: "on site:") { text = text[onSite.upperBound...] }
-        if text.allSatisfy(\.isWhitespace),
-            let next = lines[(found.line + 1)...].first(where: { !$0.isEmpty })
+        if let found = value(
+            after: inspectorLabels, followedBy: .colonOrSpace, in: lines, caseSensitive: true,
+            sharing: "nspector")
         {
-            text = Substring(next)
+            var text = found.text
+            if let onSite = text.range(of: "on site:") { text = text[onSite.upperBound...] }
+            if text.allSatisfy(\.isWhitespace),
+                let next = lines[(found.line + 1)...].first(where: { !$0.isEmpty })
+            {
+                text = Substring(next)
+            }
+            if let name = personName(at: text) { return name }
         }
-        return personName(at: text)
+        return valueInColumns(for: inspectorLabels, in: lines.firstLines(headerLines)).flatMap(personName)
     }
 
     /// The name at the start of `text`, ending before a comma, a bracket, "HMI", a title or a label.

@@ -116,8 +116,10 @@ enum HeadingMatcher {
     static func timescale(_ key: String) -> Timescale? {
         let words = key.split(separator: " ")
         guard (1...9).contains(words.count) else { return nil }
+        // "Priority actions" heads the same list as "Priority and immediate action" in some SIF reports.
         if key == "immediately" || key == "immediate" || key == "immediate action"
-            || key.hasPrefix("priority and immediate action")
+            || key.hasPrefix("priority and immediate action") || key == "priority actions"
+            || key == "priority action" || key == "areas for priority action"
         {
             return .immediately
         }
