@@ -5,7 +5,7 @@ import Foundation
 enum ExportCommand: Command {
     static let spec = CommandSpec(
         name: "export",
-        summary: "export a plan for Excel (csv), Outlook (ics), committee papers (markdown) or as json",
+        summary: "export a plan for Excel (xlsx, csv), Outlook (ics), committee papers (markdown) or as json",
         arguments: [ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan)],
         options: [
             OptionSpec(
@@ -22,13 +22,16 @@ enum ExportCommand: Command {
                 completion: .file),
         ],
         examples: [
+            "actionplan export cumbria-2013 --output tracker.xlsx",
             "actionplan export cumbria-2013-protection --output tracker.csv",
             "actionplan export cumbria-2013-protection --format ics --output due-dates.ics",
             "actionplan export cumbria-2013-protection --format markdown",
         ],
         discussion: """
-            The CSV has one row per action, empty Reason and Note columns and the plan's revision; edit it \
-            in Excel and read it back with 'actionplan import'. The calendar has one all-day event per due date; importing a \
+            The workbook (xlsx) and the CSV have one row per action, empty Reason and Note columns and the \
+            plan's revision; edit either in Excel and read it back with 'actionplan import'. The workbook \
+            holds real dates, RAG cells filled in their colours and a drop-down of the statuses; it is \
+            written only to a file or a pipe, never to a terminal. The calendar has one all-day event per due date; importing a \
             later export into Outlook updates those events instead of adding new ones.
             """)
 
@@ -36,25 +39,41 @@ enum ExportCommand: Command {
         let arguments = context.arguments
         let name = try context.planName(arguments.positionals[0])
         let plan = try context.store.load(name)
-        let format = format(arguments)
+        let format = try format(context)
         let data = try PlanExport.data(
             of: plan, as: format, asOf: try context.asOfDay(), stamp: stamp(context.environment.now))
+        let count = format == .ics ? plan.actions.filter { $0.due != nil }.count : plan.actions.count
+        let unit = format == .ics ? "due date" : "action"
+        let summary = "\(count) \(unit)\(count == 1 ? "" : "s")"
+        if format == .xlsx {
+            try context.emit(binary: data, as: .xlsx, summary: summary, command: spec.name)
+            return
+        }
         guard let path = context.outputPath else {
             context.environment.standardOutputUTF8([UInt8](data))
             return
         }
-        let count = format == .ics ? plan.actions.filter { $0.due != nil }.count : plan.actions.count
-        let unit = format == .ics ? "due date" : "action"
-        try context.write(data, to: path, describing: ": \(count) \(unit)\(count == 1 ? "" : "s")")
+        try context.write(data, to: path, describing: ": \(summary)")
     }
 
     /// `--format`, else the format `--output`'s extension names, else CSV.
-    static func format(_ arguments: ParsedArguments) -> ExportFormat {
-        if let value = arguments.value("--format"), let format = ExportFormat(rawValue: value) {
-            return format
+    ///
+    /// A workbook named as anything but `.xlsx`, or text named `.xlsx`, is refused: the file would not
+    /// open as its name says.
+    static func format(_ context: CommandContext) throws -> ExportFormat {
+        let fileExtension = context.outputExtension
+        let fromName = ExportFormat.allCases.first { $0.fileExtension == fileExtension }
+        guard let value = context.arguments.value("--format"), let format = ExportFormat(rawValue: value)
+        else {
+            return fromName ?? .csv
         }
-        let fileExtension = arguments.value("--output").map { ($0 as NSString).pathExtension.lowercased() }
-        return ExportFormat.allCases.first { $0.fileExtension == fileExtension } ?? .csv
+        if let path = context.outputPath, let fileExtension,
+            fileExtension != format.fileExtension, format.isBinary || fromName?.isBinary == true
+        {
+            throw CommandContext.mismatch(
+                path: path, format: value, expected: format.fileExtension, command: spec.name)
+        }
+        return format
     }
 
     /// The instant the environment says it is, for the calendar's `DTSTAMP`.

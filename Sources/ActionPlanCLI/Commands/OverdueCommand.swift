@@ -21,10 +21,12 @@ enum OverdueCommand: Command {
         examples: [
             "actionplan overdue --as-of 2012-04-01",
             "actionplan overdue dudley-2012-cabinet --format html --output overdue.html",
+            "actionplan overdue --as-of 2012-04-01 --output overdue.xlsx",
         ])
 
     static func run(_ context: CommandContext) throws {
         let day = try context.asOfDay()
+        let office = try context.officeFormat(command: spec.name)
         let options = try context.renderOptions()
         let policy = RAGPolicy()
         let parts = try context.mapPlans(context.arguments.positionals, on: day) { plan in
@@ -32,7 +34,11 @@ enum OverdueCommand: Command {
         }
         let report = OverdueReport(
             parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"))
-        try context.emit(utf8: report.renderUTF8(options))
+        if let office {
+            try context.emit(binary: try report.workbook().data(), as: office, command: spec.name)
+        } else {
+            try context.emit(utf8: report.renderUTF8(options))
+        }
         releaseInBackground(consume parts)
         releaseInBackground(consume report)
     }
@@ -41,8 +47,9 @@ enum OverdueCommand: Command {
 extension OptionSpec {
     /// `--format` of the cabinet reports: every ``OutputFormat``.
     static let reportFormat = OptionSpec(
-        name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
-        choices: OutputFormat.allCases.map(\.rawValue))
+        name: "--format", value: "FORMAT", help: "output format; xlsx when --output names a .xlsx file",
+        defaultValue: "text",
+        choices: OutputFormat.allCases.map(\.rawValue) + OfficeFormat.allCases.map(\.rawValue))
     /// `--template FILE`: a user's own template for the Markdown and HTML reports.
     static let template = OptionSpec(
         name: "--template", value: "FILE", help: "render through your own template (markdown, html)",

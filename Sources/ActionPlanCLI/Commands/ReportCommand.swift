@@ -18,6 +18,7 @@ enum ReportCommand: Command {
         examples: [
             "actionplan report dudley-2012-cabinet --as-of 2012-06-30 --since 2012-03-31",
             "actionplan report dudley-2012-cabinet --format html --output progress.html",
+            "actionplan report dudley-2012 --as-of 2012-06-30 --output progress.xlsx",
         ])
 
     static func run(_ context: CommandContext) throws {
@@ -27,8 +28,14 @@ enum ReportCommand: Command {
         if let since, since > day {
             throw UsageError("--since \(since) is after --as-of \(day)", command: spec.name)
         }
+        let office = try context.officeFormat(command: spec.name)
         let options = try context.renderOptions()
         let plan = try context.store.load(try context.planName(arguments.positionals[0]))
-        try context.emit(ProgressReport(plan: plan, asOf: day, since: since).render(options))
+        let report = ProgressReport(plan: plan, asOf: day, since: since)
+        if let office {
+            try context.emit(binary: try report.workbook().data(), as: office, command: spec.name)
+        } else {
+            try context.emit(report.render(options))
+        }
     }
 }

@@ -10,6 +10,8 @@ public enum ExportFormat: String, CaseIterable, Hashable, Sendable {
     case markdown
     /// The plan file itself: pretty, sorted JSON.
     case json
+    /// An Excel workbook: typed dates, RAG fills, a status drop-down; `import` reads it back.
+    case xlsx
 
     /// The usual file extension, without the dot.
     public var fileExtension: String {
@@ -18,8 +20,12 @@ public enum ExportFormat: String, CaseIterable, Hashable, Sendable {
         case .ics: "ics"
         case .markdown: "md"
         case .json: "json"
+        case .xlsx: "xlsx"
         }
     }
+
+    /// Whether the format is binary, and so is never written to a terminal.
+    public var isBinary: Bool { self == .xlsx }
 }
 
 /// Renders a plan in any ``ExportFormat``.
@@ -38,6 +44,7 @@ public enum PlanExport {
         case .ics: PlanCalendar.data(of: plan, stamp: stamp)
         case .markdown: Data(PlanMarkdown.text(of: plan, asOf: day, policy: policy).utf8)
         case .json: try PlanCoding.encode(plan)
+        case .xlsx: try PlanSheet.xlsx(of: plan, asOf: day, policy: policy)
         }
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The cells every report workbook writes for one action line, so the overdue and progress workbooks agree.
+enum ReportWorkbookColumns {
+    /// The status cell, in the words of the drop-down.
+    static func status(_ line: ActionLine) -> WorkbookCell { .text(PlanSheet.statusWord(line.action.status)) }
+
+    /// The drop-down of statuses on `column` of a sheet with these headers.
+    static func statusDropDown(in headers: [String]) -> Worksheet.DropDown? {
+        headers.firstIndex(of: "Status").map {
+            Worksheet.DropDown(column: $0, values: PlanSheet.statusChoices)
+        }
+    }
+
+    /// The RAG summary as its own sheet: each colour, its count and its share.
+    static func ragSheet(_ counts: [RAGCount]) -> Worksheet {
+        Worksheet(
+            name: "RAG summary", headers: ["RAG", "Actions", "Share (%)"],
+            rows: counts.map { [.rag($0.rag), .integer($0.count), .integer($0.percentage)] })
+    }
+}
+
+extension OverdueReport {
+    /// The report as an Excel workbook: every listed action on one sheet, its list named in the first
+    /// column, and the RAG summary on a second.
+    public func workbook() -> Workbook {
+        let headers = [
+            "List", "Plan", "ID", "Action", "Owner", "Due", "Original due", "Days overdue", "Status", "RAG",
+            "RAG reason", "Latest note", "Latest note on",
+        ]
+        let lists = [
+            ("overdue", overdue), ("due soon", dueSoon), ("no due date", noDueDate), ("no owner", noOwner),
+        ]
+        var rows: [[WorkbookCell]] = []
+        for (list, lines) in lists {
+            for line in lines {
+                let action = line.action
+                rows.append([
+                    .text(list), .text(line.plan.rawValue), .text(action.id.description),
+                    .text(action.action),
+                    .text(action.owner), .date(action.due), .date(action.originalDue),
+                    line.daysOverdue.map { .integer($0) } ?? .empty, ReportWorkbookColumns.status(line),
+                    .rag(line.colour), .text(line.rating.reason), .text(line.latestNote),
+                    .date(line.latestNoteOn),
+                ])
+            }
+        }
+        let actions = Worksheet(
+            name: "Overdue", headers: headers, rows: rows,
+            dropDown: ReportWorkbookColumns.statusDropDown(in: headers))
+        return Workbook(
+            title: "Overdue actions as at \(asOf)",
+            sheets: [actions, ReportWorkbookColumns.ragSheet(ragCounts)])
+    }
+}
+
+extension ProgressReport {
+    /// The report as an Excel workbook: every action by section and timescale, and the RAG summary.
+    public func workbook() -> Workbook {
+        let headers = [
+            "Section", "Timescale", "ID", "Recommendation", "Action", "Owner", "Due", "Original due",
+            "Status",
+            "RAG", "RAG reason", "Measure", "Evidence", "Cost", "Latest note", "Latest note on",
+        ]
+        var rows: [[WorkbookCell]] = []
+        for group in groups {
+            for line in group.actions {
+                let action = line.action
+                rows.append([
+                    .text(action.section), .text(ReportWords.timescale(action.timescale)),
+                    .text(action.id.description), .text(action.recommendation), .text(action.action),
+                    .text(action.owner), .date(action.due), .date(action.originalDue),
+                    ReportWorkbookColumns.status(line), .rag(line.colour), .text(line.rating.reason),
+                    .text(action.measure), .text(action.evidence), .money(action.cost),
+                    .text(line.latestNote),
+                    .date(line.latestNoteOn),
+                ])
+            }
+        }
+        let actions = Worksheet(
+            name: "Actions", headers: headers, rows: rows,
+            dropDown: ReportWorkbookColumns.statusDropDown(in: headers))
+        return Workbook(
+            title: "Progress on \(plan.name) as at \(asOf)",
+            sheets: [actions, ReportWorkbookColumns.ragSheet(ragCounts)])
+    }
+}

@@ -1,0 +1,122 @@
+import ActionPlanKit
+import Foundation
+import Testing
+
+@testable import ActionPlanCLI
+
+@Suite("xlsx from the command line")
+struct OfficeCommandTests {
+    /// A workspace holding the Dudley-shaped sample plan with one action in progress.
+    private func dudley() throws -> Workspace {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        let update = workspace.run([
+            "update", "dudley", "1", "--status", "in-progress", "--note", "Audit under way",
+        ])
+        try #require(update.status == 0, "\(update.error)")
+        return workspace
+    }
+
+    /// The workbook at `path`, opened; its parts listed.
+    private func parts(_ path: String) throws -> [String] {
+        let data = try #require(FileManager.default.contents(atPath: path))
+        #expect(data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]), "a zip file starts PK\\3\\4")
+        return try ZipReader(data).entries.map(\.path)
+    }
+
+    @Test(
+        "an .xlsx output name, or --format xlsx, writes a workbook",
+        arguments: [
+            ("export by name", ["export", "dudley"], "tracker.xlsx"),
+            ("export by format", ["export", "dudley", "--format", "xlsx"], "tracker.xlsx"),
+            ("overdue by name", ["overdue", "--as-of", "2012-06-30"], "overdue.xlsx"),
+            ("overdue in capitals", ["overdue", "--as-of", "2012-06-30"], "OVERDUE.XLSX"),
+            (
+                "report by format", ["report", "dudley", "--format", "xlsx", "--as-of", "2012-06-30"],
+                "p.xlsx"
+            ),
+        ])
+    func writesWorkbook(name: String, arguments: [String], file: String) throws {
+        let workspace = try dudley()
+        let path = workspace.directory + "/" + file
+        let run = workspace.run(arguments + ["--output", path])
+        #expect(run.status == 0, "\(name): \(run.error)")
+        #expect(run.output.isEmpty, "\(name)")
+        #expect(run.error.hasPrefix("wrote \(path)"), "\(name)")
+        #expect(try parts(path).contains("xl/worksheets/sheet1.xml"), "\(name)")
+    }
+
+    @Test(
+        "a file name and a format that disagree are refused, and nothing is written",
+        arguments: [
+            ("csv named xlsx", ["export", "dudley", "--format", "csv"], "tracker.xlsx", "tracker.csv"),
+            ("xlsx named csv", ["export", "dudley", "--format", "xlsx"], "tracker.csv", "tracker.xlsx"),
+            ("html named xlsx", ["overdue", "--format", "html"], "overdue.xlsx", nil),
+            ("xlsx named html", ["report", "dudley", "--format", "xlsx"], "paper.html", "paper.xlsx"),
+        ])
+    func mismatch(name: String, arguments: [String], file: String, suggestion: String?) throws {
+        let workspace = try dudley()
+        let path = workspace.directory + "/" + file
+        let run = workspace.run(arguments + ["--output", path])
+        #expect(run.status == 64, "\(name)")
+        #expect(
+            run.error.hasPrefix("error: actionplan \(arguments[0]): --output \(path) does not match --format")
+        )
+        if let suggestion {
+            #expect(run.error.contains("hint: name the file \(suggestion)"), "\(name): \(run.error)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: path), "\(name)")
+    }
+
+    @Test("a workbook is not written to a terminal; piped, its bytes are written as they are")
+    func terminal() throws {
+        let workspace = try dudley()
+        for isTerminal in [true, false] {
+            let error = OutputSink()
+            let bytes = ByteSink()
+            let environment = ToolEnvironment(
+                standardOutput: { _ in Issue.record("a workbook went out as text") },
+                standardOutputUTF8: { bytes.append($0) }, standardError: { error.append($0) },
+                variables: ["ACTIONPLAN_PLANS": workspace.plans], today: CalendarDay(iso: "2012-06-30")!,
+                now: "2012-06-30T09:00:00Z", userName: "tester", outputIsTerminal: isTerminal)
+            let status = CommandLineTool(environment: environment).run([
+                "export", "dudley", "--format", "xlsx",
+            ])
+            if isTerminal {
+                #expect(status == 64)
+                #expect(error.contents.contains("will not write an Excel workbook to a terminal"))
+                #expect(error.contents.contains("hint: add --output FILE.xlsx"))
+                #expect(bytes.contents.isEmpty)
+            } else {
+                #expect(status == 0, "\(error.contents)")
+                #expect(try ZipReader(Data(bytes.contents)).entry("xl/workbook.xml") != nil)
+            }
+        }
+    }
+
+    @Test("--template is refused for a workbook, which has no template")
+    func template() throws {
+        let workspace = try dudley()
+        let run = workspace.run(["overdue", "--format", "xlsx", "--template", "x.html"])
+        #expect(run.status == 64)
+        #expect(run.error.contains("--template applies to the markdown and html reports"))
+    }
+}
+
+/// Collects bytes written to standard output, from any thread.
+final class ByteSink: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8] = []
+
+    func append(_ more: [UInt8]) {
+        lock.lock()
+        bytes += more
+        lock.unlock()
+    }
+
+    var contents: [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        return bytes
+    }
+}

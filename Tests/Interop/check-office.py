@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Opens the workbooks and documents actionplan writes as other programs do, and checks what a user would.
+
+Usage: check-office.py ACTIONPLAN [PLANS_DIR]
+
+ACTIONPLAN is the built tool (e.g. .build/debug/actionplan); PLANS_DIR defaults to ./Plans. The plans
+are copied to a temporary folder first, so the bundled examples are never changed. Needs openpyxl
+(`pip install openpyxl`). Prints one line per check and exits 1 if any fails.
+"""
+import datetime
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import openpyxl
+
+failures = []
+
+
+def check(condition, what):
+    print(("ok   " if condition else "FAIL ") + what)
+    if not condition:
+        failures.append(what)
+
+
+def run(tool, plans, *arguments, expect=0):
+    result = subprocess.run([tool, *arguments, "--plans", plans], capture_output=True, text=True)
+    if result.returncode != expect:
+        sys.exit(f"{' '.join(arguments)}: exit {result.returncode}, expected {expect}\n{result.stderr}")
+    return result
+
+
+RAG_FILLS = {"Red": "FFB3261E", "Amber": "FFB86E00", "Green": "FF2E7D32", "Blue": "FF1F5FA8"}
+STATUSES = ["not started", "in progress", "blocked", "completed", "signed off", "dropped"]
+
+
+def check_workbook(path, name):
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    check(sheet.freeze_panes == "A2", f"{name}: the header row is frozen")
+    check(all(cell.font.b for cell in sheet[1]), f"{name}: the header row is bold")
+    check(sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(headers)).column_letter}{sheet.max_row}",
+          f"{name}: the table has an autofilter")
+    widths = [sheet.column_dimensions[sheet.cell(1, i + 1).column_letter].width for i in range(len(headers))]
+    check(all(w and 4 < w <= 60 for w in widths) and len(set(widths)) > 2, f"{name}: columns are fitted")
+    due = headers.index("Due") + 1
+    dates = [row[due - 1] for row in sheet.iter_rows(min_row=2) if row[due - 1].value is not None]
+    check(dates and all(isinstance(c.value, datetime.datetime) for c in dates),
+          f"{name}: Due cells are real dates ({dates[0].value.date() if dates else 'none'})")
+    check(dates and all(c.number_format == "dd/mm/yyyy" for c in dates), f"{name}: dates show dd/mm/yyyy")
+    rag = headers.index("RAG") + 1
+    seen = set()
+    for row in sheet.iter_rows(min_row=2):
+        cell = row[rag - 1]
+        if cell.value in RAG_FILLS:
+            seen.add(cell.value)
+            if cell.fill.fill_type != "solid" or cell.fill.fgColor.rgb != RAG_FILLS[cell.value]:
+                check(False, f"{name}: {cell.coordinate} '{cell.value}' is filled {cell.fill.fgColor.rgb}")
+    check(len(seen) >= 2, f"{name}: RAG cells carry their word and are filled in their colour ({sorted(seen)})")
+    status = sheet.cell(1, headers.index("Status") + 1).column_letter
+    lists = [v for v in sheet.data_validations.dataValidation
+             if v.type == "list" and f"{status}2" in v.sqref]
+    check(len(lists) == 1 and lists[0].formula1 == '"' + ",".join(STATUSES) + '"',
+          f"{name}: the Status column has a drop-down of the six statuses")
+    return book, headers
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    tool = os.path.abspath(sys.argv[1])
+    source = sys.argv[2] if len(sys.argv) > 2 else "Plans"
+    with tempfile.TemporaryDirectory() as work:
+        plans = os.path.join(work, "Plans")
+        shutil.copytree(source, plans)
+        tracker = os.path.join(work, "tracker.xlsx")
+        run(tool, plans, "export", "dudley-2012", "--as-of", "2012-06-30", "--output", tracker)
+        check_workbook(tracker, "export dudley-2012")
+        overdue = os.path.join(work, "overdue.xlsx")
+        run(tool, plans, "overdue", "--as-of", "2012-06-30", "--format", "xlsx", "--output", overdue)
+        check_workbook(overdue, "overdue")
+        progress = os.path.join(work, "progress.xlsx")
+        run(tool, plans, "report", "dudley-2012", "--as-of", "2012-06-30", "--output", progress)
+        check_workbook(progress, "report dudley-2012")
+        refused = run(tool, plans, "export", "dudley-2012", "--format", "csv", "--output", tracker, expect=64)
+        check("does not match" in refused.stderr, "a name and a format that disagree are refused (exit 64)")
+    if failures:
+        sys.exit(f"{len(failures)} check(s) failed")
+    print("all Office interoperability checks passed")
+
+
+if __name__ == "__main__":
+    main()
