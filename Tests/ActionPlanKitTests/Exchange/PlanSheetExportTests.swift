@@ -56,7 +56,9 @@ struct PlanSheetExportTests {
 
     @Test("every format has its usual extension", arguments: ExportFormat.allCases)
     func extensions(format: ExportFormat) {
-        let expected: [ExportFormat: String] = [.csv: "csv", .ics: "ics", .markdown: "md", .json: "json"]
+        let expected: [ExportFormat: String] = [
+            .csv: "csv", .ics: "ics", .markdown: "md", .json: "json", .xlsx: "xlsx",
+        ]
         #expect(format.fileExtension == expected[format])
     }
 }
