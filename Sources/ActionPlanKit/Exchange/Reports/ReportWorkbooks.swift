@@ -29,7 +29,7 @@ extension OverdueReport {
             "RAG reason", "Latest note", "Latest note on",
         ]
         let lists = [
-            ("overdue", overdue), ("due soon", dueSoon), ("no due date", noDueDate), ("no owner", noOwner),
+            ("Overdue", overdue), ("Due soon", dueSoon), ("No due date", noDueDate), ("No owner", noOwner),
         ]
         var rows: [[WorkbookCell]] = []
         for (list, lines) in lists {
@@ -67,8 +67,9 @@ extension ProgressReport {
             for line in group.actions {
                 let action = line.action
                 rows.append([
-                    .text(action.section), .text(ReportWords.timescale(action.timescale)),
-                    .text(action.id.description), .text(action.recommendation), .text(action.action),
+                    .text(line.recommendation.section),
+                    .text(ReportWords.timescale(line.recommendation.timescale)),
+                    .text(action.id.description), .text(line.recommendation.text), .text(action.action),
                     .text(action.owner), .date(action.due), .date(action.originalDue),
                     ReportWorkbookColumns.status(line), .rag(line.colour), .text(line.rating.reason),
                     .text(action.measure), .text(action.evidence), .money(action.cost),

@@ -40,7 +40,7 @@ extension PlanSheet {
         _ column: SheetColumn, of action: Action, in plan: ActionPlan, on day: CalendarDay, policy: RAGPolicy
     ) -> WorkbookCell {
         switch column {
-        case .number: .integer(action.number)
+        case .number: .integer(plan.recommendation(of: action).reportNumber)
         case .due: .date(action.due)
         case .originalDue: .date(action.originalDue)
         case .status: .text(statusWord(action.status))
