@@ -57,6 +57,17 @@ enum GenerateCommand: Command {
                 of: plan, path: store.path(of: plan.name), report: file.report, explicitStart: start != nil))
     }
 
+    /// The council the plan is for, or what the reader could not tell and how to say it.
+    static func council(of plan: ActionPlan) -> String {
+        let source = plan.source
+        let fix = "set it with: actionplan plan \(plan.name) --authority \"COUNCIL\""
+        guard let name = source.authority else { return "council not found in the report; \(fix)" }
+        guard let code = source.authorityCode else {
+            return "council \"\(name)\" as printed is not one the table knows; \(fix)"
+        }
+        return "council \(name) (\(code))"
+    }
+
     /// What was written: the file, the count, the start date and why, and the due dates.
     static func summary(of plan: ActionPlan, path: String, report: Report, explicitStart: Bool) -> String {
         let why =
@@ -67,6 +78,7 @@ enum GenerateCommand: Command {
         var lines = [
             "Created \(path): \(plan.actions.count) actions from \(plan.source.fileName)",
             "  start date \(plan.startDate), \(why)",
+            "  " + council(of: plan),
         ]
         var groups: [(due: CalendarDay?, timescale: Timescale, count: Int)] = []
         for action in plan.actions {

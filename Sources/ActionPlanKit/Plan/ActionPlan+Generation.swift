@@ -31,6 +31,9 @@ extension ActionPlan {
         }
         let source = SourceReport(
             fileName: fileName, sha256: sha256, authority: report.authority,
+            authorityCode: report.authorityCode,
+            authorityAsPrinted: report.authorityAsPrinted == report.authority
+                ? nil : report.authorityAsPrinted,
             inspectionStart: report.inspectionStart, inspectionEnd: report.inspectionEnd,
             published: report.published, leadInspector: report.leadInspector, judgements: report.judgements)
         return ActionPlan(
