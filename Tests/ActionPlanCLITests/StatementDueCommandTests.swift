@@ -3,8 +3,8 @@ import Testing
 
 @testable import ActionPlanCLI
 
-/// The statutory clock as the commands show it: the statement of action deadline and the holidays file.
-@Suite("statement deadline in commands")
+/// The statutory clock as the commands show it: the statement deadline, the holidays file, new timescales.
+@Suite("statutory clock in commands")
 struct StatementDueCommandTests {
     static let nottinghamshire = EndToEndTests.fixture("nottinghamshire-2011-safeguarding.txt")
     static let sutton = EndToEndTests.fixture("sutton-2013-protection.txt")
@@ -49,5 +49,41 @@ struct StatementDueCommandTests {
         #expect(
             run.error.hasPrefix("error: \(workspace.plans)/bank-holidays.txt:2: '15/11/2011' is not a date"))
         #expect(run.error.contains("\nhint: "))
+    }
+
+    @Test(
+        "items that say 'within 20 working days' are due 20 working days from the start, on the plans folder's calendar"
+    )
+    func workingDayTimescales() throws {
+        let workspace = try Workspace()
+        let report = workspace.directory + "/report.txt"
+        try """
+        Recommendations
+
+        1. Ensure that every child in need has a plan within 20 working days.
+        2. Publish the sufficiency strategy by March 2014.
+        3. Urgently review the cases of children missing from home.
+        """.write(toFile: report, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: workspace.plans, withIntermediateDirectories: true)
+        try "2014-01-20  A day off of our own\n".write(
+            toFile: workspace.plans + "/bank-holidays.txt", atomically: true, encoding: .utf8)
+        let run = workspace.run(["generate", report, "--from", "2014-01-06"])
+        #expect(run.status == 0, "\(run.error)")
+        let plan = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: workspace.plans + "/report.json")))
+                as? [String: Any])
+        let recommendations = try #require(plan["recommendations"] as? [[String: Any]])
+        let actions = recommendations.flatMap { ($0["actions"] as? [[String: Any]]) ?? [] }
+        // 20 working days from Monday 6 January 2014 is 3 February; the holidays file's day adds one.
+        #expect(actions.map { $0["due"] as? String } == ["2014-02-04", "2014-03-31", nil])
+        let parsed = workspace.run(["parse", report, "--format", "json"])
+        let object = try #require(try ParseCommandTests.decode(parsed.output) as? [String: Any])
+        let items = try #require(object["recommendations"] as? [[String: Any]])
+        #expect(
+            items.map { $0["timescale"] as? String } == [
+                "within 20 working days", "by 2014-03-31", "unspecified",
+            ])
+        #expect(items.map { $0["urgent"] as? Bool } == [false, false, true])
     }
 }

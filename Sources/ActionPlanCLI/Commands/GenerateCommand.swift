@@ -37,7 +37,8 @@ enum GenerateCommand: Command {
         let start = try arguments.day("--from")
         let policy = DueDatePolicy(
             immediateDays: try arguments.integer("--immediate-days", in: 0...366) ?? 0,
-            defaultMonths: try arguments.integer("--default-months", in: 1...120))
+            defaultMonths: try arguments.integer("--default-months", in: 1...120),
+            calendar: try context.calendar())
         let owner = try arguments.text("--owner")
         let name = try arguments.value("--name").map(context.planName)
         let file = try ReportFile.read(arguments.positionals[0])
@@ -95,7 +96,8 @@ enum GenerateCommand: Command {
         ) {
             let when = group.due.map { "due \($0)" } ?? "no due date"
             lines.append(
-                "  \(String(group.count).leftPadding(3)) \(when) (\(group.timescale.heading.lowercased()))")
+                "  \(String(group.count).leftPadding(3)) \(when) (\(group.timescale.heading.prefix(1).lowercased() + group.timescale.heading.dropFirst()))"
+            )
         }
         lines.append("Next: assign owners, e.g. actionplan update \(plan.name) 1 --owner \"Head of Service\"")
         return lines.joined(separator: "\n")

@@ -97,6 +97,7 @@ enum ParseCommand: Command {
                         "text": .string(recommendation.text),
                         "lead": .optional(recommendation.lead),
                         "line": recommendation.line.map(JSONValue.number) ?? .null,
+                        "urgent": .bool(recommendation.urgent),
                     ])
                 }),
         ]
@@ -153,20 +154,14 @@ enum ParseCommand: Command {
             lines += TextWrap.wrap(item, width: 96, indent: "  ", hangingIndent: "     ")
             lines.append(
                 "     line \(recommendation.line.map(String.init) ?? "unknown")"
-                    + (recommendation.lead.map { "; lead: \($0)" } ?? ""))
+                    + (recommendation.lead.map { "; lead: \($0)" } ?? "")
+                    + (recommendation.urgent ? "; URGENT" : ""))
         }
         return lines.joined(separator: "\n")
     }
 }
 
 extension Timescale {
-    /// The timescale as a heading: "Immediately", "Within 3 months", "No timescale given".
-    var heading: String {
-        switch self {
-        case .immediately: "Immediately"
-        case .withinMonths(let count): "Within \(count) month\(count == 1 ? "" : "s")"
-        case .withinWeeks(let count): "Within \(count) week\(count == 1 ? "" : "s")"
-        case .unspecified: "No timescale given"
-        }
-    }
+    /// The timescale as a heading: "Immediately", "Within 3 months", "By 31 March 2014", "No timescale given".
+    var heading: String { inWords }
 }

@@ -108,6 +108,9 @@ extension Timescale {
         case .immediately: 0
         case .withinWeeks(let count): count * 7
         case .withinMonths(let count): count * 31
+        case .withinWorkingDays(let count): count * 7 / 5
+        // A fixed day has no length from the start; it sorts after every relative timescale, by date.
+        case .by(let day): Int.max / 2 + day.daysSinceEpoch
         case .unspecified: Int.max
         }
     }

@@ -47,6 +47,8 @@ enum ReportWords {
         case .immediately: "Immediately"
         case .withinMonths(let count): "Within \(count) month\(count == 1 ? "" : "s")"
         case .withinWeeks(let count): "Within \(count) week\(count == 1 ? "" : "s")"
+        case .withinWorkingDays(let count): "Within \(count) working day\(count == 1 ? "" : "s")"
+        case .by(let day): "By \(day.written)"
         case .unspecified: "No timescale given"
         }
     }

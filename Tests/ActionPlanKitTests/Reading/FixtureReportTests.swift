@@ -35,6 +35,8 @@ struct FixtureReportTests {
         case .immediately: "immediately"
         case .withinMonths(let count): "\(count) months"
         case .withinWeeks(let count): "\(count) weeks"
+        // No fixture has these; the reader's own form keeps a mismatch readable.
+        case .withinWorkingDays, .by: timescale.description
         case .unspecified: "unspecified"
         }
     }

@@ -27,7 +27,10 @@ public enum RecommendationBuilder {
                     result.append(
                         Recommendation(
                             number: item.printedNumber ?? result.count + 1, section: section,
-                            timescale: item.timescale, text: part, lead: LeadFinder.lead(in: part),
+                            // A heading's timescale rules its items; without one, the item's own words may set one.
+                            timescale: item.timescale == .unspecified
+                                ? Timescale.stated(in: part) ?? .unspecified : item.timescale,
+                            text: part, lead: LeadFinder.lead(in: part), urgent: UrgencyFinder.isUrgent(part),
                             line: lines[item.lines[0]].number
                         ))
                 }

@@ -29,7 +29,7 @@ public enum SectionNamer {
     static func hasTimescales(_ list: RecommendationList) -> Bool {
         list.items.contains { item in
             switch item.timescale {
-            case .withinMonths, .withinWeeks: true
+            case .withinMonths, .withinWeeks, .withinWorkingDays, .by: true
             case .immediately, .unspecified: false
             }
         }

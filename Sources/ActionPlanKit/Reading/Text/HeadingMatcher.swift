@@ -10,6 +10,8 @@ enum HeadingMatcher {
         // and has no full stop.
         guard firstLetter.isUppercase, !text.hasSuffix(".") else { return nil }
         let key = self.key(text)
+        // "By March 2014" ends in figures like a contents-page entry, but a date is not a page number.
+        if key.hasPrefix("by "), let timescale = timescale(key) { return .timescale(timescale) }
         guard !key.isEmpty, !isContentsEntry(key) else { return nil }
         switch key {
         case "areas for improvement": return .areasForImprovement
@@ -42,7 +44,7 @@ enum HeadingMatcher {
 
     /// The words a recommendations or timescale heading can start with.
     static let firstWords: Set<[UInt8]> = Set(
-        ["areas", "recommendations", "what", "immediately", "immediate", "priority", "within"].map {
+        ["areas", "recommendations", "what", "immediately", "immediate", "priority", "within", "by"].map {
             Array($0.utf8)
         })
 
@@ -53,7 +55,7 @@ enum HeadingMatcher {
             guard let head = bytes.first else { return false }
             switch ASCIIText.lower(head) {
             case UInt8(ascii: "a"), UInt8(ascii: "r"), UInt8(ascii: "w"), UInt8(ascii: "i"),
-                UInt8(ascii: "p"):
+                UInt8(ascii: "p"), UInt8(ascii: "b"):
                 break
             default:
                 return false
@@ -106,12 +108,6 @@ enum HeadingMatcher {
         return last.allSatisfy(\.isNumber)
     }
 
-    /// Number words a timescale heading uses.
-    static let numberWords: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1,
-    ]
-
     /// The timescale a heading key names: "immediately", "within three months", "priority and immediate action".
     static func timescale(_ key: String) -> Timescale? {
         let words = key.split(separator: " ")
@@ -123,13 +119,11 @@ enum HeadingMatcher {
         {
             return .immediately
         }
-        // "Within three months", also "Within three months of the date of this report".
-        guard words.count >= 3, words.count <= 9, words[0] == "within" else { return nil }
-        guard let count = Int(words[1]) ?? numberWords[String(words[1])], count > 0 else { return nil }
-        switch words[2] {
-        case "month", "months": return .withinMonths(count)
-        case "week", "weeks": return .withinWeeks(count)
-        default: return nil
-        }
+        // "Within three months", also "Within three months of the date of this report"; "Within 20 working
+        // days"; "By 31 March 2014" and "By March 2014", which must be the whole heading, since a line of
+        // prose can start "By March 2014 the service had…".
+        guard words.count >= 3, let (timescale, count) = Timescale.leading(words) else { return nil }
+        guard words[0] == "within" || count == words.count else { return nil }
+        return timescale
     }
 }
