@@ -14,6 +14,8 @@ struct BenchOptions {
     var scaling = [10_000, 50_000, 100_000]
     /// Whether to time Taskwarrior and jq alongside (when they are installed).
     var peers = true
+    /// Whether to time reading reports (`generate`, `parse`).
+    var reading = true
     /// Where to write the Markdown results, besides standard output.
     var output: String?
     /// The `actionplan` binary to drive.
@@ -21,7 +23,7 @@ struct BenchOptions {
 
     static let usage = """
         usage: actionplan-bench [--work DIR] [--corpus DIR] [--runs N] [--actions N] [--scaling N,N,...]
-                                [--no-peers] [--output FILE] [--tool PATH]
+                                [--no-scaling] [--no-reading] [--no-peers] [--output FILE] [--tool PATH]
 
         Builds a portfolio of plans from the report corpus (or synthetic reports), then times the
         release `actionplan` binary as whole processes against Taskwarrior and jq on the same actions.
@@ -58,6 +60,8 @@ struct BenchOptions {
                     throw BenchUsage(message: "--scaling: '\(text)' is not a list of counts")
                 }
             case "--no-peers": peers = false
+            case "--no-scaling": scaling = []
+            case "--no-reading": reading = false
             case "--output": output = try value(argument)
             case "--tool": tool = try value(argument)
             case "--help", "-h": throw BenchUsage(message: nil)

@@ -51,8 +51,9 @@ struct BenchSuite {
         emit("")
 
         try sideBySide(main, work: work)
+        try everyCommand(main, work: work)
         try singlePlanCommands(main, largest: portfolios[portfolios.keys.max()!]!, work: work)
-        try reading(work: work, random: &random)
+        if options.reading { try reading(work: work, random: &random) }
         try scaling(portfolios.filter { options.scaling.contains($0.key) })
         emit("### Targets\n")
         emit("| target | measured | met |\n|---|---|---|")
@@ -66,12 +67,7 @@ struct BenchSuite {
     /// `overdue` against `task overdue` and a jq filter over the same plan files, runs alternating.
     private mutating func sideBySide(_ portfolio: PortfolioSummary, work: String) throws {
         let ours = [options.tool, "overdue", "--plans", portfolio.directory]
-        let planFiles = try FileManager.default.contentsOfDirectory(atPath: portfolio.directory)
-            .filter { $0.hasSuffix(".json") }.sorted().map { portfolio.directory + "/" + $0 }
-        let filter =
-            ".name as $n | .actions[] | select(.due != null and .due < $t and (.status == \"not-started\" "
-            + "or .status == \"in-progress\" or .status == \"blocked\")) | {plan: $n, id, due}"
-        let jq = ["jq", "-c", "--arg", "t", today.description, filter] + planFiles
+        let jq = try jqOverdue(portfolio)
         let taskwarrior = Taskwarrior(directory: work + "/taskwarrior")
         let taskRunner = ProcessRunner(environment: ["TASKRC": taskwarrior.taskrc])
         // `overdue` keeps its summary cache in the benchmark's own folder, built by the first run below.

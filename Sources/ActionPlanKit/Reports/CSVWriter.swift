@@ -1,17 +1,26 @@
 /// A report as CSV that Excel opens: a UTF-8 byte-order mark, then records written by ``CSV``.
 struct CSVWriter {
-    private(set) var text = "\u{FEFF}"
+    /// The bytes written so far.
+    private(set) var bytes: [UInt8]
+
+    /// Starts a file with its byte-order mark, or, for a later part of one, without it.
+    init(byteOrderMark: Bool = true) {
+        bytes = byteOrderMark ? CSV.byteOrderMark : []
+    }
 
     /// Appends one record.
     mutating func append(_ fields: [String]) {
         var first = true
         for field in fields {
-            if !first { text += "," }
+            if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
-            text += CSV.field(field)
+            bytes.append(contentsOf: CSV.field(field).utf8)
         }
-        text += "\r\n"
+        bytes.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
     }
+
+    /// The file as text.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 extension OverdueReport {
@@ -25,23 +34,38 @@ extension OverdueReport {
     ///
     /// Dates stay `YYYY-MM-DD`, which Excel reads as dates whatever its locale; words are as in the papers.
     func csv() -> String {
-        var writer = CSVWriter()
-        writer.append(OverdueReport.csvHeader)
+        String(decoding: csvUTF8().joined(), as: UTF8.self)
+    }
+
+    /// ``csv()`` as runs of UTF-8 that follow one another: the header, then the rows a stretch at a
+    /// time, the stretches written on several cores and never copied into one buffer.
+    func csvUTF8() -> [[UInt8]] {
+        var header = CSVWriter()
+        header.append(OverdueReport.csvHeader)
         let lists = [
             ("Overdue", overdue), ("Due soon", dueSoon), ("No due date", noDueDate), ("No owner", noOwner),
         ]
-        for (list, lines) in lists {
-            for line in lines {
-                let action = line.action
-                writer.append([
-                    list, line.plan.rawValue, action.id.description, action.action, action.owner ?? "",
-                    action.due?.isoText ?? "", action.originalDue?.isoText ?? "",
-                    line.daysOverdue.map(String.init) ?? "", action.status.label,
-                    ReportWords.ragWord(line.colour), line.rating.reason, line.latestNote ?? "",
-                    line.latestNoteOn?.isoText ?? "",
-                ])
-            }
+        let stretches = lists.indices.flatMap { list in
+            chunks(of: lists[list].1.count, into: (lists[list].1.count + 999) / 1000).map { (list, $0) }
         }
-        return writer.text
+        let parts = concurrentMap(stretches.count) { index in
+            let (list, range) = stretches[index]
+            var writer = CSVWriter(byteOrderMark: false)
+            for line in lists[list].1[range] { writer.append(OverdueReport.csvRecord(lists[list].0, line)) }
+            return writer.bytes
+        }
+        return [header.bytes] + parts
+    }
+
+    /// One action's row in the list named `list`.
+    private static func csvRecord(_ list: String, _ line: ActionLine) -> [String] {
+        let action = line.action
+        return [
+            list, line.plan.rawValue, action.id.description, action.action, action.owner ?? "",
+            action.due?.isoText ?? "", action.originalDue?.isoText ?? "",
+            line.daysOverdue.map(String.init) ?? "", action.status.label,
+            ReportWords.ragWord(line.colour), line.rating.reason, line.latestNote ?? "",
+            line.latestNoteOn?.isoText ?? "",
+        ]
     }
 }

@@ -11,21 +11,37 @@ protocol RenderableReport {
     func textUTF8(width: Int, colour: Bool) -> [[UInt8]]
     /// The report as one JSON document.
     func json() -> String
+    /// ``json()`` as runs of UTF-8 that follow one another.
+    func jsonUTF8() -> [[UInt8]]
     /// The report as CSV for Excel.
     func csv() -> String
+    /// ``csv()`` as runs of UTF-8 that follow one another.
+    func csvUTF8() -> [[UInt8]]
     /// The names its templates may use, and how each value is found.
     static var templateFields: TemplateFields<Self> { get }
 }
 
 extension RenderableReport {
     func textUTF8(width: Int, colour: Bool) -> [[UInt8]] { [Array(text(width: width, colour: colour).utf8)] }
+    func jsonUTF8() -> [[UInt8]] { [Array(json().utf8)] }
+    func csvUTF8() -> [[UInt8]] { [Array(csv().utf8)] }
 
-    /// ``rendered(_:)`` as runs of UTF-8 that follow one another: a long text report is handed over as
-    /// it was laid out, never copied into one buffer or made a string.
+    /// ``rendered(_:)`` as runs of UTF-8 that follow one another: a long report is handed over as it
+    /// was laid out, never copied into one buffer or made a string.
     func renderedUTF8(_ options: RenderOptions) throws(TemplateError) -> [[UInt8]] {
-        guard options.format == .text else { return [Array(try rendered(options).utf8)] }
-        try ReportTemplates.refuseTemplate(options)
-        return textUTF8(width: options.width, colour: options.colour)
+        switch options.format {
+        case .text:
+            try ReportTemplates.refuseTemplate(options)
+            return textUTF8(width: options.width, colour: options.colour)
+        case .json:
+            try ReportTemplates.refuseTemplate(options)
+            return jsonUTF8()
+        case .csv:
+            try ReportTemplates.refuseTemplate(options)
+            return csvUTF8()
+        case .markdown, .html:
+            return [Array(try rendered(options).utf8)]
+        }
     }
 
     /// The report in the format `options` asks for; a user's template is refused where none applies.

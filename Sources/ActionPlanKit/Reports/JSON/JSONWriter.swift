@@ -5,8 +5,11 @@
 /// `Encodable` costs several times what writing the bytes does. Members must be written in the
 /// order `.sortedKeys` would put them; the tests hold the two forms together.
 struct JSONWriter {
-    /// The bytes written so far.
+    /// The bytes written since the last part was appended.
     private(set) var bytes: [UInt8] = []
+    /// What came before ``bytes``: runs of the document in order, each part appended kept as it was
+    /// written rather than copied into one buffer.
+    private var runs: [[UInt8]] = []
     /// How deep the next member or element is.
     private var depth: Int
     /// Whether nothing has been written yet in the innermost open object or array.
@@ -68,13 +71,14 @@ struct JSONWriter {
     /// A writer for a value written apart (on another thread, say) to go where the next value goes here.
     var writerForNextValue: JSONWriter { JSONWriter(depth: depth) }
 
-    /// Makes room for `count` more bytes, so appending large parts does not grow the buffer by doubling.
-    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
-
-    /// Appends, as the next element, the value `part` wrote (see ``writerForNextValue``).
-    mutating func append(part: JSONWriter) {
+    /// Appends, as the next element, the value `part` wrote (see ``writerForNextValue``), without
+    /// copying its bytes: they become a run of the document of their own.
+    mutating func append(part: consuming JSONWriter) {
         separate()
-        bytes.append(contentsOf: part.bytes)
+        runs.append(bytes)
+        runs.append(contentsOf: part.runs)
+        runs.append(part.bytes)
+        bytes = []
     }
 
     /// The values `write` makes for `0..<count`, each with its own copy of `template`, several at once.
@@ -90,8 +94,15 @@ struct JSONWriter {
 
     /// The document with a final line feed, as a string.
     consuming func text() -> String {
+        String(decoding: utf8().joined(), as: UTF8.self)
+    }
+
+    /// The document with a final line feed, as runs of UTF-8 that follow one another, to be written out
+    /// as they are.
+    consuming func utf8() -> [[UInt8]] {
         bytes.append(0x0A)
-        return String(decoding: bytes, as: UTF8.self)
+        runs.append(bytes)
+        return runs.filter { !$0.isEmpty }
     }
 
     private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {

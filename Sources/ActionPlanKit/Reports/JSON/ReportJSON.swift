@@ -78,6 +78,12 @@ extension OverdueReport {
     /// Written straight into bytes, each plan's part on its own and several at once: over a national
     /// portfolio the document holds tens of thousands of actions.
     func json() -> String {
+        String(decoding: jsonUTF8().joined(), as: UTF8.self)
+    }
+
+    /// ``json()`` as runs of UTF-8 that follow one another: each plan's part as it was written, never
+    /// copied into one buffer or made a string.
+    func jsonUTF8() -> [[UInt8]] {
         var writer = JSONWriter()
         writer.object { document in
             document.member("amberWindowDays", .number(policy.amberWindow))
@@ -107,15 +113,10 @@ extension OverdueReport {
             document.array { plansArray in
                 let lists = planLists
                 let template = plansArray.writerForNextValue
-                var parts = JSONWriter.concurrently(lists.count, startingFrom: template) { index, part in
+                let parts = JSONWriter.concurrently(lists.count, startingFrom: template) { index, part in
                     lists[index].write(to: &part)
                 }
-                // Two bytes for the separator, and room for the summary that follows.
-                plansArray.reserveCapacity(parts.reduce(4096) { $0 + $1.bytes.count + 2 })
-                for index in parts.indices {
-                    plansArray.append(part: parts[index])
-                    parts[index] = template
-                }
+                for part in parts { plansArray.append(part: part) }
             }
             document.member("report", .string("overdue"))
             document.member("summary")
@@ -147,7 +148,7 @@ extension OverdueReport {
                 }
             }
         }
-        return writer.text()
+        return writer.utf8()
     }
 
     /// Each plan's heading with its lines, in the report's plan order.
