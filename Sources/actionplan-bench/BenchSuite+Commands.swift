@@ -37,10 +37,15 @@ extension BenchSuite {
             let taskwarrior = Taskwarrior(directory: work + "/taskwarrior")
             let taskRunner = ProcessRunner(environment: ["TASKRC": taskwarrior.taskrc])
             if (try? taskRunner.run(["task", "--version"], captureOutput: true))?.status == 0 {
-                emit(Format.row("`task overdue` (same actions)", try time(["task", "overdue"], runner: taskRunner)))
+                emit(
+                    Format.row(
+                        "`task overdue` (same actions)", try time(["task", "overdue"], runner: taskRunner)))
             }
             if (try? plain.run(["jq", "--version"], captureOutput: true))?.status == 0 {
-                emit(Format.row("`jq` overdue filter over the plan files", try time(jqOverdue(portfolio), runner: plain)))
+                emit(
+                    Format.row(
+                        "`jq` overdue filter over the plan files",
+                        try time(jqOverdue(portfolio), runner: plain)))
             }
         }
         emit("")

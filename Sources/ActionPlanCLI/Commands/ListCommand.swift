@@ -33,93 +33,23 @@ enum ListCommand: Command {
         let status = arguments.value("--status").flatMap(ActionStatus.init(rawValue:))
         let owner = try arguments.text("--owner")?.lowercased()
         let policy = RAGPolicy()
-        // Each plan is cut down to the actions shown as it is read, so a national portfolio is never
-        // held whole; `list` shows no history.
-        let selected = try context.mapPlans(arguments.positionals) { stored in
-            var plan = stored.asOf(day)
-            plan.actions = plan.actions.filter { action in
+        // Each plan is cut down to the actions shown as it is read, through the summary cache, so a
+        // national portfolio is never held whole; `list` shows no history.
+        let parts = try context.mapPlans(arguments.positionals, on: day) { plan in
+            ActionListing.Part(plan, on: day, policy: policy) { action in
                 (status == nil || action.status == status)
                     && (owner == nil || (action.owner?.lowercased().contains(owner!) ?? false))
             }
-            for index in plan.actions.indices { plan.actions[index].history = [] }
-            return plan
         }
+        let listing = ActionListing(parts: parts, asOf: day)
         switch arguments.value("--format") ?? "text" {
-        case "json":
-            context.print(
-                JSONValue.object([
-                    "asOf": .day(day),
-                    "plans": .array(
-                        selected.map { plan in
-                            .object([
-                                "name": .string(plan.name.rawValue),
-                                "authority": .optional(plan.source.authority),
-                                "actions": .array(
-                                    plan.actions.map {
-                                        ActionFields.json($0, in: plan, on: day, policy: policy)
-                                    }),
-                            ])
-                        }),
-                ]).text)
-        case "csv":
-            var rows = [["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG", "RAG reason"]]
-            for plan in selected {
-                for action in plan.actions {
-                    let rating = policy.rating(of: action, on: day)
-                    rows.append([
-                        plan.name.rawValue, action.id.description, action.action, action.owner ?? "",
-                        action.due?.description ?? "", action.status.label, rating.colour.word,
-                        rating.reason,
-                    ])
-                }
-            }
-            context.print("\u{FEFF}" + CSV.text(rows))
+        case "json": context.print(listing.json())
+        case "csv": context.print(listing.csv())
         default:
-            var table = ListCommand.actionTable(withPlan: true)
-            for plan in selected {
-                for action in plan.actions {
-                    ListCommand.append(action, plan: plan.name, to: &table, on: day, policy: policy)
-                }
-            }
-            let count = table.rowCount
             context.print(
-                count == 0
-                    ? "No actions match."
-                    : table.text(
-                        width: context.environment.terminalWidth, colour: context.environment.wantsColour)
-                        + "\n\(count) action\(count == 1 ? "" : "s"), as of \(day)")
+                listing.text(
+                    width: context.environment.terminalWidth, colour: context.environment.wantsColour))
         }
-    }
-}
-
-extension ListCommand {
-    /// The table `list` and `show` print: one row per action, the RAG column coloured.
-    static func actionTable(withPlan: Bool) -> TextTable {
-        var columns = [
-            TextTable.Column(heading: "ID", alignRight: true),
-            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
-            TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
-            TextTable.Column(heading: "Due"),
-            TextTable.Column(heading: "Status", wraps: true, minimumWidth: 11),
-            TextTable.Column(heading: "RAG"),
-        ]
-        if withPlan { columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0) }
-        var table = TextTable(columns)
-        table.colouredColumn = columns.count - 1
-        return table
-    }
-
-    /// Appends `action`'s row to a table from ``actionTable(withPlan:)``; `plan` fills its Plan column, if any.
-    static func append(
-        _ action: Action, plan: PlanName?, to table: inout TextTable, on day: CalendarDay, policy: RAGPolicy
-    ) {
-        let rating = policy.rating(of: action, on: day)
-        var row = [
-            action.id.description, TextWrap.shorten(action.action, to: 60), action.owner ?? "—",
-            action.due?.writtenShort ?? "no due date", action.status.label, rating.colour.word,
-        ]
-        if let plan { row.insert(plan.rawValue, at: 0) }
-        table.append(row, rag: rating.colour)
     }
 }
 

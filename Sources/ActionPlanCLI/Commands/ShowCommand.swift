@@ -69,10 +69,9 @@ enum ShowCommand: Command {
             "Timescales run from \(plan.startDate.written). As at \(day.written):",
             "",
         ]
-        var table = ListCommand.actionTable(withPlan: false)
-        for action in plan.actions {
-            ListCommand.append(action, plan: nil, to: &table, on: day, policy: policy)
-        }
+        let listing = ActionListing(
+            parts: [ActionListing.Part(plan, on: day, policy: policy) { _ in true }], asOf: day)
+        let table = listing.table(showingPlan: false)
         lines += table.lines(width: width, colour: colour)
         return lines.joined(separator: "\n")
     }

@@ -1,0 +1,121 @@
+/// Actions of one or more plans rated on a day, as `list` and `show` print them: a table, JSON or CSV.
+///
+/// Made a plan at a time (``Part``), so a portfolio's plans can be read, cut down to the actions listed
+/// and let go of one at a time, several at once.
+public struct ActionListing: Sendable {
+    /// One plan's listed actions.
+    public struct Part: Sendable {
+        /// The plan's name.
+        public var name: PlanName
+        /// The authority the plan's report names, if it does.
+        public var authority: String?
+        /// The actions listed, in plan order, as they stood on the day.
+        public var lines: [ActionLine]
+
+        /// The actions of `plan` (as it stood on `day`) that `includes` keeps, rated under `policy`.
+        public init(
+            _ plan: ActionPlan, on day: CalendarDay, policy: RAGPolicy, including includes: (Action) -> Bool
+        ) {
+            name = plan.name
+            authority = plan.source.authority
+            lines = plan.actions.filter(includes).map { action in
+                ActionLine(
+                    plan: plan.name, action: action, recommendation: plan.recommendation(of: action), on: day,
+                    policy: policy)
+            }
+        }
+    }
+
+    /// The day the actions are rated on.
+    public let asOf: CalendarDay
+    /// The plans, in the order given.
+    public let parts: [Part]
+
+    /// A listing of `parts` on `asOf`.
+    public init(parts: [Part], asOf: CalendarDay) {
+        self.parts = parts
+        self.asOf = asOf
+    }
+
+    /// The number of actions listed.
+    public var count: Int { parts.reduce(0) { $0 + $1.lines.count } }
+
+    /// The actions as one table `width` columns wide, with a Plan column when `showingPlan`.
+    public func table(showingPlan: Bool) -> TextTable {
+        var columns = [
+            TextTable.Column(heading: "ID", alignRight: true),
+            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
+            TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
+            TextTable.Column(heading: "Due"),
+            TextTable.Column(heading: "Status", wraps: true, minimumWidth: 11),
+            TextTable.Column(heading: "RAG"),
+        ]
+        if showingPlan {
+            columns.insert(TextTable.Column(heading: "Plan", wraps: true, minimumWidth: 8), at: 0)
+        }
+        var table = TextTable(columns)
+        table.colouredColumn = columns.count - 1
+        for part in parts {
+            for line in part.lines {
+                let action = line.action
+                var row = [
+                    action.id.description, line.shortAction, action.owner ?? "—",
+                    action.due?.writtenShort ?? "no due date", action.status.label, line.colour.word,
+                ]
+                if showingPlan { row.insert(part.name.rawValue, at: 0) }
+                table.append(row, rag: line.colour)
+            }
+        }
+        return table
+    }
+
+    /// The table of every plan's actions and their count, or a line saying none match.
+    public func text(width: Int, colour: Bool) -> String {
+        let count = count
+        guard count > 0 else { return "No actions match.\n" }
+        return table(showingPlan: true).text(width: width, colour: colour)
+            + "\n\(ReportWords.count(count, "action")), as of \(asOf)\n"
+    }
+
+    /// The listing as one JSON document: the day, and each plan's actions as every report writes them.
+    public func json() -> String {
+        var writer = JSONWriter()
+        writer.object { document in
+            document.member("asOf", .string(asOf.isoText))
+            document.member("plans")
+            document.array { plans in
+                for part in parts {
+                    plans.element()
+                    plans.object { plan in
+                        plan.member("actions")
+                        plan.array { actions in
+                            for line in part.lines {
+                                actions.element()
+                                ReportJSON.write(line, to: &actions)
+                            }
+                        }
+                        plan.member("authority", .optional(part.authority))
+                        plan.member("name", .string(part.name.rawValue))
+                    }
+                }
+            }
+        }
+        return writer.text()
+    }
+
+    /// The listing as CSV for Excel: one row per action.
+    public func csv() -> String {
+        var writer = CSVWriter()
+        writer.append(["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG", "RAG reason"])
+        for part in parts {
+            for line in part.lines {
+                let action = line.action
+                writer.append([
+                    part.name.rawValue, action.id.description, action.action, action.owner ?? "",
+                    action.due?.isoText ?? "", action.status.label, line.colour.word, line.rating.reason,
+                ])
+            }
+        }
+        return writer.text
+    }
+}
