@@ -12,7 +12,7 @@ public struct CommandLineTool {
     static var commands: [any Command.Type] {
         [
             ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, UpdateCommand.self,
-            HistoryCommand.self, UndoCommand.self, OverdueCommand.self, ReportCommand.self, CheckCommand.self,
+            HistoryCommand.self, UndoCommand.self, MergeCommand.self, OverdueCommand.self, ReportCommand.self, CheckCommand.self,
             ExportCommand.self, ImportCommand.self, CompletionsCommand.self, HelpCommand.self,
         ]
     }
