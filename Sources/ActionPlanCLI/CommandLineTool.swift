@@ -19,9 +19,22 @@ public struct CommandLineTool {
 
     private let environment: ToolEnvironment
 
-    /// Creates the tool over `environment`.
+    /// Creates the tool over `environment`; whatever it writes has its control characters neutralised
+    /// (see ``ControlCharacters``), so no plan, report or message can drive the terminal.
     public init(environment: ToolEnvironment) {
-        self.environment = environment
+        var safe = environment
+        let colour = environment.wantsColour
+        safe.standardOutput = { text in
+            environment.standardOutput(ControlCharacters.neutralised(text, keepingColour: colour))
+        }
+        safe.standardOutputUTF8 = { bytes in
+            let changed = bytes.withUnsafeBytes { ControlCharacters.neutralised($0, keepingColour: colour) }
+            environment.standardOutputUTF8(changed ?? bytes)
+        }
+        safe.standardError = { text in
+            environment.standardError(ControlCharacters.neutralised(text, keepingColour: false))
+        }
+        self.environment = safe
     }
 
     /// Runs the command line `arguments` (without the program name) and returns the exit status.

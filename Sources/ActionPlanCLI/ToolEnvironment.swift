@@ -6,6 +6,9 @@ public struct ToolEnvironment: Sendable {
     public var standardOutput: @Sendable (String) -> Void
     /// Writes UTF-8 bytes to standard output: a long report is written without being made a string.
     public var standardOutputUTF8: @Sendable ([UInt8]) -> Void
+    /// Writes bytes that are not text (a workbook) to standard output exactly as they are: unlike the
+    /// text sinks, the tool does not neutralise control characters in them.
+    public var standardOutputBinary: @Sendable ([UInt8]) -> Void
     /// Writes to standard error.
     public var standardError: @Sendable (String) -> Void
     /// The process's environment variables (`ACTIONPLAN_PLANS`, `NO_COLOR`, …).
@@ -38,6 +41,7 @@ public struct ToolEnvironment: Sendable {
         self.standardOutput = standardOutput
         self.standardOutputUTF8 =
             standardOutputUTF8 ?? { bytes in standardOutput(String(decoding: bytes, as: UTF8.self)) }
+        self.standardOutputBinary = self.standardOutputUTF8
         self.standardError = standardError
         self.variables = variables
         self.today = today

@@ -64,9 +64,11 @@ struct ParsedArguments: Sendable {
             if let choices = option.choices {
                 value = try choice(value, among: choices, for: name)
             }
+            try checkCharacters(value, of: name)
             values[name] = value
         }
         if flags.contains("--help") { return }
+        for positional in positionals { try checkCharacters(positional, of: nil) }
         try checkPositionals()
     }
 
@@ -89,6 +91,28 @@ struct ParsedArguments: Sendable {
     /// A value reduced to lowercase words joined by hyphens: "Signed Off" → "signed-off".
     static func choiceKey(_ value: String) -> String {
         value.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+    }
+
+    /// The options whose text may run over several lines; every other value is one line.
+    static let multilineOptions: Set<String> = ["--note", "--reason", "--measure", "--evidence", "--action"]
+
+    /// Refuses a value holding a control character (an escape sequence, a bell, a line break where one
+    /// line is expected): stored in a plan, it would reach every terminal that shows the plan.
+    private func checkCharacters(_ value: String, of name: String?) throws(UsageError) {
+        let allowsLines = name.map(Self.multilineOptions.contains) ?? false
+        for scalar in value.unicodeScalars {
+            let code = scalar.value
+            let isControl = code < 0x20 || (0x7F...0x9F).contains(code)
+            guard isControl, !(allowsLines && (code == 0x0A || code == 0x09)) else { continue }
+            let hex = String(code, radix: 16, uppercase: true)
+            let shown = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let named =
+                code == 0x1B ? "an escape character" : code == 0x0A ? "a line break" : "a control character"
+            throw UsageError(
+                "\(name ?? "the argument '\(value)'") contains \(named) (\(shown)); type plain text"
+                    + (allowsLines || code != 0x0A ? "" : " on one line"),
+                command: spec.name)
+        }
     }
 
     /// Whether `word` looks like one of the command's options rather than a value.

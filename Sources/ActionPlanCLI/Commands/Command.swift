@@ -46,7 +46,7 @@ struct CommandContext {
             environment.standardOutput(body)
             return
         }
-        try write(Data(body.utf8), to: path)
+        try write(Data(ControlCharacters.neutralised(body, keepingColour: false).utf8), to: path)
     }
 
     /// ``emit(_:)`` of text already in UTF-8, in runs that follow one another, as a national report is
@@ -58,7 +58,10 @@ struct CommandContext {
             for run in runs { environment.standardOutputUTF8(run) }
             return
         }
-        try write(Data(runs.joined()), to: path)
+        let bytes = Array(runs.joined())
+        try write(
+            Data(bytes.withUnsafeBytes { ControlCharacters.neutralised($0, keepingColour: false) } ?? bytes),
+            to: path)
     }
 
     /// Writes `data` to the file `path` as ``OutputFile`` allows, and says so on standard error.
@@ -95,6 +98,11 @@ struct CommandContext {
             let directory = PlanSummaryCache.directory(environment: environment.variables)
         {
             cache = PlanSummaryCache(folder: store.directory, directory: directory)
+            if let cache, let refusal = cache.refusal() {
+                environment.standardError(
+                    "warning: \(cache.path): summary cache skipped: \(refusal.reason); "
+                        + "the plans are read from their files\n")
+            }
             // The cache and the plans folder are read at once: neither needs the other.
             cache?.startReading()
         }

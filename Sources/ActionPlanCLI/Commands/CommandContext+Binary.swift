@@ -56,7 +56,7 @@ extension CommandContext {
                     hint: "add --output FILE.\(format.fileExtension), or redirect standard output to a file",
                     command: command)
             }
-            environment.standardOutputUTF8(Array(data))
+            environment.standardOutputBinary(Array(data))
             return
         }
         try write(data, to: path, describing: summary.map { ": \($0)" } ?? "")

@@ -40,15 +40,21 @@ enum ExportCommand: Command {
         let name = try context.planName(arguments.positionals[0])
         let plan = try context.store.load(name)
         let format = try format(context)
-        let data = try PlanExport.data(
+        let exported = try PlanExport.data(
             of: plan, as: format, asOf: try context.asOfDay(), stamp: stamp(context.environment.now))
         let count = format == .ics ? plan.actions.filter { $0.due != nil }.count : plan.actions.count
         let unit = format == .ics ? "due date" : "action"
         let summary = "\(count) \(unit)\(count == 1 ? "" : "s")"
         if format == .xlsx {
-            try context.emit(binary: data, as: .xlsx, summary: summary, command: spec.name)
+            try context.emit(binary: exported, as: .xlsx, summary: summary, command: spec.name)
             return
         }
+        // Every other format is text: no control character in the plan reaches a terminal showing it.
+        let data =
+            exported.withUnsafeBytes { ControlCharacters.neutralised($0, keepingColour: false) }.map {
+                Data($0)
+            }
+            ?? exported
         guard let path = context.outputPath else {
             context.environment.standardOutputUTF8([UInt8](data))
             return

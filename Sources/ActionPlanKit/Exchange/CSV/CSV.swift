@@ -3,7 +3,7 @@ import Foundation
 /// Comma-separated values as RFC 4180 defines them and Excel reads and writes them.
 ///
 /// The writer protects spreadsheet users from formula injection: a cell that begins with `=`, `+`,
-/// `-`, `@`, a tab or a carriage return would be run as a formula by Excel, so it is written with a
+/// `-`, `@` (after any spaces), a tab or a carriage return would be run as a formula by Excel, so it is written with a
 /// leading apostrophe. The reader removes that apostrophe again, so every value survives a round trip.
 public enum CSV {
     /// The UTF-8 byte order mark; Excel needs it to read a CSV file as UTF-8 rather than Windows-1252.
@@ -79,9 +79,12 @@ public enum CSV {
         return String(cell.dropFirst())
     }
 
-    /// Whether `value` is apostrophes (perhaps none) followed by a formula trigger.
+    /// Whether `value` is apostrophes (perhaps none), then perhaps white space, then a formula trigger:
+    /// spreadsheets skip leading spaces before a formula, so `  =1+1` is as dangerous as `=1+1`.
     private static func isNeutralisable(_ value: Substring) -> Bool {
         let rest = value.drop { $0 == "'" }
-        return rest.first.map { formulaTriggers.contains($0) } ?? false
+        guard let first = rest.first else { return false }
+        if formulaTriggers.contains(first) { return true }
+        return rest.drop(while: \.isWhitespace).first.map { formulaTriggers.contains($0) } ?? false
     }
 }

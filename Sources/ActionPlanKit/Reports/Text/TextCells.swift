@@ -51,6 +51,11 @@ struct TextCells: Sendable {
     /// Ends the cell being written and measures it.
     mutating func endCell() {
         let start = ends.last ?? 0
+        // A line break, tab or other control character in a cell (an owner typed with Alt+Enter in
+        // Excel, an escape sequence in a plan file) would break the table's rows: each becomes a space.
+        for index in start..<bytes.count where bytes[index] < 0x20 || bytes[index] == 0x7F {
+            bytes[index] = 0x20
+        }
         let measure = bytes.withUnsafeBufferPointer { buffer in
             TextMeasure(simpleBytes: UnsafeBufferPointer(rebasing: buffer[start...]))
         }

@@ -117,7 +117,7 @@ public struct PlanSummaryCache: Sendable {
 
     /// ``read()``, on this thread.
     private func readFile() -> Contents {
-        guard let data = PlanSummaryCache.map(path), let content = PlanSummaryCache.checkedContent(of: data)
+        guard let data = PlanSummaryCache.load(path), let content = PlanSummaryCache.checkedContent(of: data)
         else { return Contents() }
         return data.withUnsafeBytes { raw in
             var reader = SummaryBytes.Reader(
@@ -135,7 +135,7 @@ public struct PlanSummaryCache: Sendable {
                         modified: timespec(tv_sec: try reader.signed(), tv_nsec: try reader.signed()),
                         changed: timespec(tv_sec: try reader.signed(), tv_nsec: try reader.signed()))
                     let range = try reader.skip(try reader.count())
-                    // A slice shares the bytes mapped; nothing is copied.
+                    // A slice shares the bytes read; nothing is copied.
                     contents.entries[name] = Entry(key: key, summary: data[range])
                 }
                 guard reader.isAtEnd else { return Contents() }
@@ -146,22 +146,28 @@ public struct PlanSummaryCache: Sendable {
         }
     }
 
-    /// The bytes of the file at `path`, mapped into memory rather than read, or `nil` when it cannot be.
-    ///
-    /// A 5,000-plan cache is 16 MB: mapping it shares the pages the system already holds, where reading
-    /// it would copy each into fresh memory. The file is never changed in place (a new cache is renamed
-    /// over it), so the mapped bytes stay as they were for as long as they are used.
-    private static func map(_ path: String) -> Data? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
+    /// The most bytes a cache may hold: about 80 times the cache of a 5,000-plan portfolio (16 MB).
+    static let sizeLimit = 1 << 30
+
+    /// Why the cache file cannot be read as one, or `nil` when it can (or does not exist yet): a pipe or
+    /// device at its path, or a file over ``sizeLimit``, is skipped, and the caller may say so.
+    public func refusal() -> FileRefusal? {
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0,
-            let base = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED
-        else { return nil }
-        return Data(
-            bytesNoCopy: base, count: Int(info.st_size),
-            deallocator: .custom { base, count in munmap(base, count) })
+        guard stat(path, &info) == 0 else { return nil }
+        if let kind = FileRefusal.kind(of: info) { return .notRegular(kind: kind) }
+        return info.st_size > PlanSummaryCache.sizeLimit
+            ? .tooLarge(size: Int64(info.st_size), limit: PlanSummaryCache.sizeLimit) : nil
+    }
+
+    /// The bytes of the cache file, copied into memory, or `nil` when it is missing, not a regular
+    /// file, or too large.
+    ///
+    /// It is read, not mapped: a mapped file that another process truncates makes the next read of a
+    /// lost page kill the reader with SIGBUS, and no check beforehand can rule that out. Reading it
+    /// whole costs about 2 ms for a 5,000-plan cache (Tests/Benchmarks/RESULTS.md).
+    private static func load(_ path: String) -> Data? {
+        var info = stat()
+        return try? AtomicFile.read(path, info: &info, limit: sizeLimit)
     }
 
     /// The cache's content, as a range of `data`, when its checksums all hold; `nil` otherwise.
