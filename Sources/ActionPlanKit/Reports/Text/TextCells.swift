@@ -39,11 +39,23 @@ struct TextCells: Sendable {
     /// Appends a cell holding `text` cut at a word boundary to at most `limit` characters, as
     /// ``Swift/String/shortened(to:)`` cuts it.
     mutating func cell(shortening text: String, to limit: Int) {
-        var text = text
+        var text = TextCells.flattened(text)
         let written = text.withUTF8 { String.writeShortenedSimple($0, to: limit, into: &bytes) }
         if !written { write(text.shortened(to: limit)) }
         endCell()
     }
+
+    /// `text` as a cell holds it: each line break, tab or other control character a space.
+    ///
+    /// A line break in a cell (an owner typed with Alt+Enter in Excel) would break the table's rows,
+    /// and an escape sequence from a plan file would reach the terminal.
+    static func flattened(_ text: String) -> String {
+        guard text.utf8.contains(where: isControl) else { return text }
+        return String(decoding: text.utf8.map { isControl($0) ? 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether `byte` is a control character; in UTF-8 such a byte is never part of another character.
+    private static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
 
     /// Adds `text` to the cell being written.
     mutating func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
@@ -51,11 +63,8 @@ struct TextCells: Sendable {
     /// Ends the cell being written and measures it.
     mutating func endCell() {
         let start = ends.last ?? 0
-        // A line break, tab or other control character in a cell (an owner typed with Alt+Enter in
-        // Excel, an escape sequence in a plan file) would break the table's rows: each becomes a space.
-        for index in start..<bytes.count where bytes[index] < 0x20 || bytes[index] == 0x7F {
-            bytes[index] = 0x20
-        }
+        // However the cell was written, it holds what ``flattened(_:)`` gives.
+        for index in start..<bytes.count where TextCells.isControl(bytes[index]) { bytes[index] = 0x20 }
         let measure = bytes.withUnsafeBufferPointer { buffer in
             TextMeasure(simpleBytes: UnsafeBufferPointer(rebasing: buffer[start...]))
         }
