@@ -114,6 +114,24 @@ struct ControlCharacterTests {
         }
     }
 
+    @Test("a workbook written to standard output keeps its bytes: only text is neutralised")
+    func workbookBytes() throws {
+        try #require(BuiltTool.exists)
+        let sandbox = try Sandbox()
+        try sandbox.addPlan("dudley")
+        let file = sandbox.directory + "/out.xlsx"
+        FileManager.default.createFile(atPath: file, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: file))
+        let run = try DeadlineRun.run(
+            ["export", "dudley", "--format", "xlsx"], in: sandbox.directory, output: handle)
+        try handle.close()
+        #expect(run.status == 0, "\(run.error)")
+        let bytes = try #require(FileManager.default.contents(atPath: file))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        // A zip is full of zero bytes; neutralised, each would have become "␀".
+        #expect(bytes.contains(0))
+    }
+
     @Test(
         "a CSV cell that begins with spaces and then a formula is neutralised, and read back as it was",
         arguments: ["  =HYPERLINK(\"x\")", " +1", "\u{A0}@SUM(A1)", "   -2", "'  =1"])
