@@ -81,15 +81,14 @@ enum Help {
             // A name too long for its column stands on its own line, its help below it.
             if name.count >= nameWidth - 1 {
                 return ["  " + name]
-                    + TextWrap.wrap(help, width: width, indent: hanging, hangingIndent: hanging)
+                    + help.wrapped(to: width, indent: hanging, hangingIndent: hanging)
             }
-            return TextWrap.wrap(
-                help, width: width, indent: "  " + name.padding(nameWidth), hangingIndent: hanging)
+            return help.wrapped(to: width, indent: "  " + name.padding(nameWidth), hangingIndent: hanging)
         }
     }
 
     private static func wrap(_ text: String, width: Int) -> [String] {
-        text.isEmpty ? [""] : TextWrap.wrap(text, width: width)
+        text.isEmpty ? [""] : text.wrapped(to: width, indent: "", hangingIndent: "")
     }
 
     /// "Usage: actionplan …" broken between its parts, the later lines indented under the command.

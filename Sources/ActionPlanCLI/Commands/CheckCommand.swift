@@ -40,37 +40,14 @@ enum CheckCommand: Command {
                     "create one with 'actionplan generate REPORT', or point --plans at the folder that holds them",
                 status: .noInput)
         }
-        let findings = try store.check(names, today: day, rules: rules)
-        let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.count - errors
-        if arguments.value("--format") == "json" {
-            context.print(
-                JSONValue.object([
-                    "asOf": .day(day), "plans": .array(checked.map { .string($0.rawValue) }),
-                    "errors": .number(errors), "warnings": .number(warnings),
-                    "findings": .array(
-                        findings.map {
-                            .object([
-                                "plan": .string($0.plan), "action": .optional($0.action?.description),
-                                "severity": .string($0.severity.rawValue), "message": .string($0.message),
-                            ])
-                        }),
-                ]).text)
-        } else {
-            var lines = findings.map(\.description)
-            let plans = checked.count == 1 ? "1 plan" : "\(checked.count) plans"
-            lines.append(
-                "Checked \(plans) as of \(day): \(count(errors, "error")), \(count(warnings, "warning"))")
-            context.print(lines.joined(separator: "\n"))
-        }
-        if errors > 0 {
+        let summary = CheckSummary(
+            plans: checked, asOf: day, findings: try store.check(names, today: day, rules: rules))
+        context.print(arguments.value("--format") == "json" ? summary.json() : summary.text())
+        if summary.errors > 0 {
             throw CLIFailure(
-                where: store.directory, what: "\(count(errors, "error")) found in the plan files",
+                where: store.directory,
+                what: "\(summary.errors) error\(summary.errors == 1 ? "" : "s") found in the plan files",
                 hint: "the lines above name each file, field and action", status: .dataError)
         }
-    }
-
-    private static func count(_ number: Int, _ word: String) -> String {
-        "\(number) \(word)\(number == 1 ? "" : "s")"
     }
 }

@@ -96,7 +96,7 @@ enum GenerateCommand: Command {
         ) {
             let when = group.due.map { "due \($0)" } ?? "no due date"
             lines.append(
-                "  \(String(group.count).leftPadding(3)) \(when) (\(group.timescale.heading.prefix(1).lowercased() + group.timescale.heading.dropFirst()))"
+                "  \(String(group.count).leftPadding(3)) \(when) (\(group.timescale.inWords.prefix(1).lowercased() + group.timescale.inWords.dropFirst()))"
             )
         }
         lines.append("Next: assign owners, e.g. actionplan update \(plan.name) 1 --owner \"Head of Service\"")

@@ -32,28 +32,22 @@ enum ParseCommand: Command {
         let asJSON = context.arguments.value("--format") == "json"
         let calendar = try context.calendar()
         guard paths.count > 1 else {
-            let file = try ReportFile.read(paths[0])
-            context.print(
-                asJSON ? json(file.report, calendar: calendar).text : text(file, calendar: calendar))
+            let summary = ReportSummary(try ReportFile.read(paths[0]), calendar: calendar)
+            context.print(asJSON ? summary.json() : summary.text())
             return
         }
-        var read: [ReportFile] = []
+        var read: [ReportSummary] = []
         var failures: [ErrorReport] = []
         for result in ReportFile.read(paths: paths) {
             switch result {
-            case .success(let file): read.append(file)
+            case .success(let file): read.append(ReportSummary(file, calendar: calendar))
             case .failure(let error): failures.append(ErrorReport(error, command: spec.name))
             }
         }
         if asJSON {
-            // An empty array is written "[]", as jq and people expect, not spread over lines.
-            context.print(
-                read.isEmpty
-                    ? "[]"
-                    : JSONValue.array(read.map { json($0.report, file: $0.path, calendar: calendar) }).text)
+            context.print(ReportSummary.json(read))
         } else if !read.isEmpty {
-            context.print(
-                read.map { "==> \($0.path) <==\n" + text($0, calendar: calendar) }.joined(separator: "\n\n"))
+            context.print(read.map { "==> \($0.file.path) <==\n" + $0.text() }.joined(separator: "\n"))
         }
         for failure in failures { context.environment.standardError(failure.text) }
         guard let worst = failures.map(\.status).max(by: { $0.rawValue < $1.rawValue }) else { return }
@@ -64,104 +58,4 @@ enum ParseCommand: Command {
                 : "\(failures.count) of \(paths.count) reports could not be read; the others were",
             hint: nil, status: worst)
     }
-
-    /// The report in the JSON shape PRODUCT.md fixes, with its statement deadline counted on `calendar`.
-    static func json(_ report: Report, calendar: WorkingCalendar) -> JSONValue {
-        .object(members(report, calendar: calendar))
-    }
-
-    /// The report's JSON object with the file it was read from, as one element of a multi-file array.
-    static func json(_ report: Report, file: String, calendar: WorkingCalendar) -> JSONValue {
-        .object(members(report, calendar: calendar).merging(["file": .string(file)]) { first, _ in first })
-    }
-
-    /// The members of a report's JSON object.
-    private static func members(_ report: Report, calendar: WorkingCalendar) -> [String: JSONValue] {
-        [
-            "authority": .optional(report.authority),
-            "authorityCode": .optional(report.authorityCode),
-            "authorityAsPrinted": .optional(report.authorityAsPrinted),
-            "inspectionStart": .day(report.inspectionStart),
-            "inspectionEnd": .day(report.inspectionEnd),
-            "published": .day(report.published),
-            "statementDue": .day(report.statementDue(in: calendar)),
-            "leadInspector": .optional(report.leadInspector),
-            "judgements": .array(
-                report.judgements.map { .object(["area": .string($0.area), "grade": .string($0.grade)]) }),
-            "recommendations": .array(
-                report.recommendations.map { recommendation in
-                    .object([
-                        "number": .number(recommendation.number),
-                        "section": .optional(recommendation.section),
-                        "timescale": .string(recommendation.timescale.description),
-                        "text": .string(recommendation.text),
-                        "lead": .optional(recommendation.lead),
-                        "line": recommendation.line.map(JSONValue.number) ?? .null,
-                        "urgent": .bool(recommendation.urgent),
-                    ])
-                }),
-        ]
-    }
-
-    /// "Sutton (E09000029), printed "London Borough of Sutton"", or what is missing.
-    private static func authorityFact(_ report: Report) -> String {
-        guard let printed = report.authorityAsPrinted else { return "not found" }
-        guard let code = report.authorityCode, let name = report.authority else {
-            return "\"\(printed)\" (not a council the table knows)"
-        }
-        return printed == name ? "\(name) (\(code))" : "\(name) (\(code)), printed \"\(printed)\""
-    }
-
-    /// The report as a person reads it: the facts, then the recommendations under their lists.
-    static func text(_ file: ReportFile, calendar: WorkingCalendar) -> String {
-        let report = file.report
-        var lines: [String] = []
-        func fact(_ label: String, _ value: String) { lines.append((label + ":").padding(17) + value) }
-        fact("Report", file.fileName)
-        fact("Authority", authorityFact(report))
-        switch (report.inspectionStart, report.inspectionEnd) {
-        case (let start?, let end?): fact("Inspection", start == end ? "\(start)" : "\(start) to \(end)")
-        case (let start?, nil): fact("Inspection", "from \(start)")
-        case (nil, let end?): fact("Inspection", "ended \(end)")
-        case (nil, nil): fact("Inspection", "dates not found")
-        }
-        fact("Published", report.published?.description ?? "not stated")
-        fact(
-            "Statement due",
-            report.statementDue(in: calendar).map {
-                "\($0) (\(WorkingCalendar.statementWorkingDays) working days after publication)"
-            } ?? "not known: no publication date stated")
-        fact("Lead inspector", report.leadInspector ?? "not found")
-        if !report.judgements.isEmpty {
-            lines.append("Judgements:")
-            for judgement in report.judgements { lines.append("  \(judgement.area): \(judgement.grade)") }
-        }
-        let count = report.recommendations.count
-        lines.append("")
-        lines.append("\(count) recommendation\(count == 1 ? "" : "s"):")
-        var heading: (String?, Timescale)?
-        for recommendation in report.recommendations {
-            if heading == nil || heading!.0 != recommendation.section
-                || heading!.1 != recommendation.timescale
-            {
-                heading = (recommendation.section, recommendation.timescale)
-                let title = [recommendation.section, recommendation.timescale.heading].compactMap { $0 }
-                lines.append("")
-                let joined = title.joined(separator: ", ")
-                lines.append(joined.prefix(1).uppercased() + joined.dropFirst() + ":")
-            }
-            let item = "\(recommendation.number). \(recommendation.text)"
-            lines += TextWrap.wrap(item, width: 96, indent: "  ", hangingIndent: "     ")
-            lines.append(
-                "     line \(recommendation.line.map(String.init) ?? "unknown")"
-                    + (recommendation.lead.map { "; lead: \($0)" } ?? "")
-                    + (recommendation.urgent ? "; URGENT" : ""))
-        }
-        return lines.joined(separator: "\n")
-    }
-}
-
-extension Timescale {
-    /// The timescale as a heading: "Immediately", "Within 3 months", "By 31 March 2014", "No timescale given".
-    var heading: String { inWords }
 }

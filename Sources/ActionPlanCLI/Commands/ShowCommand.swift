@@ -32,88 +32,15 @@ enum ShowCommand: Command {
             guard ids.count == 1, let action = plan.action(ids[0]) else {
                 throw PlanError.unknownAction(ids[0], plan: name, suggestion: plan.actions.last?.id)
             }
-            context.print(
-                json
-                    ? JSONValue.object([
-                        "name": .string(name.rawValue), "asOf": .day(day),
-                        "action": ActionFields.json(action, in: plan, on: day, policy: policy, history: true),
-                    ]).text
-                    : detail(
-                        of: action, recommendation: plan.recommendation(of: action), on: day, policy: policy,
-                        width: context.environment.terminalWidth))
+            let detail = ActionDetail(action, of: plan, on: day, policy: policy)
+            context.print(json ? detail.json() : detail.text(width: context.environment.terminalWidth))
             return
         }
-        if json {
-            context.print(
-                JSONValue.object([
-                    "name": .string(name.rawValue), "asOf": .day(day),
-                    "authority": .optional(plan.source.authority), "source": .string(plan.source.fileName),
-                    "startDate": .day(plan.startDate),
-                    "actions": .array(
-                        plan.actions.map { ActionFields.json($0, in: plan, on: day, policy: policy) }),
-                ]).text)
-            return
-        }
+        let overview = PlanOverview(plan, on: day, policy: policy)
         context.print(
-            overview(
-                of: plan, on: day, policy: policy, width: context.environment.terminalWidth,
-                colour: context.environment.wantsColour))
-    }
-
-    /// The plan's heading and one row per action.
-    static func overview(
-        of plan: ActionPlan, on day: CalendarDay, policy: RAGPolicy, width: Int, colour: Bool
-    ) -> String {
-        var lines = [
-            "\(plan.name): \(plan.source.authority ?? "authority not stated"), from \(plan.source.fileName)",
-            "Timescales run from \(plan.startDate.written). As at \(day.written):",
-            "",
-        ]
-        let listing = ActionListing(
-            parts: [ActionListing.Part(plan, on: day, policy: policy) { _ in true }], asOf: day)
-        let table = listing.table(showingPlan: false)
-        lines += table.lines(width: width, colour: colour)
-        return lines.joined(separator: "\n")
-    }
-
-    /// Every field of one action and its history, oldest first.
-    static func detail(
-        of action: Action, recommendation: Recommendation, on day: CalendarDay, policy: RAGPolicy, width: Int
-    ) -> String {
-        let rating = policy.rating(of: action, on: day)
-        var lines: [String] = []
-        func field(_ label: String, _ value: String) {
-            lines += TextWrap.wrap(
-                value, width: width, indent: (label + ":").padding(16),
-                hangingIndent: String(repeating: " ", count: 16))
-        }
-        field("Action \(action.id)", action.action)
-        field(
-            "Recommendation",
-            "\(recommendation.text) (no. \(recommendation.reportNumber)\(recommendation.section.map { ", \($0)" } ?? ""), \(recommendation.timescale.inWords.lowercased()))"
-        )
-        field("Owner", action.owner ?? "none assigned")
-        if let lead = recommendation.lead { field("Report's lead", lead) }
-        var due = action.due?.written ?? "no due date"
-        if let original = action.originalDue, original != action.due {
-            due += " (originally \(original.written))"
-        }
-        field("Due", due)
-        field("Status", action.status.label)
-        field("RAG", "\(rating.colour.word): \(rating.reasonInWords)")
-        field("Measure", action.measure ?? "none set")
-        field("Evidence", action.evidence ?? "none yet")
-        field("Cost", action.cost?.formatted ?? "not estimated")
-        lines.append("")
-        lines.append(action.history.isEmpty ? "No changes recorded." : "History:")
-        for entry in action.history {
-            var words = entry.changes.map(\.inWords)
-            if let reason = entry.reason { words.append("reason: \(reason)") }
-            if let note = entry.note { words.append("note: \(note)") }
-            lines += TextWrap.wrap(
-                words.joined(separator: "; "), width: width, indent: "  \(entry.on.written), \(entry.by): ",
-                hangingIndent: "      ")
-        }
-        return lines.joined(separator: "\n")
+            json
+                ? overview.json()
+                : overview.text(
+                    width: context.environment.terminalWidth, colour: context.environment.wantsColour))
     }
 }

@@ -36,6 +36,13 @@ extension String {
         return wrapper.wrap(self, measure, to: width).map { wrapper.string($0) }
     }
 
+    /// The text wrapped to fit `width` columns after `indent` on its first line and `hangingIndent` on
+    /// the others, each line with its indent.
+    public func wrapped(to width: Int, indent: String, hangingIndent: String) -> [String] {
+        let room = Swift.max(width - Swift.max(indent.count, hangingIndent.count), 20)
+        return wrapped(to: room).enumerated().map { ($0.offset == 0 ? indent : hangingIndent) + $0.element }
+    }
+
     /// ``wrapped(to:)`` by `Character`s and any whitespace: the plain version, for text that is not
     /// simple, and the answer ``TextWrapper``'s byte-level wrapping must give.
     func wrappedByCharacters(to width: Int) -> [String] {

@@ -1,0 +1,58 @@
+/// What `check` found across the plans it checked, in words or as JSON.
+public struct CheckSummary: Sendable {
+    /// The plans checked.
+    public let plans: [PlanName]
+    /// The day overdue actions were judged on.
+    public let asOf: CalendarDay
+    /// Every finding, errors and warnings.
+    public let findings: [PlanFinding]
+
+    /// A summary of `findings` from checking `plans` on `asOf`.
+    public init(plans: [PlanName], asOf: CalendarDay, findings: [PlanFinding]) {
+        self.plans = plans
+        self.asOf = asOf
+        self.findings = findings
+    }
+
+    /// The number of errors: files that are not valid plans or contradict their history.
+    public var errors: Int { findings.filter { $0.severity == .error }.count }
+    /// The number of warnings: SMART gaps.
+    public var warnings: Int { findings.count - errors }
+
+    /// One line per finding, then the counts.
+    public func text() -> String {
+        var lines = findings.map(\.description)
+        lines.append(
+            "Checked \(ReportWords.count(plans.count, "plan")) as of \(asOf): "
+                + "\(ReportWords.count(errors, "error")), \(ReportWords.count(warnings, "warning"))")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The findings and counts as one JSON document.
+    public func json() -> String {
+        ReportJSON.encode(Document(summary: self))
+    }
+
+    private struct Document: Encodable {
+        var summary: CheckSummary
+
+        private enum Keys: String, CodingKey { case asOf, plans, errors, warnings, findings }
+        private enum FindingKeys: String, CodingKey { case plan, action, severity, message }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(summary.asOf, forKey: .asOf)
+            try container.encode(summary.plans, forKey: .plans)
+            try container.encode(summary.errors, forKey: .errors)
+            try container.encode(summary.warnings, forKey: .warnings)
+            var list = container.nestedUnkeyedContainer(forKey: .findings)
+            for finding in summary.findings {
+                var item = list.nestedContainer(keyedBy: FindingKeys.self)
+                try item.encode(finding.plan, forKey: .plan)
+                try item.encode(finding.action?.description, forKey: .action)
+                try item.encode(finding.severity.rawValue, forKey: .severity)
+                try item.encode(finding.message, forKey: .message)
+            }
+        }
+    }
+}

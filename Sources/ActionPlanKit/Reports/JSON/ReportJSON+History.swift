@@ -1,0 +1,33 @@
+extension ReportJSON {
+    /// A history entry as the views' JSON writes it: every field of the plan file's, `null` when empty.
+    struct EntryObject: Encodable {
+        var entry: HistoryEntry
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: HistoryEntry.CodingKeys.self)
+            for key in HistoryEntry.CodingKeys.allCases {
+                switch key {
+                case .revision: try container.encode(entry.revision, forKey: key)
+                case .on: try container.encode(entry.on, forKey: key)
+                case .recorded: try container.encode(entry.recorded, forKey: key)
+                case .by: try container.encode(entry.by, forKey: key)
+                case .changes: try container.encode(entry.changes.map(ChangeObject.init), forKey: key)
+                case .note: try container.encode(entry.note, forKey: key)
+                case .reason: try container.encode(entry.reason, forKey: key)
+                }
+            }
+        }
+    }
+
+    /// A field change with `null` for an empty value before or after.
+    struct ChangeObject: Encodable {
+        var change: FieldChange
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: FieldChange.CodingKeys.self)
+            try container.encode(change.field, forKey: .field)
+            try container.encode(change.from, forKey: .from)
+            try container.encode(change.to, forKey: .to)
+        }
+    }
+}
