@@ -112,6 +112,23 @@ extension Worksheet {
         }
     }
 
+    /// How many lines the tallest cell of `row` wraps to in columns `widths` characters wide.
+    ///
+    /// An estimate: a line holds a little less than the column's width, since words wrap whole.
+    static func lineCount(of row: [WorkbookCell], widths: [Int]) -> Int {
+        var most = 1
+        for (index, cell) in row.enumerated() where index < widths.count {
+            guard case .text(let text) = cell else { continue }
+            let perLine = max(widths[index] - 4, 1)
+            var lines = 0
+            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines += max(1, (paragraph.count + perLine - 1) / perLine)
+            }
+            most = max(most, lines)
+        }
+        return most
+    }
+
     /// `xl/worksheets/sheetN.xml`, adding its text to `strings`.
     func xml(strings: inout SharedStrings, selected: Bool) -> String {
         let width = max(headers.count, 1)
@@ -139,7 +156,11 @@ extension Worksheet {
         xml += "</row>"
         for (rowIndex, row) in rows.enumerated() {
             let number = rowIndex + 2
-            xml += "<row r=\"\(number)\">"
+            let lines = Worksheet.lineCount(of: row, widths: widths)
+            // Neither Excel nor LibreOffice grows a row to fit wrapped text on opening: say how tall.
+            xml +=
+                lines > 1
+                ? "<row r=\"\(number)\" ht=\"\(min(lines * 15, 409))\" customHeight=\"1\">" : "<row r=\"\(number)\">"
             for (index, cell) in row.enumerated() {
                 let wraps = index < widths.count && widths[index] >= Worksheet.maximumWidth
                 xml += Worksheet.cellXML(
