@@ -86,7 +86,7 @@ struct ErrorReport {
 
     private static func classify(_ error: ExchangeError) -> (String?, ExitStatus) {
         switch error {
-        case .notCSV: (nil, .dataError)
+        case .notCSV, .unreadableWorkbook: (nil, .dataError)
         case .unterminatedQuote, .textAfterQuote, .emptySheet, .invalidSheet:
             ("fix the cells named and import again; 'actionplan export' writes a fresh sheet", .dataError)
         }

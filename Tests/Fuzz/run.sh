@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the libFuzzer targets in Tests/Fuzz against the ActionPlanKit sources and runs each one.
 #
-#   Tests/Fuzz/run.sh [SECONDS] [TARGET...]     (default 600 seconds each; targets: plan report)
+#   Tests/Fuzz/run.sh [SECONDS] [TARGET...]     (default 600 seconds each; targets: plan report inflate xlsx)
 #
 # Run from anywhere inside the repository. Builds and working corpora go to .build/fuzz/ (never
 # committed); the seeds in Tests/Fuzz/seeds/, the report fixtures and the past crash inputs start
@@ -12,7 +12,7 @@ set -eu
 
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-targets=${*:-plan report}
+targets=${*:-plan report inflate xlsx}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/.build/fuzz"
 mkdir -p "$work/artifacts"
@@ -26,7 +26,9 @@ for target in $targets; do
     case $target in
         plan) file=PlanDecoderFuzz.swift ;;
         report) file=ReportReaderFuzz.swift ;;
-        *) echo "run.sh: unknown target '$target' (expected plan or report)" >&2; exit 64 ;;
+        inflate) file=InflaterFuzz.swift ;;
+        xlsx) file=WorkbookFuzz.swift ;;
+        *) echo "run.sh: unknown target '$target' (expected plan, report, inflate or xlsx)" >&2; exit 64 ;;
     esac
     binary="$work/fuzz-$target"
     echo "== building $target"

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 import openpyxl
 
@@ -68,6 +69,34 @@ def check_workbook(path, name):
     return book, headers
 
 
+def check_round_trip(tool, plans, tracker, work):
+    """Edits the exported tracker in openpyxl, saves it (deflated), and imports it with --dry-run."""
+    book = openpyxl.load_workbook(tracker)
+    sheet = book.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "3")
+    sheet.cell(row, headers.index("Lead/Owner") + 1).value = "Jane Smith & Co <interim>"
+    sheet.cell(row, headers.index("Due") + 1).value = datetime.datetime(2012, 12, 31)
+    sheet.cell(row, headers.index("Reason") + 1).value = "Partnership board moved"
+    sheet.cell(row, headers.index("Note") + 1).value = "Chased twice"
+    edited = os.path.join(work, "edited.xlsx")
+    book.save(edited)
+    with open(edited, "rb") as file:
+        methods = {info.compress_type for info in zipfile.ZipFile(file).infolist()}
+    check(zipfile.ZIP_DEFLATED in methods, "openpyxl saved the edited workbook deflated")
+    before = open(os.path.join(plans, "dudley-2012.json"), "rb").read()
+    result = run(tool, plans, "import", "dudley-2012", edited, "--dry-run")
+    out = result.stdout
+    check('action 3: owner:' in out and '→ "Jane Smith & Co <interim>"' in out,
+          "import --dry-run shows the owner edited in openpyxl")
+    check("action 3: due:" in out and "→ 2012-12-31" in out, "import --dry-run shows the due date typed as a date")
+    check('action 3: note: "Chased twice"' in out, "import --dry-run shows the new note")
+    check("nothing was written" in out and open(os.path.join(plans, "dudley-2012.json"), "rb").read() == before,
+          "the dry run wrote nothing")
+    applied = run(tool, plans, "import", "dudley-2012", edited, "--by", "Interop check", "--on", "2012-07-01")
+    check("Recorded 4 changes to 1 action" in applied.stdout, "import records the edits as one revision")
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -85,6 +114,7 @@ def main():
         progress = os.path.join(work, "progress.xlsx")
         run(tool, plans, "report", "dudley-2012", "--as-of", "2012-06-30", "--output", progress)
         check_workbook(progress, "report dudley-2012")
+        check_round_trip(tool, plans, tracker, work)
         refused = run(tool, plans, "export", "dudley-2012", "--format", "csv", "--output", tracker, expect=64)
         check("does not match" in refused.stderr, "a name and a format that disagree are refused (exit 64)")
     if failures:

@@ -1,14 +1,14 @@
 import ActionPlanKit
 import Foundation
 
-/// `actionplan import PLAN FILE.csv`: reads back a sheet edited in Excel as one recorded revision.
+/// `actionplan import PLAN FILE.xlsx|FILE.csv`: reads back a sheet edited in Excel as one recorded revision.
 enum ImportCommand: Command {
     static let spec = CommandSpec(
         name: "import",
         summary: "apply a sheet edited in Excel (from 'actionplan export') to a plan, as one revision",
         arguments: [
             ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan),
-            ArgumentSpec(name: "FILE", help: "the edited .csv file", completion: .file),
+            ArgumentSpec(name: "FILE", help: "the edited .xlsx or .csv file", completion: .file),
         ],
         options: [
             OptionSpec(name: "--dry-run", value: nil, help: "show what would change, and write nothing"),
@@ -24,7 +24,8 @@ enum ImportCommand: Command {
             "actionplan import cumbria-2013-protection tracker.csv --by \"Jane Smith\" --on 2013-09-30",
         ],
         discussion: """
-            Rows are matched to actions by the ID column; columns are found by their headers in any order. \
+            The file is an Excel workbook (.xlsx, as saved by Excel or LibreOffice; its first sheet is read) or \
+            CSV. Rows are matched to actions by the ID column; columns are found by their headers in any order. \
             Owner, due date, status, action, measure, evidence and cost are applied where they differ; \
             Reason explains a moved due date or a dropped action; Note adds a progress note. Edits to the \
             Recommendation, RAG and other read-only columns are ignored with a warning. Changes made to the \

@@ -10,6 +10,8 @@ public enum ExchangeError: Error, Hashable, Sendable {
     case notCSV(found: String)
     /// The sheet has faults, each naming its row and column; listed all at once so one edit fixes them.
     case invalidSheet([SheetProblem])
+    /// The file is a zip archive but not a workbook that can be read; `reason` says why.
+    case unreadableWorkbook(reason: String)
 }
 
 extension ExchangeError: CustomStringConvertible {
@@ -28,6 +30,9 @@ extension ExchangeError: CustomStringConvertible {
         case .notCSV(let found):
             "the file is \(found), not CSV; in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)' "
                 + "and import that file"
+        case .unreadableWorkbook(let reason):
+            "cannot read the workbook: \(reason); open it in Excel or LibreOffice and save it again as an Excel "
+                + "workbook (.xlsx)"
         case .invalidSheet(let problems):
             if problems.count == 1 {
                 problems[0].description + "; nothing was imported"

@@ -120,3 +120,56 @@ final class ByteSink: @unchecked Sendable {
         return bytes
     }
 }
+
+@Suite("xlsx import from the command line")
+struct OfficeImportCommandTests {
+    @Test(
+        "a workbook exported, edited and saved imports as CSV does: dry run shows the edit, import records it"
+    )
+    func roundTrip() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        let store = PlanStore(directory: workspace.plans)
+        let plan = try store.load(PlanName("dudley")!)
+        var workbook = PlanSheet.workbook(of: plan, asOf: CalendarDay(iso: "2012-04-01")!)
+        let headers = workbook.sheets[0].headers
+        workbook.sheets[0].rows[1][headers.firstIndex(of: "Lead/Owner")!] = .text("Jane Smith")
+        workbook.sheets[0].rows[2][headers.firstIndex(of: "Due")!] = .date(CalendarDay(iso: "2012-12-31")!)
+        workbook.sheets[0].rows[2][headers.firstIndex(of: "Reason")!] = .text("Board met later")
+        let path = workspace.directory + "/returned.xlsx"
+        try workbook.data().write(to: URL(fileURLWithPath: path))
+
+        let before = workspace.snapshot()
+        let dryRun = workspace.run(["import", "dudley", path, "--dry-run"])
+        #expect(dryRun.status == 0, "\(dryRun.error)")
+        #expect(
+            dryRun.output == """
+                action 2: owner: (none) → "Jane Smith"
+                action 3: due: 2012-06-09 → 2012-12-31
+                action 3: reason: "Board met later"
+                Dry run: 3 changes to 2 actions would be recorded; nothing was written
+
+                """)
+        #expect(workspace.snapshot() == before)
+
+        let applied = workspace.run(["import", "dudley", path])
+        #expect(applied.status == 0, "\(applied.error)")
+        let updated = try store.load(PlanName("dudley")!)
+        #expect(updated.revision == plan.revision + 1)
+        #expect(updated.action(ActionID(2)!)?.owner == "Jane Smith")
+        #expect(updated.action(ActionID(3)!)?.due == CalendarDay(iso: "2012-12-31"))
+    }
+
+    @Test("a zip that is not a workbook is refused as bad input, naming the file")
+    func notWorkbook() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        var zip = ZipWriter()
+        try zip.add("word/document.xml", text: "<w:document/>")
+        let path = workspace.directory + "/paper.docx.xlsx"
+        try zip.finish().write(to: URL(fileURLWithPath: path))
+        let run = workspace.run(["import", "dudley", path, "--dry-run"])
+        #expect(run.status == 65)
+        #expect(run.error.contains("\(path): cannot read the workbook: the zip file holds no Excel workbook"))
+    }
+}

@@ -160,7 +160,8 @@ extension Worksheet {
             // Neither Excel nor LibreOffice grows a row to fit wrapped text on opening: say how tall.
             xml +=
                 lines > 1
-                ? "<row r=\"\(number)\" ht=\"\(min(lines * 15, 409))\" customHeight=\"1\">" : "<row r=\"\(number)\">"
+                ? "<row r=\"\(number)\" ht=\"\(min(lines * 15, 409))\" customHeight=\"1\">"
+                : "<row r=\"\(number)\">"
             for (index, cell) in row.enumerated() {
                 let wraps = index < widths.count && widths[index] >= Worksheet.maximumWidth
                 xml += Worksheet.cellXML(

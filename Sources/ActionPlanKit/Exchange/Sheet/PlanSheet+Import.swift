@@ -1,17 +1,29 @@
 import Foundation
 
 extension PlanSheet {
-    /// Reads an edited sheet's bytes (UTF-8, UTF-16 or Windows-1252 CSV) as updates to `plan`.
+    /// Reads an edited sheet's bytes (an `.xlsx` workbook, or UTF-8, UTF-16 or Windows-1252 CSV) as updates to `plan`.
     ///
+    /// A workbook's first sheet is read cell by cell (``WorkbookReader``) and then checked exactly as
+    /// a CSV file's rows are.
     /// - Parameters:
-    ///   - data: The `.csv` file as saved by Excel or another spreadsheet.
+    ///   - data: The `.xlsx` or `.csv` file as saved by Excel or another spreadsheet.
     ///   - plan: The plan the sheet was exported from.
     ///   - day: The day RAG ratings are compared on, to warn about edited RAG cells.
     /// - Throws: ``ExchangeError`` listing every fault; then nothing may be applied.
     public static func importing(
         _ data: Data, into plan: ActionPlan, asOf day: CalendarDay, policy: RAGPolicy = RAGPolicy()
     ) throws(ExchangeError) -> SheetImport {
-        try importing(records: CSV.records(in: data), into: plan, asOf: day, policy: policy)
+        try importing(records: records(in: data), into: plan, asOf: day, policy: policy)
+    }
+
+    /// The rows of a workbook or CSV file, told apart by their first bytes.
+    public static func records(in data: Data) throws(ExchangeError) -> [CSVRecord] {
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return try CSV.records(in: data) }
+        do {
+            return try WorkbookReader.rows(data)
+        } catch {
+            throw .unreadableWorkbook(reason: error.description)
+        }
     }
 
     /// Reads an edited sheet's CSV text as updates to `plan`; see ``importing(_:into:asOf:policy:)``.
