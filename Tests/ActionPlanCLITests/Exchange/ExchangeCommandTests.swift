@@ -125,7 +125,7 @@ struct ExchangeCommandTests {
         #expect(workspace.snapshot() == before)
     }
 
-    @Test("an Excel workbook given instead of CSV is refused as bad input with how to save CSV")
+    @Test("a damaged workbook is refused as bad input with how to save it again")
     func workbook() throws {
         let (workspace, _) = try cumbria()
         let path = workspace.directory + "/tracker.xlsx"
@@ -134,8 +134,8 @@ struct ExchangeCommandTests {
         #expect(run.status == 65)
         #expect(
             run.error
-                == ("error: \(path): the file is a zipped workbook (.xlsx or .ods), not CSV; in Excel "
-                    + "choose File > Save As > 'CSV UTF-8 (Comma delimited)' and import that file\n"))
+                == ("error: \(path): cannot read the workbook: not a zip archive (no end-of-central-directory "
+                    + "record); open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)\n"))
     }
 
     @Test("warnings about ignored edits go to standard error, changes to standard output")

@@ -89,7 +89,10 @@ public enum WorkbookReader {
             if let main = root.values.first(where: { $0.type.hasSuffix("/officeDocument") }) {
                 workbookPath = main.target
             }
-            guard try part(workbookPath) != nil else { throw .notWorkbook }
+            guard try part(workbookPath) != nil else {
+                let mimetype = try part("mimetype").map { String(decoding: $0, as: UTF8.self) } ?? ""
+                throw mimetype.contains("opendocument.spreadsheet") ? .openDocument : .notWorkbook
+            }
             relationships = try relationships(of: workbookPath)
             var first: String?
             try scan(workbookPath) { token throws(WorkbookReadError) in
@@ -294,6 +297,8 @@ public enum WorkbookReadError: Error, Hashable, Sendable, CustomStringConvertibl
     case zip(ZipError)
     /// The archive holds no workbook: it is some other zip file, perhaps a Word document.
     case notWorkbook
+    /// The archive is an OpenDocument spreadsheet (`.ods`), not an Excel workbook.
+    case openDocument
     /// The workbook has no worksheet.
     case noSheet
     /// A part's XML is malformed.
@@ -306,6 +311,7 @@ public enum WorkbookReadError: Error, Hashable, Sendable, CustomStringConvertibl
         switch self {
         case .zip(let error): error.description
         case .notWorkbook: "the zip file holds no Excel workbook (no xl/workbook.xml)"
+        case .openDocument: "the file is an OpenDocument spreadsheet (.ods), not an Excel workbook"
         case .noSheet: "the workbook has no worksheet"
         case .xml(let part, let detail): "\(part): \(detail)"
         case .badCell(let what): "the sheet has a bad cell reference or value (\(what))"

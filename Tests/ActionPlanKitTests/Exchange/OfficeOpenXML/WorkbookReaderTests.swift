@@ -64,6 +64,10 @@ struct WorkbookReaderTests {
                 "markup that is not XML", "xl/workbook.xml", "<workbook><sheets><sheet r:id=\"rId1\"",
                 "xl/workbook.xml"
             ),
+            (
+                "an OpenDocument spreadsheet", "mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                "(.ods)"
+            ),
             ("a workbook with no sheet", "xl/workbook.xml", "<workbook><sheets/></workbook>", "no worksheet"),
         ])
     func refused(name: String, path: String, xml: String, words: String) throws {
