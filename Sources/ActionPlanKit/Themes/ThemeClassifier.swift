@@ -6,10 +6,8 @@
 /// the main theme; the next two follow when they reach 40% of it and 1.5 points. Measured agreement with
 /// hand labels is in `Tests/ActionPlanKitTests/Fixtures/themes/README.md`.
 public struct ThemeClassifier: Sendable {
-    /// The rules, indexed by the first word of their phrase (or kept aside when it is a word start).
     private let rules: [ThemeRule]
-    private let byFirstWord: [String: [Int]]
-    private let prefixFirst: [Int]
+    private let matcher: PhraseMatcher
     /// How much a phrase counts inside a purpose clause.
     public var purposeFactor = 0.5
     /// How much a phrase counts inside an aside.
@@ -33,18 +31,8 @@ public struct ThemeClassifier: Sendable {
 
     /// Creates a classifier with `rules`.
     public init(rules: [ThemeRule]) {
-        var byFirstWord: [String: [Int]] = [:]
-        var prefixFirst: [Int] = []
-        for (position, rule) in rules.enumerated() {
-            if rule.pattern[0].isPrefix {
-                prefixFirst.append(position)
-            } else {
-                byFirstWord[rule.pattern[0].word, default: []].append(position)
-            }
-        }
         self.rules = rules
-        self.byFirstWord = byFirstWord
-        self.prefixFirst = prefixFirst
+        matcher = PhraseMatcher(rules.map(\.pattern))
     }
 
     /// The themes of `text`, with the phrases that decided them.
@@ -52,45 +40,24 @@ public struct ThemeClassifier: Sendable {
         let words = RecommendationWords.words(text)
         let clauses = ClauseMarkers.clauses(of: words)
         var evidence: [ThemeEvidence] = []
-        var index = 0
-        while index < words.count {
-            guard let rule = longestRule(at: index, in: words) else {
-                index += 1
-                continue
-            }
-            let clause = clauses[index]
+        for match in matcher.matches(in: words) {
+            let rule = rules[match.pattern]
+            let clause = clauses[match.start]
             let factor =
                 switch clause {
                 case .request: 1.0
                 case .purpose: purposeFactor
                 case .aside: asideFactor
                 }
-            let said = words[index..<index + rule.pattern.count].joined(separator: " ")
+            let said = words[match.start..<match.start + match.count].joined(separator: " ")
             for target in rule.weights where target.weight > 0 {
                 evidence.append(
                     ThemeEvidence(
                         phrase: rule.phrase, words: said, theme: target.theme, weight: target.weight,
                         clause: clause, score: target.weight * factor))
             }
-            index += rule.pattern.count
         }
         return decide(evidence)
-    }
-
-    /// The longest rule whose phrase starts at `index`; the first written wins a tie.
-    private func longestRule(at index: Int, in words: [String]) -> ThemeRule? {
-        var best: (position: Int, count: Int)?
-        func consider(_ position: Int) {
-            let pattern = rules[position].pattern
-            let count = pattern.count
-            guard index + count <= words.count else { return }
-            if let best, count < best.count || (count == best.count && position > best.position) { return }
-            for offset in 0..<count where !pattern[offset].matches(words[index + offset]) { return }
-            best = (position, count)
-        }
-        for position in byFirstWord[words[index]] ?? [] { consider(position) }
-        for position in prefixFirst { consider(position) }
-        return best.map { rules[$0.position] }
     }
 
     /// Adds up the evidence per theme and picks the main theme and up to two more.

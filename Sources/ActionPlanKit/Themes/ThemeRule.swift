@@ -2,19 +2,6 @@ import Foundation
 
 /// A phrase that, where a recommendation says it, counts towards one or more themes.
 public struct ThemeRule: Hashable, Sendable {
-    /// One word of a phrase: the word itself, or the start of a word when written with `*`.
-    public struct WordPattern: Hashable, Sendable {
-        /// The word, or the start every matching word has.
-        public var word: String
-        /// Whether any word starting with `word` matches (`exploit*`).
-        public var isPrefix: Bool
-
-        /// Whether `candidate`, as `RecommendationWords` gives it, matches.
-        public func matches(_ candidate: String) -> Bool {
-            isPrefix ? candidate.hasPrefix(word) : candidate == word
-        }
-    }
-
     /// The phrase as written in the table: "return home interview*".
     public var phrase: String
     /// The phrase's words.
@@ -32,11 +19,7 @@ public struct ThemeRule: Hashable, Sendable {
         let halves = content.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         guard halves.count == 2 else { throw .malformed(line) }
         phrase = halves[0].trimmingCharacters(in: .whitespaces)
-        pattern = phrase.split(separator: " ").map { word in
-            word.hasSuffix("*")
-                ? WordPattern(word: String(word.dropLast()).lowercased(), isPrefix: true)
-                : WordPattern(word: RecommendationWords.stem(word.lowercased()), isPrefix: false)
-        }
+        pattern = WordPattern.phrase(phrase)
         guard !pattern.isEmpty else { throw .malformed(line) }
         weights = []
         for target in halves[1].split(separator: " ") {
