@@ -16,6 +16,7 @@ enum OverdueCommand: Command {
                 help: "report the plans as they stood on this day, YYYY-MM-DD", defaultValue: "today"),
             .reportFormat,
             OptionSpec(name: "--by-owner", value: nil, help: "group the overdue actions by owner"),
+            .meeting, .meetingDate, .author,
             .template, .output,
         ],
         examples: [
@@ -33,7 +34,8 @@ enum OverdueCommand: Command {
             OverdueReport.PlanPart(standing: plan, on: day, policy: policy)
         }
         let report = OverdueReport(
-            parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"))
+            parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"),
+            presenting: try context.presenting())
         if let office {
             try context.emit(binary: try report.workbook().data(), as: office, command: spec.name)
         } else {
@@ -45,6 +47,18 @@ enum OverdueCommand: Command {
 }
 
 extension OptionSpec {
+    /// `--meeting NAME`: the meeting a paper goes to, its "Report to".
+    static let meeting = OptionSpec(
+        name: "--meeting", value: "NAME", help: "the meeting the paper goes to, e.g. Cabinet (\"Report to\")",
+        defaultValue: "the plan's saved meeting")
+    /// `--meeting-date DATE`: the day of that meeting.
+    static let meetingDate = OptionSpec(
+        name: "--meeting-date", value: "DATE", help: "the day of the meeting, YYYY-MM-DD",
+        defaultValue: "the plan's saved date")
+    /// `--author NAME`: who presents the paper, its "Report of".
+    static let author = OptionSpec(
+        name: "--author", value: "NAME", help: "who presents the paper (\"Report of\")",
+        defaultValue: "the plan's saved author")
     /// `--format` of the cabinet reports: every ``OutputFormat``.
     static let reportFormat = OptionSpec(
         name: "--format", value: "FORMAT", help: "output format; xlsx when --output names a .xlsx file",
@@ -63,6 +77,14 @@ extension OptionSpec {
 }
 
 extension CommandContext {
+    /// The meeting, its date and the author given with `--meeting`, `--meeting-date` and `--author`;
+    /// what is not given comes from the plans' saved settings.
+    func presenting() throws -> PlanSettings {
+        PlanSettings(
+            meeting: try arguments.text("--meeting"), meetingDate: try arguments.day("--meeting-date"),
+            author: try arguments.text("--author"))
+    }
+
     /// The format, width, colour and template that `--format`, `--template`, `--output` and the terminal ask for.
     func renderOptions() throws -> RenderOptions {
         let format = arguments.value("--format").flatMap(OutputFormat.init(rawValue:)) ?? .text

@@ -13,6 +13,7 @@ enum ReportCommand: Command {
                 name: "--since", value: "DATE", help: "list the changes recorded after this day, YYYY-MM-DD",
                 defaultValue: "no list of changes"),
             .reportFormat,
+            .meeting, .meetingDate, .author,
             .template, .output,
         ],
         examples: [
@@ -31,7 +32,7 @@ enum ReportCommand: Command {
         let office = try context.officeFormat(command: spec.name)
         let options = try context.renderOptions()
         let plan = try context.store.load(try context.planName(arguments.positionals[0]))
-        let report = ProgressReport(plan: plan, asOf: day, since: since)
+        let report = ProgressReport(plan: plan, asOf: day, since: since, presenting: try context.presenting())
         if let office {
             try context.emit(binary: try report.workbook().data(), as: office, command: spec.name)
         } else {

@@ -24,7 +24,7 @@ extension ActionPlan {
     public mutating func undo(author: ChangeAuthor, note: String? = nil) throws(PlanError) -> UndoneRevision {
         guard let target = lastRecordedRevision else { throw .nothingToUndo(name) }
         let revision = max(self.revision, target) + 1
-        let text = "undoes revision \(target)" + (note.map { ": \($0)" } ?? "")
+        let text = HistoryEntry.undoNotePrefix + "\(target)" + (note.map { ": \($0)" } ?? "")
         var entries: [HistoryEntry] = []
         var touched: [ActionID] = []
         for index in actions.indices {

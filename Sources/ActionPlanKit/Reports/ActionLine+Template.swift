@@ -8,6 +8,7 @@ extension ActionLine {
         .text("id") { $0.action.id.description },
         .text("action") { $0.action.action },
         .text("shortAction") { $0.shortAction },
+        .flag("restatesRecommendation") { $0.restatesRecommendation },
         .text("recommendation") { $0.recommendation.text },
         .text("recommendationNumber") { String($0.action.recommendationNumber) },
         .text("section") { $0.recommendation.section },

@@ -66,7 +66,7 @@ public struct ActionLine: Hashable, Sendable {
         colour: RAG, daysOverdue: Int?,
         keepingHistory: Bool = true
     ) {
-        let latest = action.history.last(where: { $0.note != nil })
+        let latest = action.latestNoteEntry
         var action = action
         if !keepingHistory { action.history = [] }
         shared = Shared(
@@ -90,6 +90,21 @@ public struct ActionLine: Hashable, Sendable {
 
     /// The action's wording cut to a readable length at a word boundary, for tables.
     public var shortAction: String { action.action.shortened(to: ActionLine.shortLength) }
+
+    /// Whether the action is worded as its recommendation (as `generate` words it), so a paper that prints
+    /// the recommendation above need not print the same sentence again.
+    public var restatesRecommendation: Bool {
+        ReportWords.sentence(action.action).lowercased()
+            == ReportWords.sentence(recommendation.text).lowercased()
+    }
+
+    /// The action's wording for a table under its recommendation: "As recommended" when it only restates it.
+    public var actionUnderRecommendation: String {
+        restatesRecommendation ? ActionLine.asRecommended : action.action
+    }
+
+    /// What a paper prints for an action worded as its recommendation.
+    static let asRecommended = "As recommended"
 
     /// The number of characters a table shows of an action's wording.
     static let shortLength = 90

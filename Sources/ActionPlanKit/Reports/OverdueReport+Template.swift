@@ -2,6 +2,7 @@ extension OverdueReport {
     /// The report as templates see it; every name is listed in `Templates/README.md`.
     static let templateFields = TemplateFields<OverdueReport>([
         .text("title") { $0.title },
+        .object("header", PaperHeader.templateFields) { $0.header },
         .text("asOf") { $0.asOf.written },
         .text("amberWindow") { String($0.policy.amberWindow) },
         .flag("multiplePlans") { $0.plans.count > 1 },

@@ -8,7 +8,15 @@ extension OverdueReport {
     private func textOutput(width: Int, colour: Bool) -> TextOutput {
         // The long lists are laid out in parts on every core, which the output keeps as they are.
         var out = TextOutput(capacity: 1 << 16)
+        if let council = header.council { out.wrapped(council, width: width) }
         out.line(title)
+        var headerRows = header
+        headerRows.council = nil
+        if !headerRows.rows.isEmpty {
+            out.blank()
+            for line in headerRows.textLines(width: width) { out.line(line) }
+            out.blank()
+        }
         // A national portfolio lists thousands of plans; their lines are laid out several runs at once.
         let headings = plans
         let naming = showsPlan

@@ -13,6 +13,10 @@ public struct OverdueReport: Sendable {
         public var actionCount: Int
         /// How many of them are overdue.
         public var overdueCount: Int
+        /// The report the plan answers, for the paper's header.
+        public var source: SourceReport
+        /// The plan's saved meeting and author, for the paper's header.
+        public var settings: PlanSettings
     }
 
     /// How many overdue actions are late by an amount within a range of days.
@@ -39,6 +43,8 @@ public struct OverdueReport: Sendable {
         public var actions: [ActionLine]
     }
 
+    /// The head of the paper: council, report, meeting and author.
+    public let header: PaperHeader
     /// The day the report is "as at".
     public let asOf: CalendarDay
     /// The rules used to rate actions.
@@ -98,9 +104,12 @@ public struct OverdueReport: Sendable {
         /// The part of `plan`, already as it stood on `asOf` (its history may be cut as in
         /// ``PlanSummary``: only the latest entry with a note is read), rated by `policy`.
         public init(standing plan: ActionPlan, on asOf: CalendarDay, policy: RAGPolicy = RAGPolicy()) {
+            var source = plan.source
+            // The header needs no judgements, and a portfolio's parts are kept until the report is made.
+            source.judgements = []
             heading = PlanHeading(
                 name: plan.name, authority: plan.source.authority, actionCount: plan.actions.count,
-                overdueCount: 0)
+                overdueCount: 0, source: source, settings: plan.settings)
             let horizon = asOf.adding(days: policy.amberWindow)
             var recommendations: [Int: Recommendation] = [:]
             for recommendation in plan.recommendations {
@@ -139,19 +148,26 @@ public struct OverdueReport: Sendable {
 
     /// Computes the report over `plans` as they stood on `asOf`.
     public init(
-        plans: [ActionPlan], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false
+        plans: [ActionPlan], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false,
+        presenting: PlanSettings = PlanSettings()
     ) {
         self.init(
             parts: plans.map { PlanPart($0, asOf: asOf, policy: policy) }, asOf: asOf, policy: policy,
-            byOwner: byOwner)
+            byOwner: byOwner, presenting: presenting)
     }
 
     /// Puts together the report from the parts of its plans, each made with the same `asOf` and `policy`.
     ///
     /// One pass over the parts, then sorts of small keys: the work grows with the number of lines shown
     /// (times its logarithm for the sorts).
-    public init(parts: [PlanPart], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false)
-    {
+    ///
+    /// The meeting, its date and the author are `presenting`'s where set, else what the plans' saved
+    /// settings agree on.
+    public init(
+        parts: [PlanPart], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false,
+        presenting: PlanSettings = PlanSettings()
+    ) {
+        header = PaperHeader(plans: parts.map { ($0.heading.source, $0.heading.settings) }, given: presenting)
         self.asOf = asOf
         self.policy = policy
         self.byOwner = byOwner

@@ -44,11 +44,15 @@ extension ProgressReport: RenderableReport {
     private struct Document: Encodable {
         var report: ProgressReport
 
-        private enum Keys: String, CodingKey { case report, asOf, since, amberWindowDays, plan, changes }
+        private enum Keys: String, CodingKey {
+            case report, asOf, since, amberWindowDays, meeting, meetingDate, author, plan, changes
+        }
         private enum PlanKeys: String, CodingKey {
             case name, authority, source, startDate, actions, percentComplete, totalCost, rag, groups
         }
-        private enum GroupKeys: String, CodingKey { case section, timescale, percentComplete, actions }
+        private enum GroupKeys: String, CodingKey {
+            case recommendationNumber, recommendation, section, timescale, lead, percentComplete, actions
+        }
         private enum ChangeKeys: String, CodingKey { case id, on, by, changes, note, reason }
 
         func encode(to encoder: any Encoder) throws {
@@ -57,6 +61,9 @@ extension ProgressReport: RenderableReport {
             try container.encode(report.asOf, forKey: .asOf)
             try container.encode(report.since, forKey: .since)
             try container.encode(report.policy.amberWindow, forKey: .amberWindowDays)
+            try container.encode(report.header.meeting, forKey: .meeting)
+            try container.encode(report.header.meetingDate, forKey: .meetingDate)
+            try container.encode(report.header.author, forKey: .author)
             var plan = container.nestedContainer(keyedBy: PlanKeys.self, forKey: .plan)
             try plan.encode(report.plan.name, forKey: .name)
             try plan.encode(report.plan.source.authority, forKey: .authority)
@@ -69,6 +76,9 @@ extension ProgressReport: RenderableReport {
             var groups = plan.nestedUnkeyedContainer(forKey: .groups)
             for group in report.groups {
                 var item = groups.nestedContainer(keyedBy: GroupKeys.self)
+                try item.encode(group.recommendation.number, forKey: .recommendationNumber)
+                try item.encode(group.recommendation.text, forKey: .recommendation)
+                try item.encode(group.recommendation.lead, forKey: .lead)
                 try item.encode(group.section, forKey: .section)
                 try item.encode(group.timescale, forKey: .timescale)
                 try item.encode(group.percentComplete, forKey: .percentComplete)
@@ -95,7 +105,7 @@ extension ProgressReport: RenderableReport {
         .text("name") { $0.plan.name.rawValue },
         .text("authority") { $0.plan.source.authority },
         .text("fileName") { $0.plan.source.fileName },
-        .text("inspection") { ReportWords.inspectionSentence($0.plan.source) },
+        .text("inspection") { $0.inspectionLine },
         .text("inspectionStart") { $0.plan.source.inspectionStart?.written },
         .text("inspectionEnd") { $0.plan.source.inspectionEnd?.written },
         .text("published") { $0.plan.source.published?.written },
@@ -108,6 +118,8 @@ extension ProgressReport: RenderableReport {
         .flag("hasCosts") { $0.hasCosts },
         .text("totalCost") { $0.totalCost.formatted },
         .text("costedActionsWords") { ReportWords.count($0.costedActions, "costed action") },
+        .object("header", PaperHeader.templateFields) { $0.header },
+        .list("sections", Section.templateFields) { $0.sections },
         .list("groups", ActionGroup.templateFields) { $0.groups },
         .text("changesHeading") { $0.changesHeading },
         .text("changesWords") { ReportWords.count($0.changes.count, "change") },
@@ -122,9 +134,20 @@ extension ProgressReport: RenderableReport {
 
 }
 
+extension ProgressReport.Section {
+    static let templateFields = TemplateFields<Self>([
+        .text("name") { $0.name },
+        .list("groups", ProgressReport.ActionGroup.templateFields) { $0.groups },
+    ])
+}
+
 extension ProgressReport.ActionGroup {
     static let templateFields = TemplateFields<Self>([
         .text("heading") { $0.heading },
+        .text("number") { String($0.recommendation.number) },
+        .text("recommendation") { $0.recommendationText },
+        .text("lead") { $0.recommendation.lead },
+        .flag("any") { !$0.actions.isEmpty },
         .text("section") { $0.section },
         .text("timescale") { ReportWords.timescale($0.timescale) },
         .text("percentComplete") { String($0.percentComplete) },

@@ -1,9 +1,19 @@
 extension ProgressReport {
     /// The report as text for a terminal `width` columns wide.
     func text(width: Int, colour: Bool) -> String {
-        var out: [String] = [title]
+        var out: [String] = []
         func say(_ line: String) { out.append(contentsOf: line.wrapped(to: width)) }
-        out.append(contentsOf: ReportWords.sourceLines(plan).flatMap { $0.wrapped(to: width) })
+        if let council = header.council { say(council) }
+        say(title)
+        var headerRows = header
+        headerRows.council = nil
+        if !headerRows.rows.isEmpty {
+            out.append("")
+            out.append(contentsOf: headerRows.textLines(width: width))
+        }
+        out.append("")
+        say(inspectionLine)
+        say("Timescales run from \(plan.startDate.written).")
         out.append("")
         if !plan.source.judgements.isEmpty {
             say("Judgements")
@@ -25,34 +35,25 @@ extension ProgressReport {
                 "Total cost \(totalCost.formatted) across \(ReportWords.count(costedActions, "costed action"))"
             )
         }
-        for group in groups {
-            out.append("")
-            say(
-                "\(group.heading): \(ReportWords.count(group.actions.count, "action")), "
-                    + "\(group.percentComplete)% complete")
-            var table = TextTable([
-                TextTable.Column(heading: "ID", alignRight: true),
-                TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 5),
-                TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8),
-                TextTable.Column(heading: "Due"),
-                TextTable.Column(heading: "Status", wraps: true, minimumWidth: 7, dropOrder: 2),
-                TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 10, weight: 2),
-                TextTable.Column(heading: "Measure", wraps: true, minimumWidth: 10, weight: 2, dropOrder: 1),
-            ])
-            if hasCosts {
-                table.columns.append(TextTable.Column(heading: "Cost", alignRight: true, dropOrder: 3))
+        for section in sections {
+            if let name = section.name {
+                out.append("")
+                say(name)
             }
-            table.colouredColumn = 5
-            for line in group.actions {
-                let action = line.action
-                table.append(
-                    [
-                        action.id.description, action.action, action.owner ?? "—",
-                        action.due?.writtenShort ?? "—",
-                        action.status.label, ReportWords.rating(line.rating), action.measure ?? "—",
-                    ] + (hasCosts ? [action.cost?.formatted ?? ""] : []), colour: ANSIColour(line.colour))
+            for group in section.groups {
+                out.append("")
+                say(
+                    "\(group.heading); \(ReportWords.count(group.actions.count, "action")), "
+                        + "\(group.percentComplete)% complete")
+                out.append(contentsOf: group.recommendationText.wrapped(to: width - 2).map { "  " + $0 })
+                if let lead = group.recommendation.lead { say("  The report names \(lead) to lead.") }
+                guard !group.actions.isEmpty else {
+                    out.append("  No action planned yet.")
+                    continue
+                }
+                out.append(
+                    contentsOf: actionTable(group.actions).lines(width: width, colour: colour, indent: "  "))
             }
-            out.append(contentsOf: table.lines(width: width, colour: colour, indent: "  "))
         }
         out.append("")
         say("\(changesHeading): \(ReportWords.count(changes.count, "change"))")
@@ -65,5 +66,35 @@ extension ProgressReport {
             out.append(contentsOf: lines.dropFirst().map { "    " + $0 })
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The table of a recommendation's actions with their progress: the latest note and its date.
+    private func actionTable(_ lines: [ActionLine]) -> TextTable {
+        var table = TextTable([
+            TextTable.Column(heading: "ID", alignRight: true),
+            // On a narrow terminal the measure, status, cost and then owner give way to the progress.
+            TextTable.Column(heading: "Action", wraps: true, minimumWidth: 14, weight: 4),
+            TextTable.Column(heading: "Owner", wraps: true, minimumWidth: 8, dropOrder: 4),
+            TextTable.Column(heading: "Due"),
+            TextTable.Column(heading: "Status", wraps: true, minimumWidth: 7, dropOrder: 2),
+            TextTable.Column(heading: "RAG", wraps: true, minimumWidth: 10, weight: 2),
+            TextTable.Column(heading: "Progress", wraps: true, minimumWidth: 10, weight: 3),
+            TextTable.Column(heading: "Measure", wraps: true, minimumWidth: 10, weight: 2, dropOrder: 1),
+        ])
+        if hasCosts {
+            table.columns.append(TextTable.Column(heading: "Cost", alignRight: true, dropOrder: 3))
+        }
+        table.colouredColumn = 5
+        for line in lines {
+            let action = line.action
+            table.append(
+                [
+                    action.id.description, line.actionUnderRecommendation, action.owner ?? "—",
+                    action.due?.writtenShort ?? "—",
+                    action.status.label, ReportWords.rating(line.rating), ReportWords.progress(line) ?? "—",
+                    action.measure ?? "—",
+                ] + (hasCosts ? [action.cost?.formatted ?? ""] : []), colour: ANSIColour(line.colour))
+        }
+        return table
     }
 }

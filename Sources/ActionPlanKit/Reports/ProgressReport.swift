@@ -1,24 +1,38 @@
-/// The full progress report on one plan for cabinet: every action by section and timescale.
+/// The full progress report on one plan for cabinet: every recommendation of the report, in its order,
+/// with the council's actions under it and the latest progress on each.
 ///
 /// A view model of plain values computed once from the plan as it stood on ``asOf``; ``render(_:)``
 /// prints it.
 public struct ProgressReport: Sendable {
-    /// The actions of one section of the report with one timescale.
+    /// One recommendation of the report with the actions that answer it.
     public struct ActionGroup: Hashable, Sendable {
-        /// The report's list the actions came from, when it has several.
-        public var section: String?
-        /// Their timescale.
-        public var timescale: Timescale
-        /// The actions, by ID.
+        /// The recommendation, as the report words it.
+        public var recommendation: Recommendation
+        /// The actions that answer it, in plan order.
         public var actions: [ActionLine]
         /// The share of the group's live actions that are completed or signed off.
         public var percentComplete: Int
 
-        /// "Safeguarding: within 3 months", or just the timescale when there is no section.
+        /// The report's list the recommendation is in, when it has several.
+        public var section: String? { recommendation.section }
+        /// The recommendation's timescale.
+        public var timescale: Timescale { recommendation.timescale }
+
+        /// "Recommendation 3: within 3 months".
         public var heading: String {
-            let when = ReportWords.timescale(timescale)
-            return section.map { "\($0): \(when.lowercased())" } ?? when
+            "Recommendation \(recommendation.number): \(ReportWords.timescale(timescale).lowercased())"
         }
+
+        /// The recommendation's words as a sentence: first letter capital, a full stop at the end.
+        public var recommendationText: String { ReportWords.sentence(recommendation.text) }
+    }
+
+    /// The recommendations of one of the report's lists, in report order.
+    public struct Section: Hashable, Sendable {
+        /// The list's name, or `nil` when the report has one list.
+        public var name: String?
+        /// Its recommendations with their actions.
+        public var groups: [ActionGroup]
     }
 
     /// One recorded change to one action, as "changes since" lists it.
@@ -48,7 +62,10 @@ public struct ProgressReport: Sendable {
     public let since: CalendarDay?
     /// The rules used to rate actions.
     public let policy: RAGPolicy
-    /// The actions by section (in report order) and timescale (soonest first).
+    /// The head of the paper: council, report, meeting and author.
+    public let header: PaperHeader
+    /// Every recommendation with its actions: the report's lists in order, each list's recommendations in
+    /// report order.
     public let groups: [ActionGroup]
     /// The count of actions by RAG colour, worst first, every colour present.
     public let ragCounts: [RAGCount]
@@ -64,16 +81,20 @@ public struct ProgressReport: Sendable {
     public let changes: [Change]
 
     /// Computes the report on `plan` as it stood on `asOf`, listing changes from `since`.
+    ///
+    /// The meeting, its date and the author are `presenting`'s where set, else the plan's saved settings.
     public init(
-        plan stored: ActionPlan, asOf: CalendarDay, since: CalendarDay? = nil, policy: RAGPolicy = RAGPolicy()
+        plan stored: ActionPlan, asOf: CalendarDay, since: CalendarDay? = nil,
+        policy: RAGPolicy = RAGPolicy(),
+        presenting: PlanSettings = PlanSettings()
     ) {
         let plan = stored.asOf(asOf)
         self.plan = plan
         self.asOf = asOf
         self.since = since
         self.policy = policy
-        var sectionOrder: [String?] = []
-        var bySection: [String?: [Timescale: [ActionLine]]] = [:]
+        header = PaperHeader(plans: [(plan.source, plan.settings)], given: presenting)
+        var byRecommendation: [Int: [ActionLine]] = [:]
         var counter = RAGCounter()
         var total = Money(pence: 0)
         var costed = 0
@@ -82,9 +103,7 @@ public struct ProgressReport: Sendable {
             let recommendation = plan.recommendation(of: action)
             let line = ActionLine(
                 plan: plan.name, action: action, recommendation: recommendation, on: asOf, policy: policy)
-            let section = recommendation.section
-            if bySection[section] == nil { sectionOrder.append(section) }
-            bySection[section, default: [:]][recommendation.timescale, default: []].append(line)
+            byRecommendation[recommendation.number, default: []].append(line)
             counter.count(line.colour, recommendation.timescale)
             if let cost = action.cost {
                 total = total + cost
@@ -98,14 +117,28 @@ public struct ProgressReport: Sendable {
                         note: entry.note, reason: entry.reason))
             }
         }
-        groups = sectionOrder.flatMap { section in
-            let timescales = bySection[section]!
-            return timescales.keys.sorted { $0.urgency < $1.urgency }.map { timescale in
-                let lines = timescales[timescale]!
-                return ActionGroup(
-                    section: section, timescale: timescale, actions: lines,
-                    percentComplete: ProgressReport.percentComplete(lines.lazy.map(\.action)))
+        // Every recommendation is listed, even one with no action yet; an action whose recommendation
+        // the plan lacks still appears, under the placeholder the plan gives it.
+        var recommendations = plan.recommendations
+        let known = Set(recommendations.map(\.number))
+        for action in plan.actions where !known.contains(action.recommendationNumber) {
+            if !recommendations.contains(where: { $0.number == action.recommendationNumber }) {
+                recommendations.append(plan.recommendation(of: action))
             }
+        }
+        // Each of the report's lists in the order it first appears, its recommendations in report order.
+        var sectionRank: [String?: Int] = [:]
+        for recommendation in recommendations where sectionRank[recommendation.section] == nil {
+            sectionRank[recommendation.section] = sectionRank.count
+        }
+        recommendations = recommendations.enumerated().sorted {
+            (sectionRank[$0.element.section]!, $0.offset) < (sectionRank[$1.element.section]!, $1.offset)
+        }.map(\.element)
+        groups = recommendations.map { recommendation in
+            let lines = byRecommendation[recommendation.number] ?? []
+            return ActionGroup(
+                recommendation: recommendation, actions: lines,
+                percentComplete: ProgressReport.percentComplete(lines.lazy.map(\.action)))
         }
         ragCounts = RAGCount.all(counter.byColour, total: counter.total)
         ragByTimescale = counter.byTimescale
@@ -136,6 +169,25 @@ public struct ProgressReport: Sendable {
         since.map { "Changes since \($0.written)" } ?? "Changes since the plan was generated"
     }
 
+    /// "Ofsted inspection 15 to 26 October 2012; lead inspector Jane Inspector.": the publication is left
+    /// to the header, which names the report.
+    public var inspectionLine: String {
+        ReportWords.inspectionSentence(plan.source, withPublished: header.reportLine == nil)
+    }
+
     /// Whether any action carries a cost; a paper leaves costs out when none does.
     public var hasCosts: Bool { costedActions > 0 }
+
+    /// The groups by the report's lists, each list where its first recommendation falls.
+    public var sections: [Section] {
+        var sections: [Section] = []
+        for group in groups {
+            if let last = sections.indices.last, sections[last].name == group.section {
+                sections[last].groups.append(group)
+            } else {
+                sections.append(Section(name: group.section, groups: [group]))
+            }
+        }
+        return sections
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The small phrases every format shares, so the wording is the same in all of them.
 enum ReportWords {
     /// "1 action", "3 actions".
@@ -41,6 +43,25 @@ enum ReportWords {
         return summary
     }
 
+    /// `text` as a sentence: its first letter a capital and a full stop at its end, as a paper prints a
+    /// recommendation that the report wrote as the end of "The local authority should:".
+    static func sentence(_ text: String) -> String {
+        var text = text.trimmingCharacters(in: .whitespaces)
+        guard let first = text.first else { return text }
+        text = first.uppercased() + text.dropFirst()
+        if let last = text.last, !".!?".contains(last) {
+            text = text.trimmingCharacters(in: CharacterSet(charactersIn: ";,:")) + "."
+        }
+        return text
+    }
+
+    /// An action's progress commentary: its latest note with the day it took effect, "20 March 2013: Half
+    /// of staff trained", or `nil` when nothing has been noted.
+    static func progress(_ line: ActionLine) -> String? {
+        guard let note = line.latestNote else { return nil }
+        return line.latestNoteOn.map { "\($0.written): \(note)" } ?? note
+    }
+
     /// "Immediately", "Within 3 months", "No timescale given": the one wording of a timescale for people.
     static func timescale(_ timescale: Timescale) -> String {
         switch timescale {
@@ -77,15 +98,17 @@ enum ReportWords {
     }
 
     /// "Ofsted inspection 15 to 26 October 2012; report published 30 November 2012; lead inspector
-    /// Jane Inspector."
-    static func inspectionSentence(_ source: SourceReport) -> String {
+    /// Jane Inspector.", without the publication when a paper's header already gives it.
+    static func inspectionSentence(_ source: SourceReport, withPublished: Bool = true) -> String {
         var parts: [String] = []
         if let start = source.inspectionStart, let end = source.inspectionEnd {
             parts.append("Ofsted inspection \(CalendarDay.writtenSpan(from: start, to: end))")
         } else {
             parts.append("Ofsted inspection")
         }
-        if let published = source.published { parts.append("report published \(published.written)") }
+        if withPublished, let published = source.published {
+            parts.append("report published \(published.written)")
+        }
         if let lead = source.leadInspector { parts.append("lead inspector \(lead)") }
         return parts.joined(separator: "; ") + "."
     }

@@ -122,3 +122,79 @@ import Testing
         }
     }
 }
+
+/// The head of every paper: the council, the report, the meeting, its date and who presents it.
+@Suite struct PaperHeaderTests {
+    static let asOf = SamplePlans.day("2013-04-01")
+
+    static var planWithSettings: ActionPlan {
+        var plan = SamplePlans.dudley
+        plan.settings = PlanSettings(
+            meeting: "Cabinet", meetingDate: SamplePlans.day("2013-04-17"),
+            author: "Director of Children's Services")
+        plan.source.title = "Inspection of safeguarding and looked after children services"
+        return plan
+    }
+
+    @Test(
+        "Every human format prints the header from the plan's saved settings",
+        arguments: [
+            OutputFormat.text, .markdown, .html,
+        ])
+    func fromSettings(_ format: OutputFormat) throws {
+        for output in [
+            try ProgressReport(plan: Self.planWithSettings, asOf: Self.asOf).render(
+                RenderOptions(format: format)),
+            try OverdueReport(plans: [Self.planWithSettings], asOf: Self.asOf).render(
+                RenderOptions(format: format)),
+        ] {
+            // Read as a person reads it: without markup, entities or line breaks.
+            let plain = output.replacing(/<[^>]+>/, with: " ").replacing(/\*\*/, with: "")
+                .replacing("&#39;", with: "'").replacing(/\s+/, with: " ")
+            #expect(plain.contains("Dudley Metropolitan Borough Council"))
+            #expect(plain.firstMatch(of: /Report to:?\s+Cabinet/) != nil)
+            #expect(plain.firstMatch(of: /Date of meeting:?\s+17 April 2013/) != nil)
+            #expect(plain.firstMatch(of: /Report of:?\s+Director of Children's Services/) != nil)
+            #expect(
+                plain.contains(
+                    "Inspection of safeguarding and looked after children services, published 30 November 2012"
+                ))
+        }
+    }
+
+    @Test("What is given for this paper wins over the saved settings, field by field")
+    func givenWins() throws {
+        let report = ProgressReport(
+            plan: Self.planWithSettings, asOf: Self.asOf,
+            presenting: PlanSettings(meeting: "Children's Scrutiny Committee"))
+        #expect(report.header.meeting == "Children's Scrutiny Committee")
+        #expect(report.header.author == "Director of Children's Services")
+        let json = try report.render(RenderOptions(format: .json))
+        #expect(json.contains("\"meeting\" : \"Children's Scrutiny Committee\""))
+        #expect(json.contains("\"meetingDate\" : \"2013-04-17\""))
+    }
+
+    @Test("A paper over plans of different councils or meetings names only what they share")
+    func sharedOnly() throws {
+        var other = SamplePlans.sutton
+        other.settings = PlanSettings(meeting: "Cabinet")
+        let report = OverdueReport(plans: [Self.planWithSettings, other], asOf: Self.asOf)
+        #expect(report.header.council == nil)
+        #expect(report.header.meeting == "Cabinet")
+        #expect(report.header.meetingDate == nil)
+        #expect(report.header.reportTitle == nil)
+    }
+
+    @Test(
+        "The progress column beside each action is its latest note and the day of it",
+        arguments: [
+            OutputFormat.markdown, .html,
+        ])
+    func progressColumn(_ format: OutputFormat) throws {
+        let output = try ProgressReport(plan: SamplePlans.dudley, asOf: Self.asOf).render(
+            RenderOptions(format: format))
+        let plain = output.replacing(/<[^>]+>/, with: "")
+        #expect(plain.contains("Progress"))
+        #expect(plain.contains("20 March 2013: Half of staff trained"))
+    }
+}

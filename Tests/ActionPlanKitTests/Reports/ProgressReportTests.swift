@@ -10,25 +10,46 @@ import Testing
             since: since.map(ProgressReportTests.day))
     }
 
-    @Test func groupsEveryActionBySectionInReportOrderThenTimescaleSoonestFirst() {
-        let groups = report("2013-04-01").groups
+    @Test func groupsEveryActionUnderItsRecommendationListByListInReportOrder() {
+        let report = report("2013-04-01")
+        #expect(report.sections.map(\.name) == ["Safeguarding", "Looked after children"])
         #expect(
-            groups.map(\.heading) == [
-                "Safeguarding: immediately", "Safeguarding: within 3 months", "Safeguarding: within 4 months",
-                "Looked after children: within 3 months", "Looked after children: within 18 weeks",
-                "Looked after children: within 6 months", "Looked after children: no timescale given",
+            report.sections.map { $0.groups.map(\.recommendation.number) } == [
+                [1, 2, 3, 7, 8], [4, 5, 6, 9],
             ])
         #expect(
-            groups.map { $0.actions.map(\.action.id.recommendation) } == [
-                [1, 7], [2, 3], [8], [6], [9], [4], [5],
+            report.groups.flatMap { $0.actions.map(\.action.id.description) } == [
+                "1", "2", "3", "7", "8", "4", "5", "6", "9",
             ])
+        #expect(report.groups[0].heading == "Recommendation 1: immediately")
+        #expect(
+            report.groups[0].recommendationText
+                == "Ensure that all children subject to a child protection plan have an allocated qualified "
+                + "social worker.")
+    }
+
+    @Test func theProgressColumnIsTheLatestNoteThatStands() throws {
+        var plan = SamplePlans.dudley
+        let author = ChangeAuthor(by: "j.smith", on: ProgressReportTests.day("2013-03-25"), recorded: "")
+        // Action 2's latest note is "Half of staff trained"; a later note, then undone, must not show.
+        try plan.apply(ActionUpdate(note: "Wrong action noted"), to: [ActionID(2)!], author: author)
+        try plan.undo(author: author, note: "wrong action")
+        let line = try #require(
+            ProgressReport(plan: plan, asOf: ProgressReportTests.day("2013-04-01")).groups[1].actions.first)
+        #expect(line.latestNote == "Half of staff trained")
+        #expect(line.latestNoteOn == ProgressReportTests.day("2013-03-20"))
+        // Undoing the undo brings the note back.
+        try plan.undo(author: author)
+        let restored = try #require(
+            ProgressReport(plan: plan, asOf: ProgressReportTests.day("2013-04-01")).groups[1].actions.first)
+        #expect(restored.latestNote == "Wrong action noted")
     }
 
     @Test func percentCompleteLeavesOutDroppedActions() {
         // One of eight live actions is signed off on 2013-04-01; on 2013-01-25 one is completed, none dropped.
         #expect(report("2013-04-01").percentComplete == 13)
         #expect(report("2013-01-25").percentComplete == 11)
-        #expect(report("2013-04-01").groups.first?.percentComplete == 50)
+        #expect(report("2013-04-01").groups.first?.percentComplete == 100)
     }
 
     @Test func totalsCostsAsTheyStoodOnTheDay() {

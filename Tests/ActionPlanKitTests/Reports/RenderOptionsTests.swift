@@ -39,8 +39,10 @@ import Testing
         let output = try RenderOptionsTests.progress.render(
             RenderOptions(
                 format: .markdown,
-                template: "{{name}}: {{percentComplete}}%{{#groups}} [{{heading}}]{{/groups}}"))
-        #expect(output.hasPrefix("dudley-2012: 13% [Safeguarding: immediately]"))
+                template:
+                    "{{name}}: {{percentComplete}}%{{#sections}}{{#groups}} [{{heading}}]{{/groups}}{{/sections}}"
+            ))
+        #expect(output.hasPrefix("dudley-2012: 13% [Recommendation 1: immediately]"))
     }
 
     @Test func aBrokenUserTemplateIsReportedByLineAndColumn() throws {

@@ -52,6 +52,6 @@ public enum PlanSheet {
 
     /// The most recent progress note in the action's history, if any.
     static func latestNote(of action: Action) -> String? {
-        action.history.last { $0.note?.isEmpty == false }?.note
+        action.latestNoteEntry?.note
     }
 }

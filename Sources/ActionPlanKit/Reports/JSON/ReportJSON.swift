@@ -88,6 +88,9 @@ extension OverdueReport {
         writer.object { document in
             document.member("amberWindowDays", .number(policy.amberWindow))
             document.member("asOf", .string(asOf.isoText))
+            document.member("author", .optional(header.author))
+            document.member("meeting", .optional(header.meeting))
+            document.member("meetingDate", .optional(header.meetingDate?.isoText))
             if byOwner {
                 document.member("owners")
                 document.array { owners in

@@ -56,7 +56,7 @@ public struct PlanSummary: Hashable, Sendable {
         for index in plan.actions.indices {
             let history = plan.actions[index].history
             guard !history.isEmpty else { continue }
-            if var latest = history.last(where: { $0.note != nil }) {
+            if var latest = plan.actions[index].latestNoteEntry {
                 latest.changes = []
                 plan.actions[index].history = [latest]
             } else {

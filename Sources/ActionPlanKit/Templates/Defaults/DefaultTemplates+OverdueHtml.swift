@@ -13,7 +13,19 @@ extension DefaultTemplates {
         {{> style.html}}
         </head>
         <body>
+        {{#header.council}}
+        <p class="council">{{.}}</p>
+        {{/header.council}}
         <h1>{{title}}</h1>
+        {{#header.any}}
+        <table class="paper-header">
+          <tbody>
+        {{#header.rows}}
+            <tr><th scope="row">{{label}}</th><td>{{value}}</td></tr>
+        {{/header.rows}}
+          </tbody>
+        </table>
+        {{/header.any}}
         {{#plans}}
         <p class="meta">{{#authority}}<strong>{{.}}</strong>{{#multiplePlans}} ({{name}}){{/multiplePlans}}{{/authority}}{{^authority}}<strong>Plan {{name}}</strong>{{/authority}}: {{actionsWords}}, {{overdue}} overdue.</p>
         {{/plans}}

@@ -5,8 +5,18 @@ extension DefaultTemplates {
     /// The source of the built-in `overdue.md` template.
     static let overdueMd = #"""
         {{! The overdue report as Markdown for a committee paper. Every value is escaped for Markdown. }}
+        {{#header.council}}
+        **{{.}}**
+
+        {{/header.council}}
         # {{title}}
 
+        {{#header.any}}
+        {{#header.rows}}
+        - **{{label}}:** {{value}}
+        {{/header.rows}}
+
+        {{/header.any}}
         {{#plans}}
         - {{#authority}}**{{.}}**{{#multiplePlans}} ({{name}}){{/multiplePlans}}{{/authority}}{{^authority}}**Plan {{name}}**{{/authority}}: {{actionsWords}}, {{overdue}} overdue
         {{/plans}}

@@ -13,10 +13,19 @@ extension DefaultTemplates {
         {{> style.html}}
         </head>
         <body>
+        {{#header.council}}
+        <p class="council">{{.}}</p>
+        {{/header.council}}
         <h1>{{title}}</h1>
-        {{#authority}}
-        <p class="meta"><strong>{{.}}</strong></p>
-        {{/authority}}
+        {{#header.any}}
+        <table class="paper-header">
+          <tbody>
+        {{#header.rows}}
+            <tr><th scope="row">{{label}}</th><td>{{value}}</td></tr>
+        {{/header.rows}}
+          </tbody>
+        </table>
+        {{/header.any}}
         <p class="meta">{{inspection}}</p>
         <p class="meta">Timescales run from {{startDate}}. <strong>{{percentComplete}}% complete</strong> (completed or signed off, leaving out dropped actions).{{#hasCosts}} Total cost <strong>{{totalCost}}</strong> across {{costedActionsWords}}.{{/hasCosts}}</p>
 
@@ -43,19 +52,31 @@ extension DefaultTemplates {
           </tbody>
         </table>
         {{> chart.html}}
+        {{#sections}}
+        {{#name}}
+
+        <h2>{{.}}</h2>
+        {{/name}}
         {{#groups}}
 
-        <h2>{{heading}}</h2>
+        <h3>{{heading}}</h3>
+        <p class="recommendation">{{recommendation}}{{#lead}} The report names {{.}} to lead.{{/lead}}</p>
         <p class="meta">{{words}}, {{percentComplete}}% complete.</p>
+        {{#any}}
         <table>
-          <thead><tr><th class="num">ID</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th><th>RAG</th><th>Success measure</th>{{#hasCosts}}<th class="num">Cost</th>{{/hasCosts}}</tr></thead>
+          <thead><tr><th class="num">ID</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th><th>RAG</th><th>Progress</th><th>Success measure</th>{{#hasCosts}}<th class="num">Cost</th>{{/hasCosts}}</tr></thead>
           <tbody>
         {{#rows}}
-            <tr><td class="num">{{id}}</td><td>{{action}}</td><td>{{#owner}}{{.}}{{/owner}}{{^owner}}<span class="none">no owner</span>{{/owner}}</td><td class="date">{{#due}}{{.}}{{/due}}{{^due}}<span class="none">no due date</span>{{/due}}</td><td>{{statusLabel}}</td><td class="rag-cell"><span class="rag rag-{{rag}}">{{ragWord}}</span><span class="reason">{{ragReason}}</span></td><td>{{#measure}}{{.}}{{/measure}}{{^measure}}<span class="none">none set</span>{{/measure}}</td>{{#hasCosts}}<td class="num">{{cost}}</td>{{/hasCosts}}</tr>
+            <tr><td class="num">{{id}}</td><td>{{#restatesRecommendation}}<span class="none">As recommended</span>{{/restatesRecommendation}}{{^restatesRecommendation}}{{action}}{{/restatesRecommendation}}</td><td>{{#owner}}{{.}}{{/owner}}{{^owner}}<span class="none">no owner</span>{{/owner}}</td><td class="date">{{#due}}{{.}}{{/due}}{{^due}}<span class="none">no due date</span>{{/due}}</td><td>{{statusLabel}}</td><td class="rag-cell"><span class="rag rag-{{rag}}">{{ragWord}}</span><span class="reason">{{ragReason}}</span></td><td class="progress">{{#latestNote}}<span class="date">{{latestNoteOn}}</span>: {{.}}{{/latestNote}}{{^latestNote}}<span class="none">none yet</span>{{/latestNote}}</td><td>{{#measure}}{{.}}{{/measure}}{{^measure}}<span class="none">none set</span>{{/measure}}</td>{{#hasCosts}}<td class="num">{{cost}}</td>{{/hasCosts}}</tr>
         {{/rows}}
           </tbody>
         </table>
+        {{/any}}
+        {{^any}}
+        <p class="none">No action planned yet.</p>
+        {{/any}}
         {{/groups}}
+        {{/sections}}
 
         <h2>{{changesHeading}}: {{changesWords}}</h2>
         <table>

@@ -5,12 +5,18 @@ extension DefaultTemplates {
     /// The source of the built-in `progress.md` template.
     static let progressMd = #"""
         {{! The progress report on one plan as Markdown for a committee paper. Every value is escaped. }}
-        # {{title}}
-
-        {{#authority}}
+        {{#header.council}}
         **{{.}}**
 
-        {{/authority}}
+        {{/header.council}}
+        # {{title}}
+
+        {{#header.any}}
+        {{#header.rows}}
+        - **{{label}}:** {{value}}
+        {{/header.rows}}
+
+        {{/header.any}}
         - {{inspection}}
         - Timescales run from {{startDate}}.
         - {{percentComplete}}% complete (completed or signed off, leaving out dropped actions).
@@ -35,18 +41,31 @@ extension DefaultTemplates {
         | {{word}} | {{count}} | {{percentage}}% |
         {{/rag}}
 
+        {{#sections}}
+        {{#name}}
+        ## {{.}}
+
+        {{/name}}
         {{#groups}}
-        ## {{heading}}
+        ### {{heading}}
+
+        {{recommendation}}{{#lead}} The report names {{.}} to lead.{{/lead}}
 
         {{words}}, {{percentComplete}}% complete.
 
-        | ID | Action | Owner | Due | Status | RAG | Success measure |{{#hasCosts}} Cost |{{/hasCosts}}
-        | ---: | --- | --- | --- | --- | --- | --- |{{#hasCosts}} ---: |{{/hasCosts}}
+        {{#any}}
+        | ID | Action | Owner | Due | Status | RAG | Progress | Success measure |{{#hasCosts}} Cost |{{/hasCosts}}
+        | ---: | --- | --- | --- | --- | --- | --- | --- |{{#hasCosts}} ---: |{{/hasCosts}}
         {{#rows}}
-        | {{id}} | {{action}} | {{#owner}}{{.}}{{/owner}}{{^owner}}—{{/owner}} | {{#due}}{{.}}{{/due}}{{^due}}—{{/due}} | {{statusLabel}} | **{{ragWord}}**: {{ragReason}} | {{#measure}}{{.}}{{/measure}}{{^measure}}—{{/measure}} |{{#hasCosts}} {{cost}} |{{/hasCosts}}
+        | {{id}} | {{#restatesRecommendation}}*As recommended*{{/restatesRecommendation}}{{^restatesRecommendation}}{{action}}{{/restatesRecommendation}} | {{#owner}}{{.}}{{/owner}}{{^owner}}—{{/owner}} | {{#due}}{{.}}{{/due}}{{^due}}—{{/due}} | {{statusLabel}} | **{{ragWord}}**: {{ragReason}} | {{#latestNote}}{{latestNoteOn}}: {{.}}{{/latestNote}}{{^latestNote}}—{{/latestNote}} | {{#measure}}{{.}}{{/measure}}{{^measure}}—{{/measure}} |{{#hasCosts}} {{cost}} |{{/hasCosts}}
         {{/rows}}
+        {{/any}}
+        {{^any}}
+        No action planned yet.
+        {{/any}}
 
         {{/groups}}
+        {{/sections}}
         ## {{changesHeading}}: {{changesWords}}
 
         {{#changes}}

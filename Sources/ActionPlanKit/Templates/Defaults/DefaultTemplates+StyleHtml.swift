@@ -13,6 +13,11 @@ extension DefaultTemplates {
           h2 { font-size: 17px; margin: 24px 0 8px; border-bottom: 2px solid #d0d0d0; padding-bottom: 2px; }
           h3 { font-size: 15px; margin: 16px 0 6px; }
           p.meta { margin: 2px 0; color: #444; }
+          p.council { font-size: 16px; font-weight: 700; margin: 0 0 6px; }
+          table.paper-header { width: auto; margin: 8px 0 12px; }
+          table.paper-header th { background: none; font-weight: 600; padding-right: 16px; }
+          p.recommendation { margin: 4px 0 6px; }
+          td.progress { min-width: 14em; }
           table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; }
           th, td { border: 1px solid #c8c8c8; padding: 4px 6px; text-align: left; vertical-align: top; }
           th { background: #eef0f3; }
