@@ -158,3 +158,35 @@ struct ReaderPatternTests {
             ])
     }
 }
+
+@Suite("Numbers that are not items")
+struct NumberedWordTests {
+    @Test("numbered paragraphs straight after an unfinished last bullet stay out of the list")
+    func paragraphsAfterUnfinishedBullet() {
+        let report = ReportReader.parse(
+            [
+                "What needs to improve?", "◼ The quality of plans for care leavers", "1.",
+                "Children in need of help benefit from early support.", "2.",
+                "Leaders know their services well.",
+            ].joined(separator: "\n"))
+        #expect(report.recommendations.map(\.text) == ["The quality of plans for care leavers"])
+    }
+}
+
+@Suite("Numbered topic titles and sentences")
+struct TopicTitleTests {
+    @Test("a numbered sentence that leads into its bullets stays one recommendation")
+    func sentenceLeadingIntoBullets() {
+        let report = ReportReader.parse(
+            [
+                "Recommendations", "1.   The council and its partners should ensure that the following",
+                "   \u{F06E} plans are reviewed", "   \u{F06E} visits are recorded.", "",
+                "2.   Review caseloads.", "", "Summary for children and young people",
+            ].joined(separator: "\n"))
+        #expect(
+            report.recommendations.map(\.text) == [
+                "The council and its partners should ensure that the following plans are reviewed; visits are recorded.",
+                "Review caseloads.",
+            ])
+    }
+}

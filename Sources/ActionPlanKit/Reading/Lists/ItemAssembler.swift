@@ -41,6 +41,7 @@ public enum ItemAssembler {
     /// Words after which a sub-item continues the sentence rather than starting a new clause.
     static let leadingWords: Set<String> = [
         "and", "or", "include", "includes", "including", "by", "to", "that", "of", "for", "with", "on",
+        "following", "the", "a", "an", "in",
     ]
 
     /// `text` with every run of whitespace turned into one space and the ends trimmed.

@@ -180,7 +180,8 @@ struct ListWalker {
         }
         if var item = current, marker.isNumbered, marker.number != item.printedNumber.map({ $0 + 1 }),
             index > 0, !lines[index - 1].isBlank, item.lines.last == index - 1,
-            !ListBoundaries.endsSentence(lines[index - 1].text), !lines[index - 1].text.hasSuffix(":")
+            !ListBoundaries.endsSentence(lines[index - 1].text), !lines[index - 1].text.hasSuffix(":"),
+            finishesSentence(line, at: index)
         {
             // A number that continues an unfinished sentence ("…when they reach the age of" then "17.")
             // is a word of the item, not the next item.
@@ -209,6 +210,16 @@ struct ListWalker {
             return
         }
         items.append(item)
+    }
+
+    /// Whether a numbered line reads as the end of a sentence rather than a numbered paragraph: its words go
+    /// on in lower case, or it stands alone with the next item's marker (or the list's end) after it.
+    private func finishesSentence(_ line: ClassifiedLine, at index: Int) -> Bool {
+        if let first = line.text.first { return first.isLowercase }
+        var next = index + 1
+        while next < lines.count && lines[next].isBlank { next += 1 }
+        return next == lines.count || lines[next].marker != nil || lines[next].heading != nil
+            || ListBoundaries.isStop(lines[next])
     }
 
     /// Whether an item so far is only a numbered topic title, whose recommendations follow as bullets.

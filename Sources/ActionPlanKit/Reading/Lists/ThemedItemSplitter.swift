@@ -35,6 +35,17 @@ public enum ThemedItemSplitter {
         guard let first = words.first, let last = text.last, !words.isEmpty, words.count <= titleWords,
             first.first?.isUppercase == true, !".:;,".contains(last)
         else { return false }
+        // A sentence that leads into its bullets ("The council should ensure that the following are") is not a
+        // title, however short its first line.
+        let lower = words.map { $0.lowercased() }
+        guard !lower.contains(where: { sentenceWords.contains($0) }), let lastWord = lower.last,
+            !ItemAssembler.leadingWords.contains(lastWord)
+        else { return false }
         return !LeadFinder.imperatives.contains(first.lowercased())
     }
+
+    /// Words of a sentence that a topic title does not use.
+    static let sentenceWords: Set<String> = [
+        "should", "must", "will", "need", "needs", "ensure",
+    ]
 }
