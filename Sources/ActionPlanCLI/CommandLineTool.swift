@@ -12,7 +12,8 @@ public struct CommandLineTool {
     static var commands: [any Command.Type] {
         [
             ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, UpdateCommand.self,
-            HistoryCommand.self, UndoCommand.self, MergeCommand.self, OverdueCommand.self, ReportCommand.self, CheckCommand.self,
+            HistoryCommand.self, UndoCommand.self, MergeCommand.self, OverdueCommand.self, ReportCommand.self,
+            CheckCommand.self,
             ExportCommand.self, ImportCommand.self, CompletionsCommand.self, HelpCommand.self,
         ]
     }
@@ -40,6 +41,7 @@ public struct CommandLineTool {
     /// Runs the command line `arguments` (without the program name) and returns the exit status.
     public func run(_ arguments: [String]) -> Int32 {
         var command: String?
+        var skipped: SkippedPlans?
         do {
             guard let first = arguments.first else {
                 environment.standardError(
@@ -67,13 +69,36 @@ public struct CommandLineTool {
                 environment.standardOutput(Help.text(for: type.spec, width: environment.helpWidth))
                 return finish(ExitStatus.success.rawValue)
             }
-            try type.run(CommandContext(environment: environment, arguments: parsed))
-            return finish(ExitStatus.success.rawValue)
+            let context = CommandContext(environment: environment, arguments: parsed)
+            skipped = context.skipped
+            try type.run(context)
+            return finish(reportSkipped(skipped) ?? ExitStatus.success.rawValue)
         } catch {
             let report = ErrorReport(error, command: command)
             environment.standardError(report.text)
+            _ = reportSkipped(skipped)
             return finish(report.status.rawValue)
         }
+    }
+
+    /// Names each plan file left out of the output, then the count, after everything else; the status
+    /// 65 when there were any, else `nil`.
+    private func reportSkipped(_ skipped: SkippedPlans?) -> Int32? {
+        guard let failures = skipped?.all, !failures.isEmpty else { return nil }
+        for failure in failures { environment.standardError(ErrorReport(failure, command: nil).text) }
+        let count =
+            failures.count == 1
+            ? "1 plan file was left out of the output above: it"
+            : "\(failures.count) plan files were left out of the output above: they"
+        environment.standardError(
+            ErrorReport(
+                CLIFailure(
+                    where: "actionplan", what: "\(count) could not be read",
+                    hint: "fix or move the file; 'actionplan check' lists every problem",
+                    status: .dataError),
+                command: nil
+            ).text)
+        return ExitStatus.dataError.rawValue
     }
 
     /// `status`, unless standard output could not be written: then a script must not take a cut-short

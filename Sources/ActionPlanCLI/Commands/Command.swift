@@ -15,6 +15,8 @@ struct CommandContext {
     var environment: ToolEnvironment
     /// The scanned arguments.
     var arguments: ParsedArguments
+    /// The plan files a report had to leave out, said at the end of the run (see ``SkippedPlans``).
+    var skipped = SkippedPlans()
 
     /// The plans folder: `--plans`, else `$ACTIONPLAN_PLANS`, else `./Plans`.
     var store: PlanStore {
@@ -107,7 +109,13 @@ struct CommandContext {
             cache?.startReading()
         }
         let selected = try selectedPlans(names)
-        return try store.mapSummaries(selected, on: day, cache: cache, transform)
+        let (results, failures) = store.mapReadableSummaries(selected, on: day, cache: cache, transform)
+        // A plan named on the command line that does not exist is a typing slip, not a bad file.
+        if let missing = failures.first(where: { if case .planNotFound = $0 { true } else { false } }) {
+            throw missing
+        }
+        skipped.add(failures)
+        return results
     }
 
     /// The plans `names`, or every plan in the folder when empty; a usage error for a bad name, a
@@ -142,4 +150,23 @@ struct CLIFailure: Error, DescribedError {
     var status: ExitStatus
 
     var description: String { "\(`where`): \(what)" }
+}
+
+/// The plan files a command over many plans could not read, and left out of what it printed.
+///
+/// One bad file (a backup copy whose name no longer matches its plan, a file cut short) must not stop
+/// a report on every other plan: the report is printed without it, and the tool then names each file
+/// left out and exits 65, so neither a person nor a script takes the report for a whole one.
+final class SkippedPlans: @unchecked Sendable {
+    // `lock` guards `failures`.
+    private let lock = NSLock()
+    private var failures: [StoreError] = []
+
+    /// Records `more` plans left out.
+    func add(_ more: [StoreError]) {
+        lock.withLock { failures += more }
+    }
+
+    /// The plans left out, in the order they were met.
+    var all: [StoreError] { lock.withLock { failures } }
 }

@@ -40,6 +40,11 @@ enum GenerateCommand: Command {
             defaultMonths: try arguments.integer("--default-months", in: 1...120),
             calendar: try context.calendar())
         let owner = try arguments.text("--owner")
+        if let name = arguments.value("--name"), name.hasSuffix(".json") {
+            throw UsageError(
+                "--name '\(name)' is a file name, not a plan name",
+                hint: "give the name without .json: --name \(name.dropLast(5))", command: spec.name)
+        }
         let name = try arguments.value("--name").map(context.planName)
         let file = try ReportFile.read(arguments.positionals[0])
         guard start != nil || file.report.published != nil || file.report.inspectionEnd != nil else {

@@ -42,13 +42,15 @@ public enum PlanCoding {
         if let fault = PlanSchema.unknownField(in: outline, schemaVersion: version) {
             throw .corruptPlan(path: path, detail: fault)
         }
-        // JSONDecoder calls the whole file invalid when one whole number is too large; say which.
+        // JSONDecoder calls the whole file invalid when one number is too large or not whole; say which.
         if let number = oversizedNumber(in: outline.root) {
             let (line, column) = outline.position(of: number.offset)
             throw .corruptPlan(
                 path: path,
                 detail:
-                    "line \(line), column \(column): \(number.field): the number \(number.text) is too large")
+                    "line \(line), column \(column): \(number.field): the number \(number.text) is "
+                    + (number.isWhole ? "too large" : "not a whole number")
+                    + "; every number in a plan is a whole number")
         }
         do {
             return try JSONDecoder().decode(ActionPlan.self, from: data)
@@ -74,9 +76,10 @@ public enum PlanCoding {
         return Int(text)
     }
 
-    /// The first whole number in `node` that does not fit in an `Int`: where it starts, its text, its field.
+    /// The first number in `node` that is not a whole number fitting in an `Int` (`1e300`, `1.5`,
+    /// `99999999999999999999`): where it starts, its text, its field, and whether it is whole.
     private static func oversizedNumber(in node: JSONOutline.Node, at field: String = "")
-        -> (offset: Int, text: String, field: String)?
+        -> (offset: Int, text: String, field: String, isWhole: Bool)?
     {
         switch node {
         case .object(_, let members):
@@ -89,9 +92,12 @@ public enum PlanCoding {
                 if let found = oversizedNumber(in: element, at: "\(field)[\(index)]") { return found }
             }
         case .scalar(let offset, let text):
-            let isWhole =
-                text.first.map { $0 == "-" || $0.isNumber } == true && !text.contains { ".eE".contains($0) }
-            if isWhole && Int(text) == nil { return (offset, text, field.isEmpty ? "the top level" : field) }
+            let isNumber = text.first.map { $0 == "-" || $0.isNumber } == true
+            guard isNumber, Int(text) == nil else { break }
+            // `1e3` is a whole number JSONDecoder reads; `1e300` and `1.5` it calls invalid JSON.
+            if let value = Double(text), value.rounded() == value, abs(value) < 9.2e18 { break }
+            let isWhole = !text.contains(".") && (Double(text).map { $0.rounded() == $0 } ?? true)
+            return (offset, text, field.isEmpty ? "the top level" : field, isWhole)
         case .string:
             break
         }

@@ -28,6 +28,40 @@ extension PlanStore {
         _ names: [PlanName], on day: CalendarDay, cache: PlanSummaryCache?, now: timespec = .realTime,
         racyMargin: Int = 2, _ transform: @Sendable (ActionPlan) -> Result
     ) throws(StoreError) -> (results: [Result], fromCache: Int) {
+        let (outcomes, fromCache) = summarisedEach(
+            names, on: day, cache: cache, now: now, racyMargin: racyMargin, keepingAfterFailure: false,
+            transform)
+        return (try outcomes.map { outcome throws(StoreError) in try outcome.get() }, fromCache)
+    }
+
+    /// What `transform` makes of each plan `names` that can be read, as ``mapSummaries(_:on:cache:_:)``
+    /// reads them, and the failure of each that cannot, in the order of `names`: one bad file in a
+    /// portfolio leaves the others to be reported.
+    public func mapReadableSummaries<Result: Sendable>(
+        _ names: [PlanName], on day: CalendarDay, cache: PlanSummaryCache?,
+        _ transform: @Sendable (ActionPlan) -> Result
+    ) -> (results: [Result], failures: [StoreError]) {
+        let outcomes = summarisedEach(
+            names, on: day, cache: cache, now: .realTime, racyMargin: 2, keepingAfterFailure: true, transform
+        ).outcomes
+        var results: [Result] = []
+        var failures: [StoreError] = []
+        results.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let result): results.append(result)
+            case .failure(let failure): failures.append(failure)
+            }
+        }
+        return (results, failures)
+    }
+
+    /// Each plan's outcome, and how many came from the cache; the cache is written again after a
+    /// failure only when `keepingAfterFailure`.
+    private func summarisedEach<Result: Sendable>(
+        _ names: [PlanName], on day: CalendarDay, cache: PlanSummaryCache?, now: timespec, racyMargin: Int,
+        keepingAfterFailure: Bool, _ transform: @Sendable (ActionPlan) -> Result
+    ) -> (outcomes: [Swift.Result<Result, StoreError>], fromCache: Int) {
         typealias Entry = PlanSummaryCache.Entry
         let contents = cache?.read() ?? PlanSummaryCache.Contents()
         let store = self
@@ -35,41 +69,45 @@ extension PlanStore {
         // What became of each plan's cache entry, written by the plan's own worker.
         var uses = [EntryUse](repeating: .none, count: names.count)
         var entries = [Entry?](repeating: nil, count: names.count)
-        let results = try uses.withUnsafeMutableBufferPointer { uses throws(StoreError) in
-            try entries.withUnsafeMutableBufferPointer { entries throws(StoreError) in
+        let outcomes = uses.withUnsafeMutableBufferPointer { uses in
+            entries.withUnsafeMutableBufferPointer { entries in
                 nonisolated(unsafe) let uses = uses
                 nonisolated(unsafe) let entries = entries
-                return try concurrentMap(names.count) { index throws(StoreError) -> Result in
-                    let name = names[index]
-                    let cached = contents.entries[name.fileName]
-                    if let cached, let plan = store.cachedPlan(name, cached, on: day) {
-                        uses[index] = .read
-                        entries[index] = cached
+                return concurrentMap(names.count) { index in
+                    Swift.Result { () throws(StoreError) -> Result in
+                        let name = names[index]
+                        let cached = contents.entries[name.fileName]
+                        if let cached, let plan = store.cachedPlan(name, cached, on: day) {
+                            uses[index] = .read
+                            entries[index] = cached
+                            return transform(plan)
+                        }
+                        var info = stat()
+                        let stored = try store.load(name, info: &info)
+                        let summary = PlanSummary(stored)
+                        let plan = summary.plan(on: day) ?? PlanSummary.cut(stored.asOf(day))
+                        let key = PlanSummaryCache.FileKey(info)
+                        if keeps && !key.isRacy(at: now, margin: racyMargin) {
+                            let unchanged = cached?.key == key
+                            uses[index] = unchanged ? .kept : .made
+                            entries[index] =
+                                unchanged
+                                ? cached : Entry(key: key, summary: Data(SummaryBytes.encode(summary)))
+                        }
                         return transform(plan)
                     }
-                    var info = stat()
-                    let stored = try store.load(name, info: &info)
-                    let summary = PlanSummary(stored)
-                    let plan = summary.plan(on: day) ?? PlanSummary.cut(stored.asOf(day))
-                    let key = PlanSummaryCache.FileKey(info)
-                    if keeps && !key.isRacy(at: now, margin: racyMargin) {
-                        let unchanged = cached?.key == key
-                        uses[index] = unchanged ? .kept : .made
-                        entries[index] =
-                            unchanged ? cached : Entry(key: key, summary: Data(SummaryBytes.encode(summary)))
-                    }
-                    return transform(plan)
                 }
             }
         }
         let fromCache = uses.count { $0 == .read }
+        let failed = outcomes.contains { if case .failure = $0 { true } else { false } }
         // Nothing to write when every plan asked for kept its entry and the cache holds no others.
-        if let cache,
+        if let cache, keepingAfterFailure || !failed,
             uses.contains(where: { $0 == .none || $0 == .made }) || Set(names).count != contents.entries.count
         {
             keep(entries, of: names, replacing: contents, in: cache)
         }
-        return (results, fromCache)
+        return (outcomes, fromCache)
     }
 
     /// The plan `name` as it stood on `day` from its cached summary, or `nil` when the file has changed

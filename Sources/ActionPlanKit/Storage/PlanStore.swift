@@ -163,11 +163,20 @@ public struct PlanStore: Sendable {
     }
 
     private func ensureDirectory() throws(StoreError) {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .io(
-                path: directory, operation: "create the plans folder", reason: error.localizedDescription)
+        // Made one folder at a time with mkdir(2), so a failure names the part of the path at fault in
+        // plain words, where FileManager says only "NSCocoaErrorDomain error 512".
+        var made = directory.hasPrefix("/") ? "" : "."
+        for part in directory.split(separator: "/") {
+            made += "/" + part
+            if mkdir(made, 0o777) == 0 || errno == EEXIST {
+                var info = stat()
+                if stat(made, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { continue }
+                throw .io(
+                    path: directory, operation: "create the plans folder",
+                    reason:
+                        "\(made.hasPrefix("./") ? String(made.dropFirst(2)) : made) is a file, not a folder")
+            }
+            throw .io(path: directory, operation: "create the plans folder", reason: SystemError.text())
         }
     }
 }

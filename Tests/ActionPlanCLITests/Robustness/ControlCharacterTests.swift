@@ -86,7 +86,8 @@ struct ControlCharacterTests {
         text = text.replacingOccurrences(
             of: "\"action\" : \"Agree the health action plan\"",
             with: #""action" : "\u001b[2JAgree\u009b31m""#)
-        try #require(text.contains("pwned") && text.contains("u009b31m"), "the plan's fields were not replaced")
+        try #require(
+            text.contains("pwned") && text.contains("u009b31m"), "the plan's fields were not replaced")
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return workspace
     }

@@ -160,6 +160,25 @@ let hostileOutputs: [HostileInput] = [
         arguments: ["import", "dudley", "sheet.csv"], status: 65,
         says: "'31/12/9999' is outside the years 1900 to 2200"),
     HostileInput(
+        name: "generate --name x.json",
+        arguments: ["generate", "report.txt", "--from", "2012-01-01", "--name", "x.json"],
+        status: 64, says: "--name 'x.json' is a file name, not a plan name"),
+    HostileInput(
+        name: "a number like 1e300 in a plan",
+        setup: { $0.write("Plans/big.json", Data(#"{"schemaVersion": 1e300}"#.utf8)) },
+        arguments: ["show", "big"],
+        status: 65,
+        says:
+            "Plans/big.json: not a valid plan file: line 1, column 19: schemaVersion: the number 1e300 is too large"
+    ),
+    HostileInput(
+        name: "a fraction in a plan",
+        setup: { $0.write("Plans/half.json", Data(#"{"schemaVersion": 1.5}"#.utf8)) },
+        arguments: ["show", "half"], status: 65, says: "the number 1.5 is not a whole number"),
+    HostileInput(
+        name: "--plans through a file", setup: { $0.write("notes", Data("x".utf8)) },
+        arguments: ["list", "--plans", "notes/Plans"], status: 74, says: "notes/Plans"),
+    HostileInput(
         name: "report is a FIFO", setup: { _ = mkfifo($0.directory + "/pipe.txt", 0o644) },
         arguments: ["generate", "pipe.txt"], status: 66,
         says: "pipe.txt: cannot read the file: it is a named pipe (FIFO)"),
@@ -202,7 +221,40 @@ struct HostileInputTests {
         #expect(run.status == input.status, "\(run.error)")
         #expect(run.error.hasPrefix("error: "), "\(run.error)")
         #expect(run.error.contains(input.says), "\(run.error)")
+        for jargon in ["NSCocoaErrorDomain", "The given data was not valid JSON", "Fatal error"] {
+            #expect(!run.error.contains(jargon), "\(run.error)")
+        }
         #expect(sandbox.snapshot() == before, "the sandbox must be byte for byte as it was")
+    }
+
+    @Test(
+        "one unreadable plan file leaves the others reported, is named at the end, and the run exits 65",
+        arguments: [
+            ["overdue"], ["list"], ["overdue", "--format", "json"], ["list", "--format", "csv"], ["check"],
+        ])
+    func unreadablePlan(_ arguments: [String]) throws {
+        try #require(BuiltTool.exists)
+        let sandbox = try Self.sandbox()
+        // A backup copy whose name no longer matches its plan, a pipe, and a link to a device.
+        try FileManager.default.copyItem(
+            atPath: sandbox.plans + "/dudley.json", toPath: sandbox.plans + "/a-old.json")
+        _ = mkfifo(sandbox.plans + "/pipe.json", 0o644)
+        try FileManager.default.createSymbolicLink(
+            atPath: sandbox.plans + "/zero.json", withDestinationPath: "/dev/zero")
+        let before = sandbox.snapshot()
+        let run = try DeadlineRun.run(arguments, in: sandbox.directory)
+        #expect(run.status == 65, "\(run.error)")
+        for name in ["Plans/a-old.json", "Plans/pipe.json", "Plans/zero.json"] {
+            // `check` lists its findings, errors included, as its output.
+            #expect((run.output + run.error).contains(name), "\(run.error)")
+        }
+        if arguments != ["check"] {
+            #expect(run.output.contains("fresh"), "the readable plans are still reported")
+            #expect(run.error.contains("3 plan files were left out of the output above"), "\(run.error)")
+        }
+        #expect(
+            sandbox.snapshot().filter { !$0.key.hasPrefix("home") }
+                == before.filter { !$0.key.hasPrefix("home") })
     }
 
     @Test(
