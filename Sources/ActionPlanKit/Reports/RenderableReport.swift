@@ -2,7 +2,7 @@
 ///
 /// Markdown and HTML go through templates (the built-in one, or `options.template`); text, CSV and
 /// JSON are laid out in code, since their shape is fixed by terminals, spreadsheets and other tools.
-protocol RenderableReport {
+protocol RenderableReport: Sendable {
     /// The name of the report's built-in templates, e.g. "overdue".
     static var templateName: String { get }
     /// The report as a terminal table `width` columns wide.

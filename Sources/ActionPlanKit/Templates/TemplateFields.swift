@@ -20,14 +20,14 @@ struct TemplateFields<Subject>: Sendable {
         }
 
         /// A list of items, each described by `fields`.
-        static func list<Item>(
+        static func list<Item: Sendable>(
             _ name: String, _ fields: TemplateFields<Item>, _ items: @escaping @Sendable (Subject) -> [Item]
         ) -> Field {
             Field(name: name, shape: .list(fields.shape)) { .list(items($0).map(fields.value)) }
         }
 
         /// A part described by `fields`, or nothing when `part` gives `nil`.
-        static func object<Part>(
+        static func object<Part: Sendable>(
             _ name: String, _ fields: TemplateFields<Part>, _ part: @escaping @Sendable (Subject) -> Part?
         ) -> Field {
             Field(name: name, shape: fields.shape) { part($0).map(fields.value) ?? .null }
@@ -35,11 +35,13 @@ struct TemplateFields<Subject>: Sendable {
     }
 
     private let fields: [Field]
+    private let byName: [String: Field]
 
     /// The fields, in any order; each name once.
     init(_ fields: [Field]) {
         precondition(Set(fields.map(\.name)).count == fields.count, "a template name is declared twice")
         self.fields = fields
+        byName = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0) })
     }
 
     /// The names offered and the shape of each.
@@ -47,11 +49,9 @@ struct TemplateFields<Subject>: Sendable {
         .object(Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.shape) }))
     }
 
-    /// `subject`'s values under every declared name.
-    func value(_ subject: Subject) -> TemplateValue {
-        var values: [String: TemplateValue] = [:]
-        values.reserveCapacity(fields.count)
-        for field in fields { values[field.name] = field.value(subject) }
-        return .object(values)
+    /// `subject`'s values under every declared name, each worked out when a template asks for it.
+    func value(_ subject: Subject) -> TemplateValue where Subject: Sendable {
+        let byName = byName
+        return .record(TemplateRecord { name in byName[name].map { $0.value(subject) } })
     }
 }

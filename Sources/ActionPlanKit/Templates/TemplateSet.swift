@@ -48,7 +48,7 @@ public struct TemplateSet: Sendable {
                 switch TemplateSet.lookup(path, in: stack) {
                 case .text(let text): output += escaping.escape(text)
                 case .bool(let flag): output += flag ? "true" : "false"
-                case .list, .object, .null: break
+                case .list, .object, .record, .null: break
                 }
             case .section(let path, let inverted, let children, _):
                 let value = TemplateSet.lookup(path, in: stack)

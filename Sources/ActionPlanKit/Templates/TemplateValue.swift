@@ -8,6 +8,8 @@ public enum TemplateValue: Hashable, Sendable {
     case list([TemplateValue])
     /// Named fields, found by `{{name}}` and `{{name.field}}`.
     case object([String: TemplateValue])
+    /// Named fields worked out only when a template asks for one (see ``TemplateRecord``).
+    case record(TemplateRecord)
     /// Nothing: prints as nothing and counts as false.
     case null
 
@@ -20,15 +22,18 @@ public enum TemplateValue: Hashable, Sendable {
         case .text(let text): !text.isEmpty
         case .bool(let flag): flag
         case .list(let items): !items.isEmpty
-        case .object: true
+        case .object, .record: true
         case .null: false
         }
     }
 
     /// The value's field `name`, or `nil` when it is not an object or has no such field.
     subscript(name: String) -> TemplateValue? {
-        guard case .object(let fields) = self else { return nil }
-        return fields[name]
+        switch self {
+        case .object(let fields): fields[name]
+        case .record(let record): record.lookup(name)
+        default: nil
+        }
     }
 
     /// Text for a value that may be absent: `.null` for `nil`.
@@ -67,4 +72,34 @@ extension TemplateValue: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Dictionary(elements) { _, last in last })
     }
+}
+
+/// Named fields whose values are worked out when a template asks for them, not before.
+///
+/// A row of a report offers two dozen names and a table's template prints a handful; some values
+/// (a RAG reason in words, a shortened action) cost more than the rest of the row together. Two
+/// records are equal only when they are the same record.
+public struct TemplateRecord: Hashable, Sendable {
+    private final class Storage: Sendable {
+        let lookup: @Sendable (String) -> TemplateValue?
+        init(_ lookup: @escaping @Sendable (String) -> TemplateValue?) { self.lookup = lookup }
+    }
+
+    private let storage: Storage
+
+    /// A record whose field `name` is `lookup(name)`, `nil` when it has no such field.
+    public init(_ lookup: @escaping @Sendable (String) -> TemplateValue?) {
+        storage = Storage(lookup)
+    }
+
+    /// The field `name`, worked out now.
+    func lookup(_ name: String) -> TemplateValue? { storage.lookup(name) }
+
+    /// Whether the two are the same record.
+    public static func == (left: TemplateRecord, right: TemplateRecord) -> Bool {
+        left.storage === right.storage
+    }
+
+    /// Hashes the record's identity.
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(storage)) }
 }
