@@ -19,8 +19,12 @@ enum CheckCommand: Command {
             OptionSpec(
                 name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
                 choices: ["text", "json"]),
+            OptionSpec(
+                name: "--verbose", value: nil, help: "list every warning, not only their counts per plan"),
         ],
-        examples: ["actionplan check", "actionplan check dudley-2012-cabinet --as-of 2012-06-30"],
+        examples: [
+            "actionplan check", "actionplan check dudley-2012 --as-of 2012-06-30 --verbose",
+        ],
         discussion:
             "Errors (exit status 65) mean a file is not a valid plan or its values contradict its history. "
             + "Warnings (exit status 0) are SMART gaps: no owner, no due date, no success measure, or overdue "
@@ -42,7 +46,9 @@ enum CheckCommand: Command {
         }
         let summary = CheckSummary(
             plans: checked, asOf: day, findings: try store.check(names, today: day, rules: rules))
-        context.print(arguments.value("--format") == "json" ? summary.json() : summary.text())
+        context.print(
+            arguments.value("--format") == "json"
+                ? summary.json() : summary.text(verbose: arguments.has("--verbose")))
         if summary.errors > 0 {
             throw CLIFailure(
                 where: store.directory,

@@ -11,6 +11,18 @@ public struct PlanFinding: Hashable, Sendable, CustomStringConvertible {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
     }
 
+    /// The kinds of warning, so a summary can count them.
+    public enum Kind: String, CaseIterable, Hashable, Sendable {
+        /// An action in play with no owner.
+        case noOwner = "no owner"
+        /// An action in play with no due date.
+        case noDueDate = "no due date"
+        /// An action in play with no success measure.
+        case noMeasure = "no success measure"
+        /// An overdue action with no update for longer than the rules allow.
+        case stale = "overdue and not updated"
+    }
+
     /// The plan's name, or the file's when it could not be read as a plan.
     public var plan: String
     /// The action concerned, or `nil` for the plan as a whole.
@@ -19,13 +31,17 @@ public struct PlanFinding: Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     /// What is wrong, e.g. "no owner".
     public var message: String
+    /// The kind of warning, or `nil` for an error.
+    public var kind: Kind?
 
     /// Creates a finding.
-    public init(plan: String, action: ActionID? = nil, severity: Severity, message: String) {
+    public init(plan: String, action: ActionID? = nil, severity: Severity, message: String, kind: Kind? = nil)
+    {
         self.plan = plan
         self.action = action
         self.severity = severity
         self.message = message
+        self.kind = kind
     }
 
     /// The finding on one line: `plan: action 3: warning: no owner`.
@@ -90,22 +106,25 @@ public enum PlanCheck {
     {
         var findings: [PlanFinding] = []
         for action in plan.actions where action.status != .signedOff && action.status != .dropped {
-            func warn(_ message: String) {
+            func warn(_ kind: PlanFinding.Kind, _ message: String) {
                 findings.append(
                     PlanFinding(
-                        plan: plan.name.rawValue, action: action.id, severity: .warning, message: message))
+                        plan: plan.name.rawValue, action: action.id, severity: .warning, message: message,
+                        kind: kind))
             }
-            if action.owner == nil { warn("no owner: give one with --owner") }
-            if action.due == nil { warn("no due date: give one with --due") }
+            if action.owner == nil { warn(.noOwner, "no owner: give one with --owner") }
+            if action.due == nil { warn(.noDueDate, "no due date: give one with --due") }
             if action.measure == nil {
-                warn("no success measure: say how success will be judged with --measure")
+                warn(.noMeasure, "no success measure: say how success will be judged with --measure")
             }
             if let late = RAGPolicy().daysOverdue(action, on: today) {
                 let lastUpdate = action.history.map(\.on).max() ?? plan.startDate
                 let quiet = today.days(since: lastUpdate)
                 if quiet > rules.staleAfterDays {
                     let since = action.history.isEmpty ? "the plan started on" : "the last update on"
-                    warn("\(late) days overdue and not updated for \(quiet) days (\(since) \(lastUpdate))")
+                    warn(
+                        .stale,
+                        "\(late) days overdue and not updated for \(quiet) days (\(since) \(lastUpdate))")
                 }
             }
         }

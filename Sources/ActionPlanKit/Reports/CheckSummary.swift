@@ -19,11 +19,38 @@ public struct CheckSummary: Sendable {
     /// The number of warnings: SMART gaps.
     public var warnings: Int { findings.count - errors }
 
-    /// One line per finding, then the counts.
-    public func text() -> String {
-        var lines = findings.map(\.description)
+    /// Every error in full; then, for each plan, its warnings counted by kind, or each warning in full
+    /// when `verbose`; then the counts.
+    public func text(verbose: Bool = false) -> String {
+        var lines = findings.filter { $0.severity == .error || verbose }.map(\.description)
+        if !verbose {
+            var byPlan: [String: [PlanFinding.Kind: Int]] = [:]
+            var errorsByPlan: [String: Int] = [:]
+            for finding in findings {
+                if let kind = finding.kind, finding.severity == .warning {
+                    byPlan[finding.plan, default: [:]][kind, default: 0] += 1
+                } else {
+                    errorsByPlan[finding.plan, default: 0] += 1
+                }
+            }
+            for plan in plans {
+                var parts: [String] = []
+                if let errors = errorsByPlan[plan.rawValue] {
+                    parts.append(ReportWords.count(errors, "error"))
+                }
+                if let counts = byPlan[plan.rawValue] {
+                    let kinds = PlanFinding.Kind.allCases.compactMap { kind in
+                        counts[kind].map { "\($0) \(kind.rawValue)" }
+                    }
+                    let total = counts.values.reduce(0, +)
+                    parts.append("\(ReportWords.count(total, "warning")) (\(kinds.joined(separator: ", ")))")
+                }
+                lines.append("\(plan): " + (parts.isEmpty ? "no warnings" : parts.joined(separator: ", ")))
+            }
+            if warnings > 0 { lines.append("Run with --verbose for each warning.") }
+        }
         lines.append(
-            "Checked \(ReportWords.count(plans.count, "plan")) as of \(asOf): "
+            "Checked \(ReportWords.count(plans.count, "plan")) as at \(asOf.written): "
                 + "\(ReportWords.count(errors, "error")), \(ReportWords.count(warnings, "warning"))")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -37,7 +64,7 @@ public struct CheckSummary: Sendable {
         var summary: CheckSummary
 
         private enum Keys: String, CodingKey { case asOf, plans, errors, warnings, findings }
-        private enum FindingKeys: String, CodingKey { case plan, action, severity, message }
+        private enum FindingKeys: String, CodingKey { case plan, action, severity, kind, message }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -51,6 +78,7 @@ public struct CheckSummary: Sendable {
                 try item.encode(finding.plan, forKey: .plan)
                 try item.encode(finding.action?.description, forKey: .action)
                 try item.encode(finding.severity.rawValue, forKey: .severity)
+                try item.encode(finding.kind?.rawValue, forKey: .kind)
                 try item.encode(finding.message, forKey: .message)
             }
         }
