@@ -15,6 +15,7 @@ import sys
 import tempfile
 import zipfile
 
+import docx
 import openpyxl
 
 failures = []
@@ -97,6 +98,32 @@ def check_round_trip(tool, plans, tracker, work):
     check("Recorded 4 changes to 1 action" in applied.stdout, "import records the edits as one revision")
 
 
+def check_document(path, name, must_contain):
+    document = docx.Document(path)
+    section = document.sections[0]
+    check(section.orientation == docx.enum.section.WD_ORIENT.LANDSCAPE
+          and abs(section.page_width.mm - 297) < 1 and abs(section.page_height.mm - 210) < 1,
+          f"{name}: pages are A4 landscape")
+    check(len(document.tables) >= 3, f"{name}: has its tables ({len(document.tables)})")
+    namespace = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    repeated = [t for t in document.tables if t.rows[0]._tr.find(f"{namespace}trPr/{namespace}tblHeader") is not None]
+    check(len(repeated) == len(document.tables), f"{name}: every table's header row repeats on each page")
+    fills = set()
+    for table in document.tables:
+        for row in table.rows[1:]:
+            for cell in row.cells:
+                shading = cell._tc.find(f"{namespace}tcPr/{namespace}shd")
+                word = cell.text.split("\n")[0]
+                if shading is not None and word in RAG_FILLS:
+                    fills.add((word, shading.get(f"{namespace}fill")))
+    check(fills and all("FF" + fill == RAG_FILLS[word] for word, fill in fills),
+          f"{name}: RAG cells are filled in their colour ({sorted(fills)})")
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for r in t.rows for c in r.cells])
+    for words in must_contain:
+        check(words in text, f"{name}: says '{words}'")
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -114,6 +141,14 @@ def main():
         progress = os.path.join(work, "progress.xlsx")
         run(tool, plans, "report", "dudley-2012", "--as-of", "2012-06-30", "--output", progress)
         check_workbook(progress, "report dudley-2012")
+        paper = os.path.join(work, "paper.docx")
+        run(tool, plans, "report", "dudley-2012", "--as-of", "2012-06-30", "--output", paper)
+        check_document(paper, "report dudley-2012 as docx",
+                       ["Dudley", "9 March 2012", "Recommendation 1: ", "Summary of 13 actions by RAG"])
+        overdue_paper = os.path.join(work, "overdue.docx")
+        run(tool, plans, "overdue", "dudley-2012", "--as-of", "2012-06-30", "--format", "docx", "--output",
+            overdue_paper)
+        check_document(overdue_paper, "overdue as docx", ["Overdue actions as at 30 June 2012"])
         check_round_trip(tool, plans, tracker, work)
         refused = run(tool, plans, "export", "dudley-2012", "--format", "csv", "--output", tracker, expect=64)
         check("does not match" in refused.stderr, "a name and a format that disagree are refused (exit 64)")

@@ -74,7 +74,8 @@ enum ExportCommand: Command {
             return fromName ?? .csv
         }
         if let path = context.outputPath, let fileExtension,
-            fileExtension != format.fileExtension, format.isBinary || fromName?.isBinary == true
+            fileExtension != format.fileExtension,
+            format.isBinary || fromName?.isBinary == true || OfficeFormat(rawValue: fileExtension) != nil
         {
             throw CommandContext.mismatch(
                 path: path, format: value, expected: format.fileExtension, command: spec.name)

@@ -23,6 +23,7 @@ enum OverdueCommand: Command {
             "actionplan overdue --as-of 2012-04-01",
             "actionplan overdue dudley-2012-cabinet --format html --output overdue.html",
             "actionplan overdue --as-of 2012-04-01 --output overdue.xlsx",
+            "actionplan overdue --as-of 2012-04-01 --format docx --output overdue.docx",
         ])
 
     static func run(_ context: CommandContext) throws {
@@ -37,7 +38,12 @@ enum OverdueCommand: Command {
             parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"),
             presenting: try context.presenting())
         if let office {
-            try context.emit(binary: try report.workbook().data(), as: office, command: spec.name)
+            let data =
+                switch office {
+                case .xlsx: try report.workbook().data()
+                case .docx: try report.wordDocument().data()
+                }
+            try context.emit(binary: data, as: office, command: spec.name)
         } else {
             try context.emit(utf8: report.renderUTF8(options))
         }
@@ -61,7 +67,8 @@ extension OptionSpec {
         defaultValue: "the plan's saved author")
     /// `--format` of the cabinet reports: every ``OutputFormat``.
     static let reportFormat = OptionSpec(
-        name: "--format", value: "FORMAT", help: "output format; xlsx when --output names a .xlsx file",
+        name: "--format", value: "FORMAT",
+        help: "output format; xlsx or docx when --output names such a file",
         defaultValue: "text",
         choices: OutputFormat.allCases.map(\.rawValue) + OfficeFormat.allCases.map(\.rawValue))
     /// `--template FILE`: a user's own template for the Markdown and HTML reports.

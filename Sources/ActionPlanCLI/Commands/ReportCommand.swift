@@ -20,6 +20,7 @@ enum ReportCommand: Command {
             "actionplan report dudley-2012-cabinet --as-of 2012-06-30 --since 2012-03-31",
             "actionplan report dudley-2012-cabinet --format html --output progress.html",
             "actionplan report dudley-2012 --as-of 2012-06-30 --output progress.xlsx",
+            "actionplan report dudley-2012 --as-of 2012-06-30 --output paper.docx",
         ])
 
     static func run(_ context: CommandContext) throws {
@@ -34,7 +35,12 @@ enum ReportCommand: Command {
         let plan = try context.store.load(try context.planName(arguments.positionals[0]))
         let report = ProgressReport(plan: plan, asOf: day, since: since, presenting: try context.presenting())
         if let office {
-            try context.emit(binary: try report.workbook().data(), as: office, command: spec.name)
+            let data =
+                switch office {
+                case .xlsx: try report.workbook().data()
+                case .docx: try report.wordDocument().data()
+                }
+            try context.emit(binary: data, as: office, command: spec.name)
         } else {
             try context.emit(report.render(options))
         }

@@ -47,12 +47,31 @@ struct OfficeCommandTests {
     }
 
     @Test(
+        "a .docx output name, or --format docx, writes a Word document",
+        arguments: [
+            ("report by name", ["report", "dudley", "--as-of", "2012-06-30"], "paper.docx"),
+            (
+                "overdue by format", ["overdue", "--as-of", "2012-06-30", "--by-owner", "--format", "docx"],
+                "o.docx"
+            ),
+        ])
+    func writesDocument(name: String, arguments: [String], file: String) throws {
+        let workspace = try dudley()
+        let path = workspace.directory + "/" + file
+        let run = workspace.run(arguments + ["--output", path])
+        #expect(run.status == 0, "\(name): \(run.error)")
+        #expect(try parts(path).contains("word/document.xml"), "\(name)")
+    }
+
+    @Test(
         "a file name and a format that disagree are refused, and nothing is written",
         arguments: [
             ("csv named xlsx", ["export", "dudley", "--format", "csv"], "tracker.xlsx", "tracker.csv"),
             ("xlsx named csv", ["export", "dudley", "--format", "xlsx"], "tracker.csv", "tracker.xlsx"),
             ("html named xlsx", ["overdue", "--format", "html"], "overdue.xlsx", nil),
             ("xlsx named html", ["report", "dudley", "--format", "xlsx"], "paper.html", "paper.xlsx"),
+            ("docx named xlsx", ["report", "dudley", "--format", "docx"], "paper.xlsx", "paper.docx"),
+            ("csv named docx", ["export", "dudley", "--format", "csv"], "tracker.docx", "tracker.csv"),
         ])
     func mismatch(name: String, arguments: [String], file: String, suggestion: String?) throws {
         let workspace = try dudley()

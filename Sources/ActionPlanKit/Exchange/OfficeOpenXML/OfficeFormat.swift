@@ -2,6 +2,8 @@
 public enum OfficeFormat: String, CaseIterable, Hashable, Sendable {
     /// An Excel workbook.
     case xlsx
+    /// A Word document.
+    case docx
 
     /// The file extension, without the dot; the same as the format's name.
     public var fileExtension: String { rawValue }
@@ -10,6 +12,7 @@ public enum OfficeFormat: String, CaseIterable, Hashable, Sendable {
     public var noun: String {
         switch self {
         case .xlsx: "an Excel workbook"
+        case .docx: "a Word document"
         }
     }
 }
