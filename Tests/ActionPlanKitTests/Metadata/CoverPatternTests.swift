@@ -54,6 +54,19 @@ struct CoverPatternTests {
         #expect(report.authorityCode != nil)
     }
 
+    @Test("with no name on the cover, the sentence about the council's services names it, even wrapped")
+    func servicesInSentence() {
+        let report = ReportReader.parse(
+            [
+                "Inspection of services for children in need of help and protection",
+                "Inspection dates: 1 to 5 May 2017",
+                "Children’s services in Bournemouth, Christchurch and",
+                "Poole require improvement to be good",
+            ].joined(separator: "\n"))
+        #expect(report.authority == "Bournemouth, Christchurch and Poole")
+        #expect(report.authorityCode == "E06000058")
+    }
+
     /// pdftotext without -layout prints a cover's two-column table as a column of labels, then of values.
     @Test("labels in one column and values in the next give the dates, inspector and publication")
     func labelsAndValuesInColumns() {

@@ -20,7 +20,38 @@ enum AuthorityName {
             ?? inReportingSentence(lines)
         // A name the table knows is trusted; otherwise a cover line or two that names a council is better.
         if let found, Authorities.resolve(found) != nil { return found }
-        return onCover(headerLines) ?? found
+        return onCover(headerLines) ?? found ?? servicesIn(lines)
+    }
+
+    /// How far into a report the sentences naming its council's services are looked for.
+    static let sentenceLines = 400
+
+    /// "Children’s services in Norfolk require improvement": the council a sentence about its services or
+    /// children names, where it is one the table knows; the longest run of capitalised words that resolves.
+    static func servicesIn(_ lines: some MetadataLines) -> String? {
+        for index in lines.indices.prefix(sentenceLines) {
+            guard lines.mayHold(" in ", at: index, caseSensitive: true) else { continue }
+            guard lines[index].contains("services in ") || lines[index].contains("children in ") else {
+                continue
+            }
+            // The name may wrap onto the next line ("services in Bournemouth," / "Christchurch and Poole").
+            let line = index + 1 < lines.endIndex ? lines[index] + " " + lines[index + 1] : lines[index]
+            var searchStart = line.startIndex
+            while let found = line.range(of: " in ", range: searchStart..<line.endIndex) {
+                searchStart = found.upperBound
+                let words = line[found.upperBound...].split(separator: " ").prefix(7).map { word in
+                    var word = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()"))
+                    for possessive in ["’s", "'s"] where word.hasSuffix(possessive) { word.removeLast(2) }
+                    return word
+                }
+                guard words.first?.first?.isUppercase == true else { continue }
+                for count in stride(from: words.count, through: 1, by: -1) {
+                    let name = words.prefix(count).joined(separator: " ")
+                    if isName(name), Authorities.resolve(name) != nil { return name }
+                }
+            }
+        }
+        return nil
     }
 
     /// The first line, or two lines joined, of the cover that name a council the table knows: the cover
