@@ -61,6 +61,13 @@ enum GenerateCommand: Command {
         context.print(
             summary(
                 of: plan, path: store.path(of: plan.name), report: file.report, explicitStart: start != nil))
+        // Other plans are only read to say this; one that cannot be read does not undo the plan written.
+        if let others = try? RepeatsCommand.sameCouncil(as: plan, in: context, warn: false), !others.isEmpty {
+            let repeats = PlanRepeats.find(for: plan, among: others)
+            if !repeats.earlierPlans.isEmpty {
+                context.print("\(repeats.summary) See: actionplan repeats \(plan.name)")
+            }
+        }
     }
 
     /// The council the plan is for, or what the reader could not tell and how to say it.

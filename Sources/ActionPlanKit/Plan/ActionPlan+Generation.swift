@@ -22,6 +22,7 @@ extension ActionPlan {
             var recommendation = read
             recommendation.number = index + 1
             recommendation.printedNumber = read.number == index + 1 ? nil : read.number
+            recommendation.themes = ThemeClassifier.standard.classify(recommendation.text).themes.map(\.slug)
             recommendations.append(recommendation)
             let due = policy.dueDate(for: recommendation.timescale, from: startDate)
             actions.append(
