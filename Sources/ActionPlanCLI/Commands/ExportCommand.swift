@@ -23,9 +23,9 @@ enum ExportCommand: Command {
         ],
         examples: [
             "actionplan export cumbria-2013 --output tracker.xlsx",
-            "actionplan export cumbria-2013-protection --output tracker.csv",
-            "actionplan export cumbria-2013-protection --format ics --output due-dates.ics",
-            "actionplan export cumbria-2013-protection --format markdown",
+            "actionplan export cumbria-2013 --output tracker.csv",
+            "actionplan export cumbria-2013 --format ics --output due-dates.ics",
+            "actionplan export cumbria-2013 --format markdown",
         ],
         discussion: """
             The workbook (xlsx) and the CSV have one row per action, empty Reason and Note columns and the \

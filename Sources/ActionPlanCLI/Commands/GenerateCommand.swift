@@ -29,7 +29,7 @@ enum GenerateCommand: Command {
         ],
         examples: [
             "actionplan generate reports/dudley-2012-cabinet.txt",
-            "actionplan generate ofsted-2023.pdf --name norfolk-2023 --default-months 6",
+            "actionplan generate reports/south-gloucestershire-2017-sif.txt --name south-glos --default-months 6",
         ])
 
     static func run(_ context: CommandContext) throws {

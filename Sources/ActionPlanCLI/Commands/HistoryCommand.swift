@@ -15,8 +15,8 @@ enum HistoryCommand: Command {
                 choices: ["text", "json"])
         ],
         examples: [
-            "actionplan history dudley-2012-cabinet",
-            "actionplan history dudley-2012-cabinet 7 --format json",
+            "actionplan history dudley-2012",
+            "actionplan history dudley-2012 7 --format json",
         ],
         discussion:
             "One command makes one revision, however many actions it touched; 'actionplan undo' reverts the "

@@ -20,8 +20,8 @@ enum ImportCommand: Command {
                 defaultValue: "today"),
         ],
         examples: [
-            "actionplan import cumbria-2013-protection tracker.csv --dry-run",
-            "actionplan import cumbria-2013-protection tracker.csv --by \"Jane Smith\" --on 2013-09-30",
+            "actionplan import cumbria-2013 tracker.csv --dry-run",
+            "actionplan import cumbria-2013 tracker.csv --by \"Jane Smith\" --on 2013-09-30",
         ],
         discussion: """
             The file is an Excel workbook (.xlsx, as saved by Excel or LibreOffice; its first sheet is read) or \

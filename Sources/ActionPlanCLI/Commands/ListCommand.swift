@@ -24,7 +24,7 @@ enum ListCommand: Command {
         ],
         examples: [
             "actionplan list --status in-progress",
-            "actionplan list dudley-2012-cabinet --owner smith --format csv",
+            "actionplan list dudley-2012 --owner smith --format csv",
         ])
 
     static func run(_ context: CommandContext) throws {

@@ -21,7 +21,7 @@ enum OverdueCommand: Command {
         ],
         examples: [
             "actionplan overdue --as-of 2012-04-01",
-            "actionplan overdue dudley-2012-cabinet --format html --output overdue.html",
+            "actionplan overdue dudley-2012 --format html --output overdue.html",
             "actionplan overdue --as-of 2012-04-01 --output overdue.xlsx",
             "actionplan overdue --as-of 2012-04-01 --format docx --output overdue.docx",
         ])

@@ -17,8 +17,8 @@ enum ReportCommand: Command {
             .template, .output,
         ],
         examples: [
-            "actionplan report dudley-2012-cabinet --as-of 2012-06-30 --since 2012-03-31",
-            "actionplan report dudley-2012-cabinet --format html --output progress.html",
+            "actionplan report dudley-2012 --as-of 2012-06-30 --since 2012-03-31",
+            "actionplan report dudley-2012 --format html --output progress.html",
             "actionplan report dudley-2012 --as-of 2012-06-30 --output progress.xlsx",
             "actionplan report dudley-2012 --as-of 2012-06-30 --output paper.docx",
         ])

@@ -17,7 +17,7 @@ enum ShowCommand: Command {
                 choices: ["text", "json"]),
         ],
         examples: [
-            "actionplan show dudley-2012-cabinet", "actionplan show dudley-2012-cabinet 7 --format json",
+            "actionplan show dudley-2012", "actionplan show dudley-2012 7 --format json",
         ])
 
     static func run(_ context: CommandContext) throws {

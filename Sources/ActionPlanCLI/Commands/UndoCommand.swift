@@ -15,8 +15,8 @@ enum UndoCommand: Command {
                 defaultValue: "today"),
         ],
         examples: [
-            "actionplan undo dudley-2012-cabinet",
-            "actionplan undo dudley-2012-cabinet --note \"wrong action updated\"",
+            "actionplan undo dudley-2012",
+            "actionplan undo dudley-2012 --note \"wrong action updated\"",
         ],
         discussion:
             "Every change of the latest revision is reverted, on every action it touched. Nothing is deleted: "

@@ -34,9 +34,9 @@ enum UpdateCommand: Command {
                 defaultValue: "today"),
         ],
         examples: [
-            "actionplan update dudley-2012-cabinet 1 --status in-progress --note \"Health plan drafted\"",
-            "actionplan update dudley-2012-cabinet 2,4-6 --owner \"Head of Safeguarding\"",
-            "actionplan update dudley-2012-cabinet 7 --due 2012-09-30 --reason \"New system delayed by supplier\"",
+            "actionplan update dudley-2012 11 --status in-progress --note \"Health plan drafted\"",
+            "actionplan update dudley-2012 2,4-6 --owner \"Head of Safeguarding\"",
+            "actionplan update dudley-2012 11 --due 2018-03-31 --reason \"New system delayed by supplier\"",
         ])
 
     static func run(_ context: CommandContext) throws {
