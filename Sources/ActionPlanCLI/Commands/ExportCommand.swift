@@ -6,7 +6,12 @@ enum ExportCommand: Command {
     static let spec = CommandSpec(
         name: "export",
         summary: "export a plan for Excel (xlsx, csv), Outlook (ics), committee papers (markdown) or as json",
-        arguments: [ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan)],
+        arguments: [
+            ArgumentSpec(
+                name: "PLAN",
+                help: "the plan's name (with --owner-sheets: plans to include, default every plan)",
+                count: .many, completion: .plan)
+        ],
         options: [
             OptionSpec(
                 name: "--format", value: "FORMAT",
@@ -20,8 +25,13 @@ enum ExportCommand: Command {
                 help: "write to FILE, a new or regular file; - is standard output",
                 defaultValue: "standard output",
                 completion: .file),
+            OptionSpec(
+                name: "--owner-sheets", value: "DIR",
+                help: "write one workbook per owner of their open actions across the plans into DIR",
+                completion: .directory),
         ],
         examples: [
+            "actionplan export --owner-sheets returns --as-of 2012-06-30",
             "actionplan export cumbria-2013 --output tracker.xlsx",
             "actionplan export cumbria-2013 --output tracker.csv",
             "actionplan export cumbria-2013 --format ics --output due-dates.ics",
@@ -32,11 +42,22 @@ enum ExportCommand: Command {
             plan's revision; edit either in Excel and read it back with 'actionplan import'. The workbook \
             holds real dates, RAG cells filled in their colours and a drop-down of the statuses; it is \
             written only to a file or a pipe, never to a terminal. The calendar has one all-day event per due date; importing a \
-            later export into Outlook updates those events instead of adding new ones.
+            later export into Outlook updates those events instead of adding new ones. With --owner-sheets, \
+            each owner gets a workbook of their open actions in every plan, the ID column naming plan and \
+            action (dudley-2012/3), to send out for the monthly returns.
             """)
 
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments
+        if let folder = arguments.value("--owner-sheets") {
+            try ownerSheets(into: folder, context)
+            return
+        }
+        guard arguments.positionals.count == 1 else {
+            throw UsageError(
+                arguments.positionals.isEmpty ? "missing PLAN" : "export takes one PLAN",
+                hint: "name one plan, or use --owner-sheets DIR for several", command: spec.name)
+        }
         let name = try context.planName(arguments.positionals[0])
         let plan = try context.store.load(name)
         let format = try format(context)
@@ -60,6 +81,32 @@ enum ExportCommand: Command {
             return
         }
         try context.write(data, to: path, describing: ": \(summary)")
+    }
+
+    /// Writes one workbook per owner into `folder`, creating it if needed.
+    private static func ownerSheets(into folder: String, _ context: CommandContext) throws {
+        if context.arguments.value("--output") != nil || context.arguments.value("--format") != nil {
+            throw UsageError(
+                "--owner-sheets writes workbooks into its folder; leave out --output and --format",
+                command: spec.name)
+        }
+        let plans = try context.mapPlans(context.arguments.positionals) { $0 }
+        let sheets = OwnerSheets.sheets(of: plans, asOf: try context.asOfDay())
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.io(
+                path: folder, operation: "create the folder", reason: error.localizedDescription)
+        }
+        for sheet in sheets {
+            let count = sheet.workbook.sheets[0].rows.count
+            try context.write(
+                try sheet.workbook.data(), to: folder + "/" + sheet.fileName,
+                describing: ": \(sheet.owner), \(count) open action\(count == 1 ? "" : "s")")
+        }
+        if sheets.isEmpty {
+            context.environment.standardError("no open actions have an owner; nothing written\n")
+        }
     }
 
     /// `--format`, else the format `--output`'s extension names, else CSV.

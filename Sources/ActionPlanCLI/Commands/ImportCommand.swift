@@ -7,7 +7,9 @@ enum ImportCommand: Command {
         name: "import",
         summary: "apply a sheet edited in Excel (from 'actionplan export') to a plan, as one revision",
         arguments: [
-            ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan),
+            ArgumentSpec(
+                name: "PLAN", help: "the plan's name; left out for an owner's returned workbook",
+                count: .optional, completion: .plan),
             ArgumentSpec(name: "FILE", help: "the edited .xlsx or .csv file", completion: .file),
         ],
         options: [
@@ -36,6 +38,10 @@ enum ImportCommand: Command {
 
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments
+        if arguments.positionals.count == 1 {
+            try importReturn(context)
+            return
+        }
         let name = try context.planName(arguments.positionals[0])
         let path = arguments.positionals[1]
         let data = try read(path)
@@ -65,6 +71,63 @@ enum ImportCommand: Command {
         context.print(
             "Recorded \(describe(sheet)) in \(context.store.path(of: name)) as revision \(revision), "
                 + "by \(author.by) on \(author.on)")
+    }
+
+    /// `import FILE`: an owner's returned workbook (IDs such as `dudley-2012/3`), applied to every plan
+    /// it touches as one revision per plan; every plan's rows are checked before any is written.
+    private static func importReturn(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let path = arguments.positionals[0]
+        let data = try read(path)
+        let day = context.environment.today
+        let parts: [(plan: PlanName, records: [CSVRecord])]
+        do {
+            parts = try OwnerSheets.split(PlanSheet.records(in: data))
+        } catch {
+            throw FileFault(path: path, error: error)
+        }
+        func check(_ records: [CSVRecord], _ plan: ActionPlan) throws -> SheetImport {
+            do {
+                return try PlanSheet.importing(records: records, into: plan, asOf: day, policy: RAGPolicy())
+            } catch {
+                throw FileFault(path: "\(path) (\(plan.name))", error: error)
+            }
+        }
+        var sheets: [(PlanName, SheetImport)] = []
+        for part in parts {
+            sheets.append((part.plan, try check(part.records, try context.store.load(part.plan))))
+        }
+        for (plan, sheet) in sheets {
+            for warning in sheet.warnings where !warning.message.contains("not in the sheet") {
+                context.environment.standardError("warning: \(plan): \(warning)\n")
+            }
+            if !sheet.diff.isEmpty {
+                context.print(sheet.diff.map { "\(plan): \($0)" }.joined(separator: "\n"))
+            }
+        }
+        if arguments.has("--dry-run") {
+            let changed = sheets.filter { !$0.1.isEmpty }.count
+            context.print(
+                "Dry run: changes to \(changed) of \(sheets.count) plan\(sheets.count == 1 ? "" : "s") would be recorded; nothing was written"
+            )
+            return
+        }
+        let author = ChangeAuthor(
+            by: try arguments.text("--by") ?? context.environment.userName,
+            on: try arguments.day("--on") ?? day, recorded: context.environment.now)
+        for part in parts {
+            let (sheet, entries) = try context.store.modify(part.plan) { plan in
+                let sheet = try check(part.records, plan)
+                return (sheet, try plan.apply(sheet, author: author))
+            }
+            if let revision = entries.first?.revision {
+                context.print(
+                    "Recorded \(describe(sheet)) in \(context.store.path(of: part.plan)) as revision \(revision)"
+                )
+            } else {
+                context.print("No changes to \(part.plan)")
+            }
+        }
     }
 
     /// The bytes of the sheet at `path`.

@@ -192,3 +192,51 @@ struct OfficeImportCommandTests {
         #expect(run.error.contains("\(path): cannot read the workbook: the zip file holds no Excel workbook"))
     }
 }
+
+@Suite("owner returns round")
+struct OwnerReturnsTests {
+    @Test("one workbook per owner of open actions across plans; a returned one updates each plan it touches")
+    func round() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        try workspace.add(sampleReport(), name: "walsall")
+        for plan in ["dudley", "walsall"] {
+            let run = workspace.run(["update", plan, "1,2", "--owner", "Head of Safeguarding"])
+            try #require(run.status == 0, "\(run.error)")
+        }
+        let folder = workspace.directory + "/returns"
+        let export = workspace.run(["export", "--owner-sheets", folder])
+        #expect(export.status == 0, "\(export.error)")
+        let file = folder + "/Head-of-Safeguarding.xlsx"
+        let records = try WorkbookReader.rows(Data(contentsOf: URL(fileURLWithPath: file)))
+        #expect(
+            records.dropFirst().map { $0.fields[0] } == ["dudley/1", "dudley/2", "walsall/1", "walsall/2"])
+
+        var workbook = OwnerSheets.sheets(
+            of: try ["dudley", "walsall"].map {
+                try PlanStore(directory: workspace.plans).load(PlanName($0)!)
+            },
+            asOf: CalendarDay(iso: "2012-04-01")!)[0].workbook
+        let note = workbook.sheets[0].headers.firstIndex(of: "Note")!
+        workbook.sheets[0].rows[0][note] = .text("Audit begun")
+        workbook.sheets[0].rows[3][note] = .text("Policy drafted")
+        try workbook.data().write(to: URL(fileURLWithPath: file))
+
+        let before = workspace.snapshot()
+        let dryRun = workspace.run(["import", file, "--dry-run"])
+        #expect(dryRun.status == 0, "\(dryRun.error)")
+        #expect(
+            dryRun.output == """
+                dudley: action 1: note: "Audit begun"
+                walsall: action 2: note: "Policy drafted"
+                Dry run: changes to 2 of 2 plans would be recorded; nothing was written
+
+                """)
+        #expect(workspace.snapshot() == before)
+        let applied = workspace.run(["import", file])
+        #expect(applied.status == 0, "\(applied.error)")
+        let dudley = try PlanStore(directory: workspace.plans).load(PlanName("dudley")!)
+        #expect(dudley.action(ActionID(1)!)?.history.last?.note == "Audit begun")
+        #expect(dudley.revision == 2)
+    }
+}

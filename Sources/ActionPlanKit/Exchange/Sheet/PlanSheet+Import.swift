@@ -37,7 +37,7 @@ extension PlanSheet {
     ///
     /// Rows are matched by ID, never by position, so sorted or filtered sheets import correctly.
     /// Columns are found by header, in any order; unknown columns are ignored with a warning.
-    static func importing(
+    public static func importing(
         records: [CSVRecord], into plan: ActionPlan, asOf day: CalendarDay, policy: RAGPolicy
     ) throws(ExchangeError) -> SheetImport {
         guard let headerIndex = records.firstIndex(where: { !$0.isBlank }) else { throw .emptySheet }
