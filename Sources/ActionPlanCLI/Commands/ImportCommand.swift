@@ -78,6 +78,12 @@ enum ImportCommand: Command {
     private static func importReturn(_ context: CommandContext) throws {
         let arguments = context.arguments
         let path = arguments.positionals[0]
+        // `import PLAN` alone is a plan with its file forgotten, not an owner's workbook named PLAN.
+        if !FileManager.default.fileExists(atPath: path), let name = PlanName(path),
+            FileManager.default.fileExists(atPath: context.store.path(of: name))
+        {
+            throw UsageError("missing FILE", command: spec.name)
+        }
         let data = try read(path)
         let day = context.environment.today
         let parts: [(plan: PlanName, records: [CSVRecord])]
