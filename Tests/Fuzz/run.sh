@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the libFuzzer targets in Tests/Fuzz against the ActionPlanKit sources and runs each one.
 #
-#   Tests/Fuzz/run.sh [SECONDS] [TARGET...]     (default 600 seconds each; targets: plan report inflate xlsx)
+#   Tests/Fuzz/run.sh [SECONDS] [TARGET...]
+#       (default 600 seconds each; targets: plan report inflate xlsx sheet template arguments)
 #
 # Run from anywhere inside the repository. Builds and working corpora go to .build/fuzz/ (never
 # committed); the seeds in Tests/Fuzz/seeds/, the report fixtures and the past crash inputs start
@@ -12,7 +13,7 @@ set -eu
 
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-targets=${*:-plan report inflate xlsx}
+targets=${*:-plan report inflate xlsx sheet template arguments}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/.build/fuzz"
 mkdir -p "$work/artifacts"
@@ -28,20 +29,38 @@ for target in $targets; do
         report) file=ReportReaderFuzz.swift ;;
         inflate) file=InflaterFuzz.swift ;;
         xlsx) file=WorkbookFuzz.swift ;;
-        *) echo "run.sh: unknown target '$target' (expected plan, report, inflate or xlsx)" >&2; exit 64 ;;
+        sheet) file="SheetImportFuzz.swift FuzzSamples.swift" ;;
+        template) file="TemplateFuzz.swift FuzzSamples.swift" ;;
+        arguments) file=ArgumentFuzz.swift ;;
+        *)
+            echo "run.sh: unknown target '$target' (expected plan, report, inflate, xlsx, sheet, template or arguments)" >&2
+            exit 64
+            ;;
     esac
+    files=""
+    for name in $file; do files="$files $root/Tests/Fuzz/$name"; done
+    extra=""
+    if [ "$target" = arguments ]; then
+        # The command line's sources join the library's in one module, so their imports of it go.
+        mkdir -p "$work/cli-sources"
+        rm -f "$work/cli-sources"/*.swift
+        for source in $(find "$root/Sources/ActionPlanCLI" -name '*.swift'); do
+            sed '/^import ActionPlanKit$/d' "$source" >"$work/cli-sources/$(basename "$source")"
+        done
+        extra=$(find "$work/cli-sources" -name '*.swift' | sort)
+    fi
     binary="$work/fuzz-$target"
     echo "== building $target"
     # shellcheck disable=SC2086  # the source list is split on purpose; no path has a space
     if ! swiftc -swift-version 6 -sanitize=fuzzer,address -parse-as-library -O -module-name ActionPlanKit \
-        $sources "$root/Tests/Fuzz/$file" -o "$binary" >"$work/build-$target.log" 2>&1; then
+        $sources $extra $files -o "$binary" >"$work/build-$target.log" 2>&1; then
         grep -v 'Cannot export local symbol' "$work/build-$target.log" >&2
         echo "run.sh: building the $target target failed" >&2
         exit 1
     fi
     corpus="$work/corpus-$target"
     mkdir -p "$corpus"
-    cp "$root/Tests/Fuzz/seeds/$target"/* "$corpus"/
+    if [ -d "$root/Tests/Fuzz/seeds/$target" ]; then cp "$root/Tests/Fuzz/seeds/$target"/* "$corpus"/; fi
     find "$root/Tests/Fuzz/crashes" -name "$target-*" -exec cp {} "$corpus"/ \;
     if [ "$target" = report ]; then cp "$root"/Tests/ActionPlanKitTests/Fixtures/*.txt "$corpus"/; fi
     echo "== running $target for $seconds s"
