@@ -5,7 +5,7 @@ import Foundation
 /// reports of ``FuzzSamples/plan`` through it, as HTML and Markdown: a bad template is an error, never a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTemplate(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    guard let source = String(validatingUTF8: Data(bytes: start, count: count) + [0]) else { return 0 }
+    guard let source = String(data: Data(bytes: start, count: count), encoding: .utf8) else { return 0 }
     let _ = try? Template(name: "fuzz", source: source)
     let overdue = OverdueReport(plans: [FuzzSamples.plan], asOf: FuzzSamples.day)
     let progress = ProgressReport(plan: FuzzSamples.plan, asOf: FuzzSamples.day)
