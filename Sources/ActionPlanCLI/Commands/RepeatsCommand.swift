@@ -12,7 +12,10 @@ enum RepeatsCommand: Command {
                 name: "--format", value: "FORMAT", help: "output format", defaultValue: "text",
                 choices: ["text", "json"])
         ],
-        examples: ["actionplan repeats norfolk-2023", "actionplan repeats norfolk-2023 --format json"])
+        examples: [
+            "actionplan repeats south-gloucestershire-2017",
+            "actionplan repeats south-gloucestershire-2017 --format json",
+        ])
 
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments

@@ -27,7 +27,7 @@ enum ThemesCommand: Command {
         ],
         examples: [
             "actionplan themes", "actionplan themes --by year --format html --output themes.html",
-            "actionplan themes --explain norfolk-2023 2",
+            "actionplan themes --explain south-gloucestershire-2017 2",
         ])
 
     static func run(_ context: CommandContext) throws {
