@@ -78,8 +78,8 @@ struct ErrorReport {
 
     private static func classify(_ error: PlanError) -> ExitStatus {
         switch error {
-        case .unknownAction: .noInput
-        case .invalidActionList, .reasonRequired, .emptyUpdate: .usage
+        case .unknownAction, .unknownRecommendation: .noInput
+        case .invalidActionList, .reasonRequired, .emptyUpdate, .emptyAction: .usage
         case .invalidTransition, .noStartDate, .noRecommendations, .nothingToUndo: .dataError
         }
     }

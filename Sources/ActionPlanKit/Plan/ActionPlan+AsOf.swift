@@ -1,5 +1,6 @@
 extension ActionPlan {
-    /// The plan as generated, before any recorded change.
+    /// The plan as generated, before any recorded change; an action added since is there without
+    /// wording (see ``Action/exists``), so the actions stay in step with the plan's.
     public var asGenerated: ActionPlan {
         var plan = self
         for index in plan.actions.indices {
@@ -18,13 +19,15 @@ extension ActionPlan {
     /// The plan as it stood on `day`: as generated plus every change dated on or before `day`.
     ///
     /// Changes are replayed in the order they were recorded, whatever their `--on` date, so the plan
-    /// as of a day after every change is exactly the plan as stored.
+    /// as of a day after every change is exactly the plan as stored. Actions not in the plan on
+    /// `day` (added later, or their adding undone) are left out.
     public func asOf(_ day: CalendarDay) -> ActionPlan {
         // Usually nothing is dated after `day` and the history agrees with the fields, so replaying it
         // would rebuild the plan as stored; the overdue report asks this of every plan in the portfolio.
         if actions.allSatisfy({ $0.replaysToItself(upTo: day) }) {
             var plan = self
             plan.revision = actions.flatMap(\.history).map(\.revision).max() ?? 0
+            if !actions.allSatisfy(\.exists) { plan.actions.removeAll { !$0.exists } }
             return plan
         }
         var plan = asGenerated
@@ -35,6 +38,7 @@ extension ActionPlan {
             }
         }
         plan.revision = plan.actions.flatMap(\.history).map(\.revision).max() ?? 0
+        plan.actions.removeAll { !$0.exists }
         return plan
     }
 }

@@ -15,7 +15,7 @@ extension ActionPlan {
         var recorded: [HistoryEntry] = []
         var seen = Set<ActionID>()
         for id in ids where seen.insert(id).inserted {
-            guard let index = updated.actions.firstIndex(where: { $0.id == id }) else {
+            guard let index = updated.actions.firstIndex(where: { $0.id == id && $0.exists }) else {
                 throw .unknownAction(id, plan: name, suggestion: nearestAction(to: id))
             }
             let changes = try updated.actions[index].apply(update)
@@ -36,7 +36,7 @@ extension ActionPlan {
         func distance(_ other: ActionID) -> (Int, Int) {
             (abs(other.recommendation - id.recommendation), abs(other.sequence - id.sequence))
         }
-        return actions.map(\.id).min { distance($0) < distance($1) }
+        return actions.filter(\.exists).map(\.id).min { distance($0) < distance($1) }
     }
 }
 
@@ -72,7 +72,7 @@ extension Action {
         case .status: status.rawValue
         case .owner: owner
         case .due: due?.description
-        case .action: action
+        case .action: action.isEmpty ? nil : action
         case .measure: measure
         case .evidence: evidence
         case .cost: cost?.description
@@ -93,7 +93,8 @@ extension Action {
             if value != nil && newDue == nil { return }
             if due == nil || newDue == nil { originalDue = newDue }
             due = newDue
-        case .action: action = value ?? action
+        // No wording is an action not (or no longer) in the plan: see `exists`.
+        case .action: action = value ?? ""
         case .measure: measure = value
         case .evidence: evidence = value
         case .cost:

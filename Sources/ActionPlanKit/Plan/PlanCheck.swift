@@ -105,7 +105,8 @@ public enum PlanCheck {
     public static func gaps(in plan: ActionPlan, today: CalendarDay, rules: Rules = Rules()) -> [PlanFinding]
     {
         var findings: [PlanFinding] = []
-        for action in plan.actions where action.status != .signedOff && action.status != .dropped {
+        for action in plan.actions
+        where action.exists && action.status != .signedOff && action.status != .dropped {
             func warn(_ kind: PlanFinding.Kind, _ message: String) {
                 findings.append(
                     PlanFinding(
@@ -174,7 +175,8 @@ public enum PlanCheck {
     /// Why `value` cannot be stored in `field`, or `nil` when it can.
     private static func invalidValue(_ value: String?, for field: ActionField) -> String? {
         guard let value else {
-            return field == .status || field == .action ? "nothing, which it cannot be" : nil
+            // An action's wording goes to nothing only when an undo withdraws an added action.
+            return field == .status ? "nothing, which it cannot be" : nil
         }
         switch field {
         case .status where ActionStatus(rawValue: value) == nil:

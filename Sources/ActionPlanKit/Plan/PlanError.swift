@@ -16,6 +16,10 @@ public enum PlanError: Error, Hashable, Sendable {
     case noRecommendations
     /// There is nothing to undo: the plan has no recorded changes.
     case nothingToUndo(PlanName)
+    /// The plan has no recommendation with this number; `known` are the numbers it has.
+    case unknownRecommendation(Int, plan: PlanName, known: [Int])
+    /// A new action was given no wording.
+    case emptyAction
 }
 
 extension PlanError: CustomStringConvertible {
@@ -38,6 +42,11 @@ extension PlanError: CustomStringConvertible {
             "no recommendations were found, so there is nothing to plan"
         case .nothingToUndo(let plan):
             "plan '\(plan)' has no recorded changes to undo"
+        case .unknownRecommendation(let number, let plan, let known):
+            "plan '\(plan)' has no recommendation \(number)"
+                + (known.isEmpty ? "" : "; its recommendations are \(known.first!)–\(known.last!)")
+        case .emptyAction:
+            "the new action has no wording; give it with --action \"...\""
         }
     }
 }

@@ -11,6 +11,8 @@ public struct ActionListing: Sendable {
         public var authority: String?
         /// The actions listed, in plan order, as they stood on the day.
         public var lines: [ActionLine]
+        /// The standing of each recommendation with several actions, by number.
+        public var rollUps: [Int: RecommendationStanding] = [:]
 
         /// The actions of `plan` (as it stood on `day`) that `includes` keeps, rated under `policy`.
         public init(
@@ -22,6 +24,12 @@ public struct ActionListing: Sendable {
                 ActionLine(
                     plan: plan.name, action: action, recommendation: plan.recommendation(of: action), on: day,
                     policy: policy)
+            }
+            // Only a plan with more actions than recommendations has one with several.
+            if plan.actions.count > plan.recommendations.count {
+                for standing in plan.standings(on: day, policy: policy) where standing.actions.count > 1 {
+                    rollUps[standing.recommendation.number] = standing
+                }
             }
         }
     }
@@ -40,8 +48,10 @@ public struct ActionListing: Sendable {
     /// The number of actions listed.
     public var count: Int { parts.reduce(0) { $0 + $1.lines.count } }
 
-    /// The actions as one table `width` columns wide, with a Plan column when `showingPlan`.
-    public func table(showingPlan: Bool) -> TextTable {
+    /// The actions as one table `width` columns wide, with a Plan column when `showingPlan`; with
+    /// `rollingUp`, a recommendation with several actions has a row above them, its status and RAG
+    /// rolled up from theirs.
+    public func table(showingPlan: Bool, rollingUp: Bool = false) -> TextTable {
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
             TextTable.Column(heading: "Action", wraps: true, minimumWidth: 16, weight: 4),
@@ -56,8 +66,21 @@ public struct ActionListing: Sendable {
         var table = TextTable(columns)
         table.colouredColumn = columns.count - 1
         for part in parts {
+            var shown = Set<Int>()
             for line in part.lines {
                 let action = line.action
+                if rollingUp, let standing = part.rollUps[action.recommendationNumber],
+                    shown.insert(action.recommendationNumber).inserted
+                {
+                    var row = [
+                        "Rec \(standing.recommendation.number)",
+                        ("Recommendation: " + standing.recommendation.text).shortened(
+                            to: ActionLine.shortLength),
+                        "\(standing.actions.count) actions", "—", standing.status.label, standing.colour.word,
+                    ]
+                    if showingPlan { row.insert(part.name.rawValue, at: 0) }
+                    table.append(row, rag: standing.colour)
+                }
                 var row = [
                     action.id.description, line.shortAction, action.owner ?? "—",
                     action.due?.writtenShort ?? "no due date", action.status.label, line.colour.word,

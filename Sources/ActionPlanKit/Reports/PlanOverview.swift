@@ -12,14 +12,15 @@ public struct PlanOverview: Sendable {
             parts: [ActionListing.Part(plan, on: day, policy: policy) { _ in true }], asOf: day)
     }
 
-    /// The plan's heading and its table of actions, `width` columns wide.
+    /// The plan's heading and its table of actions, `width` columns wide; a recommendation with several
+    /// actions has a row above them, its status and RAG rolled up from theirs.
     public func text(width: Int, colour: Bool) -> String {
         var lines = [
             "\(plan.name): \(plan.source.authority ?? "authority not stated"), from \(plan.source.fileName)",
             "Timescales run from \(plan.startDate.written). As at \(listing.asOf.written):",
             "",
         ]
-        lines += listing.table(showingPlan: false).lines(width: width, colour: colour)
+        lines += listing.table(showingPlan: false, rollingUp: true).lines(width: width, colour: colour)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -31,7 +32,9 @@ public struct PlanOverview: Sendable {
     private struct Document: Encodable {
         var overview: PlanOverview
 
-        private enum Keys: String, CodingKey { case name, asOf, authority, source, startDate, actions }
+        private enum Keys: String, CodingKey {
+            case name, asOf, authority, source, startDate, recommendations, actions
+        }
 
         func encode(to encoder: any Encoder) throws {
             let plan = overview.plan
@@ -41,6 +44,9 @@ public struct PlanOverview: Sendable {
             try container.encode(plan.source.authority, forKey: .authority)
             try container.encode(plan.source.fileName, forKey: .source)
             try container.encode(plan.startDate, forKey: .startDate)
+            let policy = overview.listing.parts.first?.lines.first?.policy ?? RAGPolicy()
+            try container.encode(
+                plan.standings(on: overview.listing.asOf, policy: policy), forKey: .recommendations)
             try container.encode(
                 overview.listing.parts.flatMap(\.lines).map(ReportJSON.ActionObject.init), forKey: .actions)
         }

@@ -52,6 +52,7 @@ extension ProgressReport: RenderableReport {
         }
         private enum GroupKeys: String, CodingKey {
             case recommendationNumber, recommendation, section, timescale, lead, percentComplete, actions
+            case status, rag
         }
         private enum ChangeKeys: String, CodingKey { case id, on, by, changes, note, reason }
 
@@ -82,6 +83,8 @@ extension ProgressReport: RenderableReport {
                 try item.encode(group.section, forKey: .section)
                 try item.encode(group.timescale, forKey: .timescale)
                 try item.encode(group.percentComplete, forKey: .percentComplete)
+                try item.encode(group.standing.status, forKey: .status)
+                try item.encode(group.standing.colour, forKey: .rag)
                 try item.encode(group.actions.map(ReportJSON.ActionObject.init), forKey: .actions)
             }
             var changes = container.nestedUnkeyedContainer(forKey: .changes)

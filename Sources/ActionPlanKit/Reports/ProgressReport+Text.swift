@@ -42,9 +42,14 @@ extension ProgressReport {
             }
             for group in section.groups {
                 out.append("")
+                // With several actions, the recommendation's own standing is rolled up from theirs.
+                let rolledUp =
+                    group.actions.count > 1
+                    ? "; overall \(group.standing.status.label), \(ReportWords.ragWord(group.standing.colour))"
+                    : ""
                 say(
                     "\(group.heading); \(ReportWords.count(group.actions.count, "action")), "
-                        + "\(group.percentComplete)% complete")
+                        + "\(group.percentComplete)% complete" + rolledUp)
                 out.append(contentsOf: group.recommendationText.wrapped(to: width - 2).map { "  " + $0 })
                 if let lead = group.recommendation.lead { say("  The report names \(lead) to lead.") }
                 guard !group.actions.isEmpty else {

@@ -12,6 +12,8 @@ public struct ProgressReport: Sendable {
         public var actions: [ActionLine]
         /// The share of the group's live actions that are completed or signed off.
         public var percentComplete: Int
+        /// The recommendation's status and RAG, rolled up from its actions.
+        public var standing: RecommendationStanding
 
         /// The report's list the recommendation is in, when it has several.
         public var section: String? { recommendation.section }
@@ -138,7 +140,9 @@ public struct ProgressReport: Sendable {
             let lines = byRecommendation[recommendation.number] ?? []
             return ActionGroup(
                 recommendation: recommendation, actions: lines,
-                percentComplete: ProgressReport.percentComplete(lines.lazy.map(\.action)))
+                percentComplete: ProgressReport.percentComplete(lines.lazy.map(\.action)),
+                standing: RecommendationStanding(
+                    recommendation, actions: lines.map(\.action), on: asOf, policy: policy))
         }
         ragCounts = RAGCount.all(counter.byColour, total: counter.total)
         ragByTimescale = counter.byTimescale
