@@ -86,4 +86,45 @@ struct StatementDueCommandTests {
             ])
         #expect(items.map { $0["urgent"] as? Bool } == [false, false, true])
     }
+
+    /// Stockton's 2023 report does not print its publication date; its web page says 9 May 2023.
+    static let stockton =
+        "/work/shared/corpus/text/80563_stockton_on_tees_children_s_services_inspection_09_may_2023.txt"
+
+    @Test(
+        "a plan generated with --published: undated actions are red in overdue JSON from the day after the deadline",
+        .enabled(if: FileManager.default.fileExists(atPath: stockton)))
+    func undatedActionsAfterTheDeadline() throws {
+        let workspace = try Workspace()
+        let missing = workspace.run(["generate", Self.stockton, "--name", "stockton"])
+        #expect(missing.status == 0, "\(missing.error)")
+        #expect(missing.output.contains("statement of action deadline unknown"))
+        #expect(missing.output.contains("--published YYYY-MM-DD"))
+        let run = workspace.run([
+            "generate", Self.stockton, "--name", "stockton", "--published", "2023-05-09", "--force",
+        ])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("statement of action due 16 August 2023"))
+        #expect(run.output.contains("date to be set by 16 August 2023"))
+        for (day, red) in [("2023-08-16", false), ("2023-08-17", true)] {
+            let overdue = workspace.run(["overdue", "stockton", "--as-of", day, "--format", "json"])
+            #expect(overdue.status == 0, "\(overdue.error)")
+            let object = try #require(try ParseCommandTests.decode(overdue.output) as? [String: Any])
+            let plan = try #require((object["plans"] as? [[String: Any]])?.first)
+            #expect(plan["statementDue"] as? String == "2023-08-16")
+            let undated = try #require(plan["undatedPastDeadline"] as? [[String: Any]])
+            let waiting = try #require(plan["noDueDate"] as? [[String: Any]])
+            #expect(undated.count == (red ? 4 : 0), "as of \(day)")
+            #expect(waiting.count == (red ? 0 : 4), "as of \(day)")
+            #expect((undated + waiting).allSatisfy { ($0["rag"] as? String) == (red ? "red" : "none") })
+        }
+        let counts = workspace.run(["check", "stockton"], today: "2023-08-17")
+        #expect(counts.output.contains("1 undated after the statement deadline"))
+        let check = workspace.run(["check", "stockton", "--verbose"], today: "2023-08-17")
+        #expect(
+            check.output.contains("past its statement of action deadline (2023-08-16) with 4 open actions"))
+        let show = workspace.run(["show", "stockton", "--format", "json"])
+        let shown = try #require(try ParseCommandTests.decode(show.output) as? [String: Any])
+        #expect(shown["statementDue"] as? String == "2023-08-16")
+    }
 }

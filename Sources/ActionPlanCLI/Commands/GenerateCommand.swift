@@ -16,6 +16,12 @@ enum GenerateCommand: Command {
                 help: "the day timescales run from, YYYY-MM-DD",
                 defaultValue: "the publication date, else the inspection's last day"),
             OptionSpec(
+                name: "--published", value: "DATE",
+                help:
+                    "the report's publication date, YYYY-MM-DD, where the report does not print it (it is on "
+                    + "the report's web page); the statement of action is due 70 working days after it",
+                defaultValue: "the date the report prints"),
+            OptionSpec(
                 name: "--owner", value: "NAME", help: "owner of every action",
                 defaultValue: "the body the recommendation names, else none"),
             OptionSpec(
@@ -46,7 +52,9 @@ enum GenerateCommand: Command {
                 hint: "give the name without .json: --name \(name.dropLast(5))", command: spec.name)
         }
         let name = try arguments.value("--name").map(context.planName)
-        let file = try ReportFile.read(arguments.positionals[0])
+        let published = try arguments.day("--published")
+        var file = try ReportFile.read(arguments.positionals[0])
+        if let published { file.report.published = published }
         guard start != nil || file.report.published != nil || file.report.inspectionEnd != nil else {
             throw CLIFailure(
                 where: file.path,
@@ -60,7 +68,8 @@ enum GenerateCommand: Command {
         try store.create(plan, replacing: arguments.has("--force"))
         context.print(
             summary(
-                of: plan, path: store.path(of: plan.name), report: file.report, explicitStart: start != nil))
+                of: plan, path: store.path(of: plan.name), report: file.report, explicitStart: start != nil,
+                explicitPublished: published != nil))
         // Other plans are only read to say this; one that cannot be read does not undo the plan written.
         if let others = try? RepeatsCommand.sameCouncil(as: plan, in: context, warn: false), !others.isEmpty {
             let repeats = PlanRepeats.find(for: plan, among: others)
@@ -68,6 +77,17 @@ enum GenerateCommand: Command {
                 context.print("\(repeats.summary) See: actionplan repeats \(plan.name)")
             }
         }
+    }
+
+    /// When the statement of action is due, or that the publication date is missing and how to give it.
+    static func statement(of plan: ActionPlan) -> String {
+        guard let due = plan.source.statementDue, let published = plan.source.published else {
+            return "statement of action deadline unknown: the report does not print its publication date; "
+                + "give it with --published YYYY-MM-DD (the date on the report's web page), "
+                + "or later with: actionplan plan \(plan.name) --published YYYY-MM-DD"
+        }
+        return "statement of action due \(due.written) "
+            + "(\(WorkingCalendar.statementWorkingDays) working days after publication on \(published.written))"
     }
 
     /// The council the plan is for, or what the reader could not tell and how to say it.
@@ -82,15 +102,21 @@ enum GenerateCommand: Command {
     }
 
     /// What was written: the file, the count, the start date and why, and the due dates.
-    static func summary(of plan: ActionPlan, path: String, report: Report, explicitStart: Bool) -> String {
+    static func summary(
+        of plan: ActionPlan, path: String, report: Report, explicitStart: Bool,
+        explicitPublished: Bool = false
+    ) -> String {
         let why =
             explicitStart
             ? "given with --from"
             : plan.startDate == report.published
-                ? "the report's publication date" : "the inspection's last day (no publication date stated)"
+                ? (explicitPublished
+                    ? "the publication date given with --published" : "the report's publication date")
+                : "the inspection's last day (no publication date stated)"
         var lines = [
             "Created \(path): \(plan.actions.count) actions from \(plan.source.fileName)",
             "  start date \(plan.startDate), \(why)",
+            "  " + statement(of: plan),
             "  " + council(of: plan),
         ]
         var groups: [(due: CalendarDay?, timescale: Timescale, count: Int)] = []
@@ -106,7 +132,9 @@ enum GenerateCommand: Command {
         }
         for group in groups.sorted(by: { ($0.due?.daysSinceEpoch ?? .max) < ($1.due?.daysSinceEpoch ?? .max) }
         ) {
-            let when = group.due.map { "due \($0)" } ?? "no due date"
+            let when =
+                group.due.map { "due \($0)" }
+                ?? plan.source.statementDue.map { "date to be set by \($0.written)" } ?? "no due date"
             lines.append(
                 "  \(String(group.count).leftPadding(3)) \(when) (\(group.timescale.inWords.prefix(1).lowercased() + group.timescale.inWords.dropFirst()))"
             )

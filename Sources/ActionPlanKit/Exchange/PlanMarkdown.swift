@@ -4,6 +4,7 @@ public enum PlanMarkdown {
     public static func text(of plan: ActionPlan, asOf day: CalendarDay, policy: RAGPolicy = RAGPolicy())
         -> String
     {
+        let policy = policy.applying(to: plan)
         let hasSections = plan.recommendations.contains { $0.section != nil }
         var header = ["ID", "No."]
         if hasSections { header.append("Section") }
@@ -21,7 +22,7 @@ public enum PlanMarkdown {
             cells += [
                 escaped(action.action),
                 escaped(action.owner ?? "not assigned"),
-                action.due?.written ?? "no due date",
+                action.due?.written ?? policy.undatedDueWords(action),
                 escaped(action.status.label),
                 escaped("\(rating.colour.word): \(rating.reasonInWords)"),
                 escaped(PlanSheet.latestNote(of: action) ?? ""),

@@ -36,7 +36,8 @@ extension ActionPlan {
             authorityAsPrinted: report.authorityAsPrinted == report.authority
                 ? nil : report.authorityAsPrinted,
             inspectionStart: report.inspectionStart, inspectionEnd: report.inspectionEnd,
-            published: report.published, leadInspector: report.leadInspector, judgements: report.judgements)
+            published: report.published, statementDue: report.statementDue(in: policy.calendar),
+            leadInspector: report.leadInspector, judgements: report.judgements)
         return ActionPlan(
             name: name, source: source, startDate: startDate, recommendations: recommendations,
             actions: actions)

@@ -17,6 +17,10 @@ public struct PlanFinding: Hashable, Sendable, CustomStringConvertible {
         case noOwner = "no owner"
         /// An action in play with no due date.
         case noDueDate = "no due date"
+        /// An action the report asks for urgently, with no due date.
+        case urgentWithoutDueDate = "urgent with no due date"
+        /// A plan past its statement of action deadline with open actions still undated.
+        case undatedPastStatementDeadline = "undated after the statement deadline"
         /// An action in play with no success measure.
         case noMeasure = "no success measure"
         /// An overdue action with no update for longer than the rules allow.
@@ -100,11 +104,23 @@ public enum PlanCheck {
         return findings
     }
 
-    /// Warnings for actions still in play (not signed off or dropped): no owner, no due date, no
-    /// success measure, and overdue with no update for longer than ``Rules/staleAfterDays``.
+    /// Warnings for actions still in play (not signed off or dropped): no owner, no due date (worse when the
+    /// report asks for urgent action), no success measure, and overdue with no update for longer than
+    /// ``Rules/staleAfterDays``; and for the plan, undated actions left once its statement deadline passed.
     public static func gaps(in plan: ActionPlan, today: CalendarDay, rules: Rules = Rules()) -> [PlanFinding]
     {
         var findings: [PlanFinding] = []
+        let policy = RAGPolicy().applying(to: plan)
+        let undated = plan.actions.filter { $0.exists && policy.isUndatedPastDeadline($0, on: today) }
+        if let deadline = plan.source.statementDue, !undated.isEmpty {
+            findings.append(
+                PlanFinding(
+                    plan: plan.name.rawValue, action: nil, severity: .warning,
+                    message: "past its statement of action deadline (\(deadline)) with "
+                        + "\(undated.count) open action\(undated.count == 1 ? "" : "s") still undated "
+                        + "(\(undated.map(\.id.description).joined(separator: ", "))): give each a date with --due",
+                    kind: .undatedPastStatementDeadline))
+        }
         for action in plan.actions
         where action.exists && action.status != .signedOff && action.status != .dropped {
             func warn(_ kind: PlanFinding.Kind, _ message: String) {
@@ -114,7 +130,16 @@ public enum PlanCheck {
                         kind: kind))
             }
             if action.owner == nil { warn(.noOwner, "no owner: give one with --owner") }
-            if action.due == nil { warn(.noDueDate, "no due date: give one with --due") }
+            if action.due == nil {
+                if plan.recommendation(of: action).urgent {
+                    warn(
+                        .urgentWithoutDueDate,
+                        "urgent and no due date: the report asks for this as a matter of urgency; give one with --due"
+                    )
+                } else {
+                    warn(.noDueDate, "no due date: give one with --due")
+                }
+            }
             if action.measure == nil {
                 warn(.noMeasure, "no success measure: say how success will be judged with --measure")
             }

@@ -35,10 +35,27 @@ public enum RAG: String, CaseIterable, Hashable, Sendable, Codable, Comparable {
 public struct RAGPolicy: Hashable, Sendable {
     /// How many days ahead a due date turns an action amber (default 28).
     public var amberWindow: Int
+    /// The plan's statement of action deadline: after it, an open action with no due date is red.
+    public var statementDue: CalendarDay?
 
     /// Creates a policy.
-    public init(amberWindow: Int = 28) {
+    public init(amberWindow: Int = 28, statementDue: CalendarDay? = nil) {
         self.amberWindow = amberWindow
+        self.statementDue = statementDue
+    }
+
+    /// This policy for the actions of `plan`: the same window, and the plan's statement deadline.
+    public func applying(to plan: ActionPlan) -> RAGPolicy {
+        RAGPolicy(amberWindow: amberWindow, statementDue: plan.source.statementDue)
+    }
+
+    /// Whether `action` is open, has no due date and the statement deadline passed before `day`.
+    ///
+    /// The law gives the council until the deadline to set its timescales (the written statement of
+    /// proposed action must give them), so from the day after it an undated action is late.
+    public func isUndatedPastDeadline(_ action: Action, on day: CalendarDay) -> Bool {
+        guard action.due == nil, action.status.isOpen, let deadline = statementDue else { return false }
+        return day > deadline
     }
 
     /// The rating of `action` on `day`.
@@ -49,7 +66,14 @@ public struct RAGPolicy: Hashable, Sendable {
         case .blocked: return RAGRating(.red, "blocked")
         default: break
         }
-        guard let due = action.due else { return RAGRating(.none, "no due date yet") }
+        guard let due = action.due else {
+            guard action.status.isOpen, let deadline = statementDue else {
+                return RAGRating(.none, "no due date yet")
+            }
+            return day > deadline
+                ? RAGRating(.red, "no due date set by the statement deadline (\(deadline))")
+                : RAGRating(.none, "date to be set by \(deadline)")
+        }
         if action.status == .completed { return RAGRating(.green, "completed, awaiting sign-off") }
         let daysLeft = due.days(since: day)
         if daysLeft < 0 {

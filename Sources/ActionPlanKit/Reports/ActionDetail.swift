@@ -10,7 +10,7 @@ public struct ActionDetail: Sendable {
         self.plan = plan.name
         line = ActionLine(
             plan: plan.name, action: action, recommendation: plan.recommendation(of: action), on: day,
-            policy: policy)
+            policy: policy.applying(to: plan))
     }
 
     /// The fields, one to a line wrapped to `width` columns, then the history, oldest first.
@@ -32,7 +32,8 @@ public struct ActionDetail: Sendable {
                 + "\(recommendation.timescale.inWords.lowercased()))")
         field("Owner", action.owner ?? "none assigned")
         if let lead = recommendation.lead { field("Report's lead", lead) }
-        var due = action.due?.written ?? "no due date"
+        if recommendation.urgent { field("Urgent", "the report asks for this as a matter of urgency") }
+        var due = action.due?.written ?? line.policy.undatedDueWords(action)
         if let original = action.originalDue, original != action.due {
             due += " (originally \(original.written))"
         }

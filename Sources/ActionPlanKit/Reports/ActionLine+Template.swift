@@ -15,7 +15,12 @@ extension ActionLine {
         .text("timescale") { ReportWords.timescale($0.recommendation.timescale) },
         .text("owner") { $0.action.owner },
         .text("lead") { $0.recommendation.lead },
-        .text("due") { $0.action.due?.written },
+        .flag("urgent") { $0.recommendation.urgent },
+        // An undated action under a statement deadline shows the day its date must be set by.
+        .text("due") { line in
+            line.action.due?.written
+                ?? (line.policy.statementDue != nil ? line.policy.undatedDueWords(line.action) : nil)
+        },
         .text("originalDue") { $0.action.originalDue?.written },
         .text("status") { $0.action.status.rawValue },
         .text("statusLabel") { $0.action.status.label },

@@ -9,6 +9,8 @@ public struct ActionListing: Sendable {
         public var name: PlanName
         /// The authority the plan's report names, if it does.
         public var authority: String?
+        /// The plan's statement of action deadline, where its report's publication date is known.
+        public var statementDue: CalendarDay?
         /// The actions listed, in plan order, as they stood on the day.
         public var lines: [ActionLine]
         /// The standing of each recommendation with several actions, by number.
@@ -20,6 +22,9 @@ public struct ActionListing: Sendable {
         ) {
             name = plan.name
             authority = plan.source.authority
+            statementDue = plan.source.statementDue
+            // The plan's own statement deadline rates its undated actions.
+            let policy = policy.applying(to: plan)
             lines = plan.actions.filter(includes).map { action in
                 ActionLine(
                     plan: plan.name, action: action, recommendation: plan.recommendation(of: action), on: day,
@@ -82,7 +87,9 @@ public struct ActionListing: Sendable {
                     table.append(row, rag: standing.colour)
                 }
                 var row = [
-                    action.id.description, line.shortAction, action.owner ?? "—",
+                    // An urgent recommendation's action is marked, so nobody reads it as routine.
+                    action.id.description, (line.recommendation.urgent ? "Urgent: " : "") + line.shortAction,
+                    action.owner ?? "—",
                     action.due?.writtenShort ?? "no due date", action.status.label, line.colour.word,
                 ]
                 if showingPlan { row.insert(part.name.rawValue, at: 0) }
@@ -119,6 +126,7 @@ public struct ActionListing: Sendable {
                         }
                         plan.member("authority", .optional(part.authority))
                         plan.member("name", .string(part.name.rawValue))
+                        plan.member("statementDue", .optional(part.statementDue?.isoText))
                     }
                 }
             }

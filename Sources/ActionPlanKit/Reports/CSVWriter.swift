@@ -43,7 +43,8 @@ extension OverdueReport {
         var header = CSVWriter()
         header.append(OverdueReport.csvHeader)
         let lists = [
-            ("Overdue", overdue), ("Due soon", dueSoon), ("No due date", noDueDate), ("No owner", noOwner),
+            ("Overdue", overdue), ("No due date set by the statement deadline", undatedPastDeadline),
+            ("Due soon", dueSoon), ("No due date", noDueDate), ("No owner", noOwner),
         ]
         let stretches = lists.indices.flatMap { list in
             chunks(of: lists[list].1.count, into: (lists[list].1.count + 999) / 1000).map { (list, $0) }

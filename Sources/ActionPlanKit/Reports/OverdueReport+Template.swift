@@ -15,6 +15,9 @@ extension OverdueReport {
         .flag("byOwner") { $0.byOwner },
         .list("ageing", AgeingBucket.templateFields) { $0.ageing },
         .object("dueSoon", ActionList.templateFields) { ActionList($0.dueSoon, "action") },
+        .object("undatedPastDeadline", ActionList.templateFields) {
+            ActionList($0.undatedPastDeadline, "open action")
+        },
         .object("noDueDate", ActionList.templateFields) { ActionList($0.noDueDate, "open action") },
         .object("noOwner", ActionList.templateFields) { ActionList($0.noOwner, "open action") },
         .object("chart", ReportChart.templateFields) { ReportChart($0.ragByTimescale) },

@@ -57,6 +57,14 @@ extension OverdueReport {
             overdueTable(overdue, Array(overdue.indices)).write(
                 to: &out, width: width, colour: colour, indent: "  ")
         }
+        if !undatedPastDeadline.isEmpty {
+            out.blank()
+            out.wrapped(
+                "No due date set by the statement deadline: "
+                    + ReportWords.count(undatedPastDeadline.count, "open action"),
+                width: width)
+            shortList(undatedPastDeadline, to: &out, width: width, colour: colour)
+        }
         out.blank()
         out.wrapped("Ageing of overdue actions", width: width)
         var ageingTable = TextTable([
@@ -147,7 +155,11 @@ extension OverdueReport {
     private static func leadingCells(of line: ActionLine, withPlan: Bool, to cells: inout TextCells) {
         if withPlan { cells.cell(line.plan.description) }
         cells.cell(line.action.id.description)
-        cells.cell(shortening: line.action.action, to: ActionLine.shortLength)
+        if line.recommendation.urgent {
+            cells.cell(shortening: "Urgent: " + line.action.action, to: ActionLine.shortLength)
+        } else {
+            cells.cell(shortening: line.action.action, to: ActionLine.shortLength)
+        }
         cells.cell(line.action.owner ?? "—")
         cells.cell(dayOrDash: line.action.due)
     }

@@ -65,7 +65,9 @@ public struct OverdueReport: Sendable {
     public let ageing: [AgeingBucket]
     /// Open actions due from the report's day to the end of the amber window, soonest first.
     public let dueSoon: [ActionLine]
-    /// Open actions with no due date.
+    /// Open actions with no due date whose plan's statement deadline has passed: red, in plan order.
+    public let undatedPastDeadline: [ActionLine]
+    /// Open actions with no due date, their plan's statement deadline not yet passed (or unknown).
     public let noDueDate: [ActionLine]
     /// Open actions with no owner.
     public let noOwner: [ActionLine]
@@ -86,7 +88,9 @@ public struct OverdueReport: Sendable {
         var overdue: [ActionLine] = []
         /// Its open actions due within the amber window.
         var dueSoon: [ActionLine] = []
-        /// Its open actions with no due date.
+        /// Its open actions with no due date after its statement deadline.
+        var undatedPastDeadline: [ActionLine] = []
+        /// Its other open actions with no due date.
         var noDueDate: [ActionLine] = []
         /// Its open actions with no owner.
         var noOwner: [ActionLine] = []
@@ -104,6 +108,8 @@ public struct OverdueReport: Sendable {
         /// The part of `plan`, already as it stood on `asOf` (its history may be cut as in
         /// ``PlanSummary``: only the latest entry with a note is read), rated by `policy`.
         public init(standing plan: ActionPlan, on asOf: CalendarDay, policy: RAGPolicy = RAGPolicy()) {
+            // The plan's own statement deadline rates its undated actions.
+            let policy = policy.applying(to: plan)
             var source = plan.source
             // The header needs no judgements, and a portfolio's parts are kept until the report is made.
             source.judgements = []
@@ -139,7 +145,13 @@ public struct OverdueReport: Sendable {
                     dueSoon.append(line)
                     dueSoonOrder.append((due.daysSinceEpoch, place))
                 }
-                if hasNoDueDate { noDueDate.append(line) }
+                if hasNoDueDate {
+                    if policy.isUndatedPastDeadline(action, on: asOf) {
+                        undatedPastDeadline.append(line)
+                    } else {
+                        noDueDate.append(line)
+                    }
+                }
                 if hasNoOwner { noOwner.append(line) }
             }
             heading.overdueCount = overdue.count
@@ -175,6 +187,7 @@ public struct OverdueReport: Sendable {
         // Lines are found by plan and place and copied once, into their sorted place.
         var overdueKeys: [(days: Int, plan: Int, id: Int, part: Int, line: Int)] = []
         var dueSoonKeys: [(due: Int, plan: Int, id: Int, part: Int, line: Int)] = []
+        var undatedPastDeadline: [ActionLine] = []
         var noDueDate: [ActionLine] = []
         var noOwner: [ActionLine] = []
         // Plans are ordered by name for ties, so each plan's place in that order is worked out once.
@@ -192,6 +205,7 @@ public struct OverdueReport: Sendable {
             for (index, key) in parts[planIndex].dueSoonOrder.enumerated() {
                 dueSoonKeys.append((key.due, nameRank[planIndex], key.id, planIndex, index))
             }
+            undatedPastDeadline.append(contentsOf: parts[planIndex].undatedPastDeadline)
             noDueDate.append(contentsOf: parts[planIndex].noDueDate)
             noOwner.append(contentsOf: parts[planIndex].noOwner)
         }
@@ -205,6 +219,7 @@ public struct OverdueReport: Sendable {
         ageing = OverdueReport.buckets(of: overdueKeys.lazy.map(\.days))
         dueSoonKeys.sort { ($0.due, $0.plan, $0.id) < ($1.due, $1.plan, $1.id) }
         dueSoon = dueSoonKeys.map { parts[$0.part].dueSoon[$0.line] }
+        self.undatedPastDeadline = undatedPastDeadline
         self.noDueDate = noDueDate
         self.noOwner = noOwner
     }

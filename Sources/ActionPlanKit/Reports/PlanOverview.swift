@@ -17,7 +17,9 @@ public struct PlanOverview: Sendable {
     public func text(width: Int, colour: Bool) -> String {
         var lines = [
             "\(plan.name): \(plan.source.authority ?? "authority not stated"), from \(plan.source.fileName)",
-            "Timescales run from \(plan.startDate.written). As at \(listing.asOf.written):",
+            "Timescales run from \(plan.startDate.written)."
+                + (plan.source.statementDue.map { " Statement of action due \($0.written)." } ?? "")
+                + " As at \(listing.asOf.written):",
             "",
         ]
         lines += listing.table(showingPlan: false, rollingUp: true).lines(width: width, colour: colour)
@@ -33,7 +35,7 @@ public struct PlanOverview: Sendable {
         var overview: PlanOverview
 
         private enum Keys: String, CodingKey {
-            case name, asOf, authority, source, startDate, recommendations, actions
+            case name, asOf, authority, source, startDate, published, statementDue, recommendations, actions
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -44,6 +46,8 @@ public struct PlanOverview: Sendable {
             try container.encode(plan.source.authority, forKey: .authority)
             try container.encode(plan.source.fileName, forKey: .source)
             try container.encode(plan.startDate, forKey: .startDate)
+            try container.encode(plan.source.published, forKey: .published)
+            try container.encode(plan.source.statementDue, forKey: .statementDue)
             let policy = overview.listing.parts.first?.lines.first?.policy ?? RAGPolicy()
             try container.encode(
                 plan.standings(on: overview.listing.asOf, policy: policy), forKey: .recommendations)

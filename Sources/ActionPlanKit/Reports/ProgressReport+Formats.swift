@@ -48,10 +48,12 @@ extension ProgressReport: RenderableReport {
             case report, asOf, since, amberWindowDays, meeting, meetingDate, author, plan, changes
         }
         private enum PlanKeys: String, CodingKey {
-            case name, authority, source, startDate, actions, percentComplete, totalCost, rag, groups
+            case name, authority, source, startDate, statementDue, actions, percentComplete, totalCost, rag
+            case groups
         }
         private enum GroupKeys: String, CodingKey {
-            case recommendationNumber, recommendation, section, timescale, lead, percentComplete, actions
+            case recommendationNumber, recommendation, section, timescale, lead, urgent, percentComplete,
+                actions
             case status, rag
         }
         private enum ChangeKeys: String, CodingKey { case id, on, by, changes, note, reason }
@@ -70,6 +72,7 @@ extension ProgressReport: RenderableReport {
             try plan.encode(report.plan.source.authority, forKey: .authority)
             try plan.encode(report.plan.source, forKey: .source)
             try plan.encode(report.plan.startDate, forKey: .startDate)
+            try plan.encode(report.plan.source.statementDue, forKey: .statementDue)
             try plan.encode(report.plan.actions.count, forKey: .actions)
             try plan.encode(report.percentComplete, forKey: .percentComplete)
             try plan.encode(report.totalCost, forKey: .totalCost)
@@ -80,6 +83,7 @@ extension ProgressReport: RenderableReport {
                 try item.encode(group.recommendation.number, forKey: .recommendationNumber)
                 try item.encode(group.recommendation.text, forKey: .recommendation)
                 try item.encode(group.recommendation.lead, forKey: .lead)
+                try item.encode(group.recommendation.urgent, forKey: .urgent)
                 try item.encode(group.section, forKey: .section)
                 try item.encode(group.timescale, forKey: .timescale)
                 try item.encode(group.percentComplete, forKey: .percentComplete)
@@ -112,6 +116,7 @@ extension ProgressReport: RenderableReport {
         .text("inspectionStart") { $0.plan.source.inspectionStart?.written },
         .text("inspectionEnd") { $0.plan.source.inspectionEnd?.written },
         .text("published") { $0.plan.source.published?.written },
+        .text("statementDue") { $0.plan.source.statementDue?.written },
         .text("leadInspector") { $0.plan.source.leadInspector },
         .text("startDate") { $0.plan.startDate.written },
         .list("judgements", judgementFields) { $0.plan.source.judgements },
@@ -150,6 +155,7 @@ extension ProgressReport.ActionGroup {
         .text("number") { String($0.recommendation.number) },
         .text("recommendation") { $0.recommendationText },
         .text("lead") { $0.recommendation.lead },
+        .flag("urgent") { $0.recommendation.urgent },
         .flag("any") { !$0.actions.isEmpty },
         .text("section") { $0.section },
         .text("timescale") { ReportWords.timescale($0.timescale) },

@@ -50,7 +50,9 @@ extension ProgressReport {
                 say(
                     "\(group.heading); \(ReportWords.count(group.actions.count, "action")), "
                         + "\(group.percentComplete)% complete" + rolledUp)
-                out.append(contentsOf: group.recommendationText.wrapped(to: width - 2).map { "  " + $0 })
+                let urgency = group.recommendation.urgent ? "Urgent: " : ""
+                out.append(
+                    contentsOf: (urgency + group.recommendationText).wrapped(to: width - 2).map { "  " + $0 })
                 if let lead = group.recommendation.lead { say("  The report names \(lead) to lead.") }
                 guard !group.actions.isEmpty else {
                     out.append("  No action planned yet.")

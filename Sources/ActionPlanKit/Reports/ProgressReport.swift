@@ -94,6 +94,7 @@ public struct ProgressReport: Sendable {
         self.plan = plan
         self.asOf = asOf
         self.since = since
+        let policy = policy.applying(to: plan)
         self.policy = policy
         header = PaperHeader(plans: [(plan.source, plan.settings)], given: presenting)
         var byRecommendation: [Int: [ActionLine]] = [:]

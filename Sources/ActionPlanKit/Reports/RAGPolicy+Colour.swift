@@ -10,7 +10,7 @@ extension RAGPolicy {
         case .blocked: return .red
         default: break
         }
-        guard let due = action.due else { return .none }
+        guard let due = action.due else { return isUndatedPastDeadline(action, on: day) ? .red : .none }
         if action.status == .completed { return .green }
         let daysLeft = due.days(since: day)
         if daysLeft < 0 { return .red }

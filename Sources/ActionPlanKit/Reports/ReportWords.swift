@@ -109,6 +109,7 @@ enum ReportWords {
         if withPublished, let published = source.published {
             parts.append("report published \(published.written)")
         }
+        if let due = source.statementDue { parts.append("statement of action due \(due.written)") }
         if let lead = source.leadInspector { parts.append("lead inspector \(lead)") }
         return parts.joined(separator: "; ") + "."
     }
@@ -160,5 +161,14 @@ extension TextCells {
         guard let day else { return cell("—") }
         write(day.writtenShort)
         endCell()
+    }
+}
+
+extension RAGPolicy {
+    /// What a paper shows in the due column of an action with none: "date to be set by 16 August 2023"
+    /// while the plan's statement deadline governs it, else "no due date".
+    public func undatedDueWords(_ action: Action) -> String {
+        guard action.status.isOpen, let deadline = statementDue else { return "no due date" }
+        return "date to be set by \(deadline.written)"
     }
 }

@@ -11,8 +11,9 @@ import Testing
     @Test func countsActionsByRAGWithPercentages() {
         let counts = report("2013-04-01").ragCounts
         #expect(counts.map(\.rag) == [.red, .amber, .green, .blue, .none])
-        #expect(counts.map(\.count) == [4, 2, 0, 1, 2])
-        #expect(counts.map(\.percentage) == [44, 22, 0, 11, 22])
+        // Action 5 has no due date and the statement deadline (2013-03-13) has passed: red.
+        #expect(counts.map(\.count) == [5, 2, 0, 1, 1])
+        #expect(counts.map(\.percentage) == [56, 22, 0, 11, 11])
         #expect(report("2013-04-01").totalActions == 9)
     }
 
@@ -61,8 +62,28 @@ import Testing
 
     @Test func flagsOpenActionsWithNoDueDateOrNoOwner() {
         let report = report("2013-04-01")
-        #expect(report.noDueDate.map(\.action.id.recommendation) == [5])
+        #expect(report.noDueDate.isEmpty)
+        #expect(report.undatedPastDeadline.map(\.action.id.recommendation) == [5])
         #expect(report.noOwner.map(\.action.id.recommendation) == [4, 7])
+    }
+
+    /// Published 2012-11-30, so the statement of action was due 70 working days later, 2013-03-13.
+    @Test(
+        "an undated open action turns red the day after the statement deadline, not on it",
+        arguments: [
+            ("2013-03-13", RAG.none, "date to be set by 2013-03-13"),
+            ("2013-03-14", RAG.red, "no due date set by the statement deadline (2013-03-13)"),
+        ])
+    func undatedAfterTheDeadline(_ asOf: String, _ colour: RAG, _ reason: String) throws {
+        let report = report(asOf)
+        #expect(SamplePlans.dudley.source.statementDue == OverdueReportTests.day("2013-03-13"))
+        let line = try #require((report.noDueDate + report.undatedPastDeadline).first)
+        #expect(line.action.id.recommendation == 5)
+        #expect(line.colour == colour)
+        #expect(line.rating.reason == reason)
+        #expect(report.undatedPastDeadline.count == (colour == .red ? 1 : 0))
+        #expect(report.noDueDate.count == (colour == .red ? 0 : 1))
+        #expect(!report.overdue.contains { $0.action.id.recommendation == 5 })
     }
 
     @Test func theReportAsAtADayBeforeAnUpdateDiffersFromOneAfter() throws {

@@ -26,7 +26,10 @@ import Testing
             }, keys: ["asOf", "plans"]),
         View(
             name: "show PLAN", json: { PlanOverview(plan.asOf(day), on: day, policy: RAGPolicy()).json() },
-            keys: ["name", "asOf", "authority", "source", "startDate", "recommendations", "actions"]),
+            keys: [
+                "name", "asOf", "authority", "source", "startDate", "published", "statementDue",
+                "recommendations", "actions",
+            ]),
         View(
             name: "show PLAN ACTION",
             json: { ActionDetail(plan.actions[0], of: plan, on: day, policy: RAGPolicy()).json() },

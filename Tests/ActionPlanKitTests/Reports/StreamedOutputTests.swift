@@ -42,8 +42,9 @@ import Testing
         #expect(records.first?.fields == OverdueReport.csvHeader)
         let rows = records.dropFirst()
         let expected = [
-            ("Overdue", report.overdue), ("Due soon", report.dueSoon), ("No due date", report.noDueDate),
-            ("No owner", report.noOwner),
+            ("Overdue", report.overdue),
+            ("No due date set by the statement deadline", report.undatedPastDeadline),
+            ("Due soon", report.dueSoon), ("No due date", report.noDueDate), ("No owner", report.noOwner),
         ].flatMap { list, lines in lines.map { [list, $0.plan.rawValue, $0.action.id.description] } }
         #expect(rows.map { Array($0.fields.prefix(3)) } == expected)
     }

@@ -40,6 +40,7 @@ extension PlanSheet {
     public static func importing(
         records: [CSVRecord], into plan: ActionPlan, asOf day: CalendarDay, policy: RAGPolicy
     ) throws(ExchangeError) -> SheetImport {
+        let policy = policy.applying(to: plan)
         guard let headerIndex = records.firstIndex(where: { !$0.isBlank }) else { throw .emptySheet }
         let header = records[headerIndex]
         var problems: [SheetProblem] = []

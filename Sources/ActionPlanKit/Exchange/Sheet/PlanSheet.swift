@@ -12,6 +12,7 @@ public enum PlanSheet {
     public static func rows(of plan: ActionPlan, asOf day: CalendarDay, policy: RAGPolicy = RAGPolicy())
         -> [[String]]
     {
+        let policy = policy.applying(to: plan)
         var rows = [columns.map(\.header)]
         for action in plan.actions {
             rows.append(columns.map { cell($0, of: action, in: plan, on: day, policy: policy) })

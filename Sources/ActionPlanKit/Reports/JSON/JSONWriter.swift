@@ -24,6 +24,8 @@ struct JSONWriter {
         case string(String)
         /// A whole number.
         case number(Int)
+        /// `true` or `false`.
+        case bool(Bool)
         /// `null`.
         case null
 
@@ -64,6 +66,7 @@ struct JSONWriter {
         switch value {
         case .string(let text): string(text)
         case .number(let number): bytes.append(contentsOf: String(number).utf8)
+        case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null: bytes.append(contentsOf: "null".utf8)
         }
     }

@@ -38,6 +38,7 @@ enum ReportJSON {
             ("section", .optional(line.recommendation.section)),
             ("status", .string(action.status.rawValue)),
             ("timescale", .string(line.recommendation.timescale.description)),
+            ("urgent", .bool(line.recommendation.urgent)),
         ]
     }
 
@@ -65,6 +66,7 @@ enum ReportJSON {
                 switch value {
                 case .string(let text): try container.encode(text, forKey: Key(stringValue: key))
                 case .number(let number): try container.encode(number, forKey: Key(stringValue: key))
+                case .bool(let flag): try container.encode(flag, forKey: Key(stringValue: key))
                 case .null: try container.encodeNil(forKey: Key(stringValue: key))
                 }
             }
@@ -149,6 +151,7 @@ extension OverdueReport {
                         }
                     }
                 }
+                summary.member("undatedPastDeadline", .number(undatedPastDeadline.count))
             }
         }
         return writer.utf8()
@@ -163,6 +166,7 @@ extension OverdueReport {
         }
         for line in overdue { lists[index[line.plan]!].overdue.append(line) }
         for line in dueSoon { lists[index[line.plan]!].dueSoon.append(line) }
+        for line in undatedPastDeadline { lists[index[line.plan]!].undatedPastDeadline.append(line) }
         for line in noDueDate { lists[index[line.plan]!].noDueDate.append(line) }
         for line in noOwner { lists[index[line.plan]!].noOwner.append(line) }
         return lists
@@ -172,6 +176,7 @@ extension OverdueReport {
         var heading: PlanHeading
         var overdue: [ActionLine] = []
         var dueSoon: [ActionLine] = []
+        var undatedPastDeadline: [ActionLine] = []
         var noDueDate: [ActionLine] = []
         var noOwner: [ActionLine] = []
 
@@ -184,6 +189,8 @@ extension OverdueReport {
                 PlanLists.write("noDueDate", noDueDate, to: &plan)
                 PlanLists.write("noOwner", noOwner, to: &plan)
                 PlanLists.write("overdue", overdue, to: &plan)
+                plan.member("statementDue", .optional(heading.source.statementDue?.isoText))
+                PlanLists.write("undatedPastDeadline", undatedPastDeadline, to: &plan)
             }
         }
 

@@ -10,7 +10,7 @@ extension DefaultTemplates {
           <thead><tr>{{#multiplePlans}}<th>Plan</th>{{/multiplePlans}}<th class="num">ID</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th><th>RAG</th></tr></thead>
           <tbody>
         {{#rows}}
-            <tr>{{#multiplePlans}}<td class="plan">{{plan}}</td>{{/multiplePlans}}<td class="num">{{id}}</td><td title="{{action}}">{{shortAction}}</td><td>{{#owner}}{{.}}{{/owner}}{{^owner}}<span class="none">no owner</span>{{/owner}}</td><td class="date">{{#due}}{{.}}{{/due}}{{^due}}<span class="none">no due date</span>{{/due}}</td><td>{{statusLabel}}</td><td class="rag-cell"><span class="rag rag-{{rag}}">{{ragWord}}</span><span class="reason">{{ragReason}}</span></td></tr>
+            <tr>{{#multiplePlans}}<td class="plan">{{plan}}</td>{{/multiplePlans}}<td class="num">{{id}}</td><td title="{{action}}">{{#urgent}}<strong>Urgent:</strong> {{/urgent}}{{shortAction}}</td><td>{{#owner}}{{.}}{{/owner}}{{^owner}}<span class="none">no owner</span>{{/owner}}</td><td class="date">{{#due}}{{.}}{{/due}}{{^due}}<span class="none">no due date</span>{{/due}}</td><td>{{statusLabel}}</td><td class="rag-cell"><span class="rag rag-{{rag}}">{{ragWord}}</span><span class="reason">{{ragReason}}</span></td></tr>
         {{/rows}}
           </tbody>
         </table>

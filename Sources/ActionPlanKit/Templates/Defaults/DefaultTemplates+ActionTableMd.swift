@@ -9,7 +9,7 @@ extension DefaultTemplates {
         | {{#multiplePlans}}Plan | {{/multiplePlans}}ID | Action | Owner | Due | RAG |
         | {{#multiplePlans}}--- | {{/multiplePlans}}---: | --- | --- | --- | --- |
         {{#rows}}
-        | {{#multiplePlans}}{{plan}} | {{/multiplePlans}}{{id}} | {{shortAction}} | {{#owner}}{{.}}{{/owner}}{{^owner}}—{{/owner}} | {{#due}}{{.}}{{/due}}{{^due}}—{{/due}} | **{{ragWord}}**: {{ragReason}} |
+        | {{#multiplePlans}}{{plan}} | {{/multiplePlans}}{{id}} | {{#urgent}}**Urgent:** {{/urgent}}{{shortAction}} | {{#owner}}{{.}}{{/owner}}{{^owner}}—{{/owner}} | {{#due}}{{.}}{{/due}}{{^due}}—{{/due}} | **{{ragWord}}**: {{ragReason}} |
         {{/rows}}
         {{/any}}
         {{^any}}

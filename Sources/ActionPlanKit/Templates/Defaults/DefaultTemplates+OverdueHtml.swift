@@ -59,6 +59,13 @@ extension DefaultTemplates {
         {{/overdue}}
         {{/byOwner}}
 
+        {{#undatedPastDeadline.any}}
+        <h2>No due date set by the statement deadline: {{undatedPastDeadline.words}}</h2>
+        {{#undatedPastDeadline}}
+        {{> action-table.html}}
+        {{/undatedPastDeadline}}
+
+        {{/undatedPastDeadline.any}}
         <h2>Ageing of overdue actions</h2>
         <table class="summary">
           <thead><tr><th>Days overdue</th><th class="num">Actions</th></tr></thead>

@@ -51,6 +51,14 @@ extension DefaultTemplates {
         {{/overdue}}
 
         {{/byOwner}}
+        {{#undatedPastDeadline.any}}
+        ## No due date set by the statement deadline: {{undatedPastDeadline.words}}
+
+        {{#undatedPastDeadline}}
+        {{> action-table.md}}
+        {{/undatedPastDeadline}}
+
+        {{/undatedPastDeadline.any}}
         ## Ageing of overdue actions
 
         | Days overdue | Actions |

@@ -9,7 +9,7 @@ extension DefaultTemplates {
         | {{#multiplePlans}}Plan | {{/multiplePlans}}ID | Action | Owner | Due | Days overdue | Status | Latest update |
         | {{#multiplePlans}}--- | {{/multiplePlans}}---: | --- | --- | --- | ---: | --- | --- |
         {{#rows}}
-        | {{#multiplePlans}}{{plan}} | {{/multiplePlans}}{{id}} | {{shortAction}} | {{#owner}}{{.}}{{/owner}}{{^owner}}—{{/owner}} | {{due}} | {{daysOverdue}} | {{statusLabel}} | {{#latestNote}}{{latestNoteOn}}: {{.}}{{/latestNote}}{{^latestNote}}—{{/latestNote}} |
+        | {{#multiplePlans}}{{plan}} | {{/multiplePlans}}{{id}} | {{#urgent}}**Urgent:** {{/urgent}}{{shortAction}} | {{#owner}}{{.}}{{/owner}}{{^owner}}—{{/owner}} | {{due}} | {{daysOverdue}} | {{statusLabel}} | {{#latestNote}}{{latestNoteOn}}: {{.}}{{/latestNote}}{{^latestNote}}—{{/latestNote}} |
         {{/rows}}
         {{/any}}
         {{^any}}

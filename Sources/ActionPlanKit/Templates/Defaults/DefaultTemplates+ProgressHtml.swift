@@ -60,7 +60,7 @@ extension DefaultTemplates {
         {{#groups}}
 
         <h3>{{heading}}</h3>
-        <p class="recommendation">{{recommendation}}{{#lead}} The report names {{.}} to lead.{{/lead}}</p>
+        <p class="recommendation">{{#urgent}}<strong>Urgent:</strong> {{/urgent}}{{recommendation}}{{#lead}} The report names {{.}} to lead.{{/lead}}</p>
         <p class="meta">{{words}}, {{percentComplete}}% complete.</p>
         {{#any}}
         <table>

@@ -49,7 +49,7 @@ extension DefaultTemplates {
         {{#groups}}
         ### {{heading}}
 
-        {{recommendation}}{{#lead}} The report names {{.}} to lead.{{/lead}}
+        {{#urgent}}**Urgent:** {{/urgent}}{{recommendation}}{{#lead}} The report names {{.}} to lead.{{/lead}}
 
         {{words}}, {{percentComplete}}% complete.
 
