@@ -69,7 +69,7 @@ struct ErrorReport {
     private static func classify(_ error: StoreError) -> (String?, ExitStatus) {
         switch error {
         case .planNotFound: ("'actionplan list' shows the plans there are", .noInput)
-        case .planExists: (nil, .failure)
+        case .planExists, .historyWouldBeLost: (nil, .failure)
         case .invalidPlanName: (nil, .usage)
         case .corruptPlan, .newerSchema: (nil, .dataError)
         case .io: (nil, .ioError)

@@ -32,6 +32,9 @@ enum GenerateCommand: Command {
                 name: "--immediate-days", value: "N", help: "days from the start that 'immediately' is due",
                 defaultValue: "0"),
             OptionSpec(name: "--force", value: nil, help: "replace an existing plan of the same name"),
+            OptionSpec(
+                name: "--discard-history", value: nil,
+                help: "with --force, replace a plan that has recorded changes (the old file is archived)"),
         ],
         examples: [
             "actionplan generate reports/dudley-2012-cabinet.txt",
@@ -65,7 +68,12 @@ enum GenerateCommand: Command {
             from: file.report, name: name ?? PlanName(derivingFrom: file.fileName), fileName: file.fileName,
             sha256: file.sha256, start: start, owner: owner, policy: policy)
         let store = context.store
-        try store.create(plan, replacing: arguments.has("--force"))
+        if arguments.has("--discard-history") && !arguments.has("--force") {
+            throw UsageError("--discard-history only goes with --force", command: spec.name)
+        }
+        let archived = try store.create(
+            plan, replacing: arguments.has("--force"), discardingHistory: arguments.has("--discard-history"))
+        if let archived { context.print("The plan it replaces, with its history, is kept as \(archived)") }
         context.print(
             summary(
                 of: plan, path: store.path(of: plan.name), report: file.report, explicitStart: start != nil,

@@ -91,22 +91,66 @@ public struct PlanStore: Sendable {
     }
 
     /// Writes a new plan; refuses to replace an existing one unless `replacing` is true.
-    public func create(_ plan: ActionPlan, replacing: Bool = false) throws(StoreError) {
+    ///
+    /// A plan with recorded changes is replaced only when `discardingHistory` is also true, and then
+    /// the old file is first copied into the archive folder, so no command loses a plan's history.
+    /// - Returns: Where the replaced file was archived, if one was.
+    @discardableResult
+    public func create(_ plan: ActionPlan, replacing: Bool = false, discardingHistory: Bool = false)
+        throws(StoreError) -> String?
+    {
         try ensureDirectory()
         let lockPath = lockPath(of: plan.name)
         let lockExisted = access(lockPath, F_OK) == 0
         let lock = try FileLock(path: lockPath)
         defer { withExtendedLifetime(lock) {} }
-        if !replacing && contains(plan.name) {
-            throw .planExists(plan.name, path: path(of: plan.name))
-        }
-        do {
+        var archived: String?
+        do throws(StoreError) {
+            if contains(plan.name) {
+                guard replacing else { throw StoreError.planExists(plan.name, path: path(of: plan.name)) }
+                archived = try archiveBeforeReplacing(plan.name, discardingHistory: discardingHistory)
+            }
             try write(plan)
         } catch {
             // A failed command leaves no trace: the lock file this call made goes with it.
             if !lockExisted { unlink(lockPath) }
             throw error
         }
+        return archived
+    }
+
+    /// The folder replaced plans are kept in.
+    public var archiveDirectory: String { directory + "/archive" }
+
+    /// Copies plan `name`'s file into the archive folder before it is replaced, refusing when that
+    /// would discard recorded history not asked to be discarded; a plan never changed is not kept.
+    private func archiveBeforeReplacing(_ name: PlanName, discardingHistory: Bool) throws(StoreError)
+        -> String?
+    {
+        let current = path(of: name)
+        let data: Data
+        do {
+            data = try RegularFile.read(current, limit: RegularFile.planLimit)
+        } catch {
+            throw .io(path: current, operation: "read the plan it would replace", reason: error.reason)
+        }
+        // A file that cannot be read as a plan may still hold history: keep it, as for a changed plan.
+        let revisions = (try? PlanCoding.decode(data, path: current))?.revision ?? -1
+        if revisions == 0 { return nil }
+        if !discardingHistory { throw .historyWouldBeLost(name, path: current, revisions: max(revisions, 1)) }
+        if mkdir(archiveDirectory, 0o755) != 0 && errno != EEXIST {
+            throw .io(
+                path: archiveDirectory, operation: "create the archive folder",
+                reason: String(cString: strerror(errno)))
+        }
+        var archived = archiveDirectory + "/" + name.fileName
+        var copy = 2
+        while access(archived, F_OK) == 0 {
+            archived = archiveDirectory + "/\(name.rawValue)-\(copy).json"
+            copy += 1
+        }
+        try AtomicFile.writeUnlocked(data, to: archived, shownAs: archived)
+        return archived
     }
 
     /// Reads plan `name`, lets `body` change it, and writes it back, all under the plan's lock.

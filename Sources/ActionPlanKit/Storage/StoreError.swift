@@ -4,6 +4,9 @@ public enum StoreError: Error, Hashable, Sendable {
     case planNotFound(PlanName, directory: String, suggestion: PlanName?)
     /// `generate` would overwrite an existing plan without `--force`.
     case planExists(PlanName, path: String)
+    /// `generate --force` would replace a plan whose history records `revisions` changes, without
+    /// `--discard-history`.
+    case historyWouldBeLost(PlanName, path: String, revisions: Int)
     /// The text given cannot be a plan name (empty, or a path).
     case invalidPlanName(String)
     /// The file is not a valid plan: `detail` names the field and what is wrong with it.
@@ -24,6 +27,10 @@ extension StoreError: CustomStringConvertible {
         case .planExists(_, let path):
             "\(path): a plan of this name already exists; "
                 + "use --force to replace it, or --name to choose another"
+        case .historyWouldBeLost(_, let path, let revisions):
+            "\(path): the plan has \(revisions) recorded change\(revisions == 1 ? "" : "s") that replacing it would "
+                + "discard; add --discard-history to replace it (the old file is kept in the archive folder), "
+                + "or --name to generate beside it"
         case .invalidPlanName(let text):
             "'\(text)' is not a plan name: use letters, digits, '-', '_' and '.', not a path"
         case .corruptPlan(let path, let detail):
