@@ -42,13 +42,15 @@ struct ReaderPatternTests {
             ])
     }
 
-    /// Sheffield 2014 ("18. There are no areas for priority or immediate action."), Portsmouth 2017.
+    /// Sheffield 2014 ("18. There are no areas for priority or immediate action."), Portsmouth 2017,
+    /// Bexley and Swindon 2014 ("The inspection did not find any areas for …").
     @Test(
         "a placeholder sentence in a list's place is never an item",
         arguments: [
             "18. There are no areas for priority or immediate action.",
             "18. There are no areas for priority action.",
             "18. No areas were identified for immediate improvement.",
+            "18. The inspection did not find any areas for priority and immediate action.",
         ])
     func placeholderIsNoItem(placeholder: String) {
         let report = Self.read([

@@ -75,5 +75,15 @@ enum ListBoundaries {
             || key.hasPrefix("no areas ") || key.hasPrefix("no recommendations") || key == "none"
             || key == "none."
             || key.hasPrefix("not applicable")
+            || saysNothingWasFound(key)
+    }
+
+    /// "The inspection did not find any areas for priority and immediate action.": a short sentence
+    /// that denies there are areas for action, however it is worded.
+    private static func saysNothingWasFound(_ key: String) -> Bool {
+        let words = key.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let denies = words.contains("no") || words.contains("not") || words.contains("nothing")
+        let aboutActions = key.contains("areas for") || key.contains("recommendations")
+        return denies && aboutActions && !words.contains("ensure")
     }
 }
