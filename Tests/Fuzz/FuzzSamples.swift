@@ -15,10 +15,13 @@ enum FuzzSamples {
                     text: "Recommendation \($0): review =cases, \"owners\" and notes", line: $0)
             })
         var plan = try! ActionPlan.generate(
-            from: report, name: PlanName("fuzz")!, fileName: "fuzz.txt", sha256: String(repeating: "0", count: 64))
+            from: report, name: PlanName("fuzz")!, fileName: "fuzz.txt",
+            sha256: String(repeating: "0", count: 64))
         _ = try? plan.apply(
-            ActionUpdate(status: .inProgress, owner: "Head of Service", note: "started"), to: [plan.actions[0].id],
-            author: ChangeAuthor(by: "fuzz", on: CalendarDay(year: 2012, month: 1, day: 5)!, recorded: "2012-01-05T09:00:00Z"))
+            ActionUpdate(status: .inProgress, owner: "Head of Service", note: "started"),
+            to: [plan.actions[0].id],
+            author: ChangeAuthor(
+                by: "fuzz", on: CalendarDay(year: 2012, month: 1, day: 5)!, recorded: "2012-01-05T09:00:00Z"))
         return plan
     }()
 }

@@ -135,7 +135,8 @@ struct ExchangeCommandTests {
         #expect(
             run.error
                 == ("error: \(path): cannot read the workbook: not a zip archive (no end-of-central-directory "
-                    + "record); open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)\n"))
+                    + "record); open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)\n")
+        )
     }
 
     @Test("warnings about ignored edits go to standard error, changes to standard output")
