@@ -1,3 +1,5 @@
+import Foundation
+
 extension PlanMerge {
     /// A JSON value as the merge sees it: positions dropped, members in file order.
     indirect enum Value: Equatable, Sendable {
@@ -57,11 +59,11 @@ extension PlanMerge {
             }
         }
 
-        /// The value as compact JSON text.
+        /// The value as JSON text, written by the library's one JSON writer.
         var json: String {
-            var text = ""
-            write(to: &text)
-            return text
+            var writer = JSONWriter()
+            write(to: &writer)
+            return writer.text()
         }
 
         /// The value as a person reads it in a conflict message: strings unquoted, `null` as "(empty)".
@@ -70,46 +72,35 @@ extension PlanMerge {
             case .string(let text): text
             case .scalar("null"): "(empty)"
             case .scalar(let text): text
-            case .array, .object: json
+            case .array, .object:
+                // On one line, as the writer's indentation would spread it over several.
+                json.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
             }
         }
 
-        private func write(to text: inout String) {
+        private func write(to writer: inout JSONWriter) {
             switch self {
             case .object(let members):
-                text += "{"
-                for (index, member) in members.enumerated() {
-                    if index > 0 { text += "," }
-                    Value.string(member.key).write(to: &text)
-                    text += ":"
-                    member.value.write(to: &text)
-                }
-                text += "}"
-            case .array(let elements):
-                text += "["
-                for (index, element) in elements.enumerated() {
-                    if index > 0 { text += "," }
-                    element.write(to: &text)
-                }
-                text += "]"
-            case .string(let value):
-                text += "\""
-                for scalar in value.unicodeScalars {
-                    switch scalar {
-                    case "\"": text += "\\\""
-                    case "\\": text += "\\\\"
-                    case "\n": text += "\\n"
-                    case "\r": text += "\\r"
-                    case "\t": text += "\\t"
-                    case _ where scalar.value < 0x20:
-                        let hex = String(scalar.value, radix: 16)
-                        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    default: text.unicodeScalars.append(scalar)
+                writer.object { writer in
+                    for member in members {
+                        writer.member(member.key)
+                        member.value.write(to: &writer)
                     }
                 }
-                text += "\""
-            case .scalar(let value):
-                text += value
+            case .array(let elements):
+                writer.array { writer in
+                    for element in elements {
+                        writer.element()
+                        element.write(to: &writer)
+                    }
+                }
+            case .string(let text): writer.scalar(.string(text))
+            case .scalar("true"): writer.scalar(.bool(true))
+            case .scalar("false"): writer.scalar(.bool(false))
+            case .scalar(let text):
+                // A plan file, decoded and encoded again, holds only whole numbers (its decoder refuses
+                // fractions), `true`, `false` and `null`.
+                writer.scalar(Int(text).map(JSONWriter.Scalar.number) ?? .null)
             }
         }
     }
