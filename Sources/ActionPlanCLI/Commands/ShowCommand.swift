@@ -3,7 +3,9 @@ import ActionPlanKit
 /// `actionplan show PLAN [ACTION]`: a plan at a glance, or one action in full with its history.
 enum ShowCommand: Command {
     static let spec = CommandSpec(
-        name: "show", summary: "show a plan at a glance, or one action in full with its history",
+        name: "show",
+        summary:
+            "show a plan at a glance with its recommendations' themes, or one action in full with its history",
         arguments: [
             ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan),
             ArgumentSpec(name: "ACTION", help: "an action ID", count: .optional, completion: .action),

@@ -30,6 +30,7 @@ public struct ActionDetail: Sendable {
             "\(recommendation.text) (no. \(recommendation.reportNumber)"
                 + "\(recommendation.section.map { ", \($0)" } ?? ""), "
                 + "\(recommendation.timescale.inWords.lowercased()))")
+        field("Themes", recommendation.themeList.map(\.title).joined(separator: "; "))
         field("Owner", action.owner ?? "none assigned")
         if let lead = recommendation.lead { field("Report's lead", lead) }
         if recommendation.urgent { field("Urgent", "the report asks for this as a matter of urgency") }
@@ -71,16 +72,17 @@ public struct ActionDetail: Sendable {
         }
     }
 
-    /// The action's report fields and its `history`.
+    /// The action's report fields, its `history` and its recommendation's `themes` (slugs, main first).
     private struct ActionWithHistory: Encodable {
         var line: ActionLine
 
-        private enum Key: String, CodingKey { case history }
+        private enum Key: String, CodingKey { case history, themes }
 
         func encode(to encoder: any Encoder) throws {
             try ReportJSON.ActionObject(line: line).encode(to: encoder)
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(line.action.history.map(ReportJSON.EntryObject.init), forKey: .history)
+            try container.encode(line.recommendation.themeList.map(\.slug), forKey: .themes)
         }
     }
 }

@@ -23,7 +23,26 @@ public struct PlanOverview: Sendable {
             "",
         ]
         lines += listing.table(showingPlan: false, rollingUp: true).lines(width: width, colour: colour)
+        if !plan.recommendations.isEmpty {
+            lines += ["", "Themes of each recommendation, main first:"]
+            lines += themeTable.lines(width: width, colour: false, indent: "  ")
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A row per recommendation: its number (as its actions' IDs start) and its themes' titles.
+    private var themeTable: TextTable {
+        var table = TextTable([
+            TextTable.Column(heading: "Rec", alignRight: true),
+            TextTable.Column(heading: "Themes", wraps: true, minimumWidth: 20),
+        ])
+        for recommendation in plan.recommendations {
+            table.append([
+                String(recommendation.number),
+                recommendation.themeList.map(\.title).joined(separator: "; "),
+            ])
+        }
+        return table
     }
 
     /// The plan as one JSON document: where it came from, and its actions as every report writes them.

@@ -54,7 +54,7 @@ extension ProgressReport: RenderableReport {
         private enum GroupKeys: String, CodingKey {
             case recommendationNumber, recommendation, section, timescale, lead, urgent, percentComplete,
                 actions
-            case status, rag
+            case status, rag, themes
         }
         private enum ChangeKeys: String, CodingKey { case id, on, by, changes, note, reason }
 
@@ -89,6 +89,7 @@ extension ProgressReport: RenderableReport {
                 try item.encode(group.percentComplete, forKey: .percentComplete)
                 try item.encode(group.standing.status, forKey: .status)
                 try item.encode(group.standing.colour, forKey: .rag)
+                try item.encode(group.themes.map(\.slug), forKey: .themes)
                 try item.encode(group.actions.map(ReportJSON.ActionObject.init), forKey: .actions)
             }
             var changes = container.nestedUnkeyedContainer(forKey: .changes)
@@ -156,6 +157,7 @@ extension ProgressReport.ActionGroup {
         .text("recommendation") { $0.recommendationText },
         .text("lead") { $0.recommendation.lead },
         .flag("urgent") { $0.recommendation.urgent },
+        .text("themes") { $0.themeTitles },
         .flag("any") { !$0.actions.isEmpty },
         .text("section") { $0.section },
         .text("timescale") { ReportWords.timescale($0.timescale) },

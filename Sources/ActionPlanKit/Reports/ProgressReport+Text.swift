@@ -54,6 +54,10 @@ extension ProgressReport {
                 out.append(
                     contentsOf: (urgency + group.recommendationText).wrapped(to: width - 2).map { "  " + $0 })
                 if let lead = group.recommendation.lead { say("  The report names \(lead) to lead.") }
+                if !group.themes.isEmpty {
+                    out.append(
+                        contentsOf: "Themes: \(group.themeTitles)".wrapped(to: width - 2).map { "  " + $0 })
+                }
                 guard !group.actions.isEmpty else {
                     out.append("  No action planned yet.")
                     continue

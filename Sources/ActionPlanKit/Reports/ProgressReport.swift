@@ -14,6 +14,8 @@ public struct ProgressReport: Sendable {
         public var percentComplete: Int
         /// The recommendation's status and RAG, rolled up from its actions.
         public var standing: RecommendationStanding
+        /// Its themes, main first: as the plan records them, else as the classifier reads the words.
+        public var themes: [Theme]
 
         /// The report's list the recommendation is in, when it has several.
         public var section: String? { recommendation.section }
@@ -27,6 +29,9 @@ public struct ProgressReport: Sendable {
 
         /// The recommendation's words as a sentence: first letter capital, a full stop at the end.
         public var recommendationText: String { ReportWords.sentence(recommendation.text) }
+
+        /// The themes by their titles, main first: "Health; Management oversight and supervision".
+        public var themeTitles: String { themes.map(\.title).joined(separator: "; ") }
     }
 
     /// The recommendations of one of the report's lists, in report order.
@@ -143,7 +148,8 @@ public struct ProgressReport: Sendable {
                 recommendation: recommendation, actions: lines,
                 percentComplete: ProgressReport.percentComplete(lines.lazy.map(\.action)),
                 standing: RecommendationStanding(
-                    recommendation, actions: lines.map(\.action), on: asOf, policy: policy))
+                    recommendation, actions: lines.map(\.action), on: asOf, policy: policy),
+                themes: recommendation.themeList)
         }
         ragCounts = RAGCount.all(counter.byColour, total: counter.total)
         ragByTimescale = counter.byTimescale

@@ -56,9 +56,12 @@ extension RecommendationStanding: Encodable {
         case status, rag, actions
     }
 
-    /// The recommendation's every field, then its rolled-up status and RAG and its actions' IDs.
+    /// The recommendation's every field, its `themes` those it is counted under (recorded, else as the
+    /// classifier reads it), then its rolled-up status and RAG and its actions' IDs.
     public func encode(to encoder: any Encoder) throws {
-        try recommendation.encode(to: encoder)
+        var shown = recommendation
+        shown.themes = recommendation.themeList.map(\.slug)
+        try shown.encode(to: encoder)
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(status, forKey: .status)
         try container.encode(colour, forKey: .rag)

@@ -111,6 +111,9 @@ extension ProgressReport {
                         "\(ReportWords.count(group.actions.count, "action")), \(group.percentComplete)% complete."
                     )
                 ]))
+            if !group.themes.isEmpty {
+                blocks.append(.paragraph([Run("Themes: ", bold: true), Run(group.themeTitles)]))
+            }
             var rows: [WordDocument.Row] = []
             var shown: Int?
             for line in group.actions {

@@ -61,6 +61,9 @@ extension DefaultTemplates {
 
         <h3>{{heading}}</h3>
         <p class="recommendation">{{#urgent}}<strong>Urgent:</strong> {{/urgent}}{{recommendation}}{{#lead}} The report names {{.}} to lead.{{/lead}}</p>
+        {{#themes}}
+        <p class="meta">Themes: {{.}}</p>
+        {{/themes}}
         <p class="meta">{{words}}, {{percentComplete}}% complete.</p>
         {{#any}}
         <table>

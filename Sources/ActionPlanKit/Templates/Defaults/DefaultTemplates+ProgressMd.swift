@@ -51,6 +51,10 @@ extension DefaultTemplates {
 
         {{#urgent}}**Urgent:** {{/urgent}}{{recommendation}}{{#lead}} The report names {{.}} to lead.{{/lead}}
 
+        {{#themes}}
+        *Themes: {{.}}*
+
+        {{/themes}}
         {{words}}, {{percentComplete}}% complete.
 
         {{#any}}
