@@ -17,6 +17,10 @@ extension BenchSuite {
             ("`report \(portfolio.firstPlan)`", [options.tool, "report", portfolio.firstPlan] + plans),
             ("`check` (every plan)", [options.tool, "check"] + plans),
         ]
+        // `report` with no plan named covers every plan once the build has the national view.
+        if (try? plain.run([options.tool, "report"] + plans))?.status == 0 {
+            rows.append(("`report` (every plan)", [options.tool, "report"] + plans))
+        }
         if (try? plain.run([options.tool, "themes", "--help"]))?.status == 0 {
             rows.append(("`themes` (every plan)", [options.tool, "themes"] + plans))
         }
@@ -51,13 +55,15 @@ extension BenchSuite {
         emit("")
     }
 
-    /// The jq command that lists the open actions due before today, as `overdue` finds them.
+    /// The jq command that lists the open actions due before today, as `overdue` finds them. Schema 2
+    /// files hold each recommendation with its actions nested under it.
     func jqOverdue(_ portfolio: PortfolioSummary) throws -> [String] {
         let planFiles = try FileManager.default.contentsOfDirectory(atPath: portfolio.directory)
             .filter { $0.hasSuffix(".json") }.sorted().map { portfolio.directory + "/" + $0 }
         let filter =
-            ".name as $n | .actions[] | select(.due != null and .due < $t and (.status == \"not-started\" "
-            + "or .status == \"in-progress\" or .status == \"blocked\")) | {plan: $n, id, due}"
+            ".name as $n | .recommendations[].actions[] | select(.due != null and .due < $t and "
+            + "(.status == \"not-started\" or .status == \"in-progress\" or .status == \"blocked\")) "
+            + "| {plan: $n, id, due}"
         return ["jq", "-c", "--arg", "t", today.description, filter] + planFiles
     }
 }

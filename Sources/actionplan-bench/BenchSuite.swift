@@ -83,6 +83,7 @@ struct BenchSuite {
         ]
         let ourJSON = try plain.run(ours + ["--format", "json"], captureOutput: true)
         let ourCount = Self.overdueCount(inJSON: ourJSON.output ?? "")
+        var found = [ourCount]
         counts.append(
             "| actionplan overdue --format json (`summary.overdue`) | \(ourCount.map(String.init) ?? "unreadable") |"
         )
@@ -96,16 +97,23 @@ struct BenchSuite {
                     + "(peak \(Format.fixed(Double(load.peakKilobytes) / 1024, places: 0)) MB, exit \(load.status)).\n"
             )
             let count = try taskRunner.run(["task", "+OVERDUE", "count"], captureOutput: true)
-            counts.append(
-                "| task +OVERDUE count | \(count.output?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?") |"
-            )
+            let text = count.output?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+            counts.append("| task +OVERDUE count | \(text) |")
+            found.append(Int(text))
         }
         if haveJQ {
-            let found = try plain.run(jq, captureOutput: true)
-            counts.append(
-                "| jq filter (lines emitted) | \(found.output?.split(separator: "\n").count ?? 0) |")
+            let lines = try plain.run(jq, captureOutput: true).output?.split(separator: "\n").count ?? 0
+            counts.append("| jq filter (lines emitted) | \(lines) |")
+            found.append(lines)
         }
         emit(counts.joined(separator: "\n") + "\n")
+        // A tool that finds another number is reading other actions (or none): its times mean nothing.
+        verdicts.append(
+            (
+                "every tool finds the \(portfolio.overdue) overdue actions",
+                found.map { $0.map(String.init) ?? "?" }.joined(separator: ", "),
+                found.allSatisfy { $0 == portfolio.overdue }
+            ))
 
         progress("timing overdue, task overdue and jq, alternating")
         var timings = [Timing(), Timing(), Timing()]

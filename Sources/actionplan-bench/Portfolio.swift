@@ -60,10 +60,12 @@ struct PortfolioBuilder {
             var plan = try ActionPlan.generate(
                 from: report, name: name, fileName: source.fileName, sha256: source.sha256, start: start,
                 policy: policy)
+            try addActions(to: &plan, upTo: room, random: &random)
             for action in plan.actions {
                 try recordHistory(of: action, in: &plan, random: &random)
             }
             let data = try PlanCoding.encode(plan)
+            if summary.plans % 100 == 0 { try Self.checkLayout(data, of: name) }
             let path = directory + "/" + name.fileName
             guard !FileManager.default.fileExists(atPath: path) else {
                 throw SpawnError(
@@ -80,6 +82,41 @@ struct PortfolioBuilder {
             index += 1
         }
         return summary
+    }
+
+    /// Wording of the further actions a council adds under a recommendation.
+    static let addedActions = [
+        "Audit a sample of cases each quarter and report the findings to the improvement board.",
+        "Train every team manager in the new practice standard.",
+        "Agree a joint protocol with health and police partners.",
+    ]
+
+    /// Gives about one recommendation in ten a second action, as councils add them with `add`, while
+    /// the plan holds fewer than `limit` actions.
+    private func addActions(to plan: inout ActionPlan, upTo limit: Int, random: inout SeededRandom) throws {
+        for recommendation in plan.recommendations where plan.actions.count < limit && random.chance(0.1) {
+            let on = min(plan.startDate, today)
+            try plan.add(
+                ActionPlan.NewAction(
+                    action: random.pick(Self.addedActions),
+                    due: plan.startDate.adding(months: random.pick([3, 6, 9]))),
+                to: recommendation.number,
+                author: ChangeAuthor(by: "performance.team", on: on, recorded: "\(on)T08:30:00Z"))
+        }
+    }
+
+    /// Throws unless `data` is a plan file in the current layout: the current schema version, each
+    /// recommendation holding its actions, no list of actions at the top level.
+    static func checkLayout(_ data: Data, of name: PlanName) throws {
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let recommendations = object?["recommendations"] as? [[String: Any]] ?? []
+        guard object?["schemaVersion"] as? Int == ActionPlan.currentSchemaVersion, object?["actions"] == nil,
+            !recommendations.isEmpty, recommendations.allSatisfy({ $0["actions"] is [Any] })
+        else {
+            throw SpawnError(
+                program: name.fileName,
+                reason: "not written in the layout of schema \(ActionPlan.currentSchemaVersion)")
+        }
     }
 
     /// A few months of progress on one action: an owner, work started, perhaps rescheduled, perhaps done.
