@@ -9,8 +9,10 @@ enum GenerateCommand: Command {
         ],
         options: [
             OptionSpec(
-                name: "--name", value: "NAME", help: "the plan's name", defaultValue: "the report's file name"
-            ),
+                name: "--name", value: "NAME", help: "the plan's name",
+                defaultValue:
+                    "<council>-<year>, e.g. medway-2013 (-2, -3 when taken; with --force the plain name), "
+                    + "else the report's file name"),
             OptionSpec(
                 name: "--from", value: "DATE",
                 help: "the day timescales run from, YYYY-MM-DD",
@@ -64,10 +66,14 @@ enum GenerateCommand: Command {
                 what: "the report states no publication or inspection dates, so timescales have no start",
                 hint: "give the start date with --from YYYY-MM-DD", status: .dataError)
         }
-        let plan = try ActionPlan.generate(
+        var plan = try ActionPlan.generate(
             from: file.report, name: name ?? PlanName(derivingFrom: file.fileName), fileName: file.fileName,
             sha256: file.sha256, start: start, owner: owner, policy: policy)
         let store = context.store
+        if name == nil, let council = PlanName(council: plan.source) {
+            // --force means "replace the plan of this name", so it never moves on to a numbered one.
+            plan.name = arguments.has("--force") ? council : store.unusedName(like: council)
+        }
         if arguments.has("--discard-history") && !arguments.has("--force") {
             throw UsageError("--discard-history only goes with --force", command: spec.name)
         }

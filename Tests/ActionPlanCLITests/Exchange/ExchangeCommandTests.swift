@@ -18,7 +18,7 @@ struct ExchangeCommandTests {
     /// A workspace holding the Cumbria plan as `generate` makes it, and the plan as stored.
     private func cumbria() throws -> (Workspace, ActionPlan) {
         let workspace = try Workspace()
-        let generate = workspace.run(["generate", cumbriaReport])
+        let generate = workspace.run(["generate", cumbriaReport, "--name", Self.plan])
         try #require(generate.status == 0, "\(generate.error)")
         return (workspace, try load(workspace))
     }
