@@ -21,7 +21,7 @@ enum AddCommand: Command {
                 name: "--on", value: "DATE", help: "the day it was agreed, YYYY-MM-DD", defaultValue: "today"),
         ],
         examples: [
-            "actionplan add dudley-2012-cabinet 3 --action \"Audit 40 health assessments\" --owner \"Designated Nurse\" --due 2012-06-30"
+            "actionplan add dudley-2011 3 --action \"Audit 40 health assessments\" --owner \"Designated Nurse\" --due 2012-06-30"
         ],
         discussion:
             "The new action's ID is the recommendation's number and its place among that recommendation's "
