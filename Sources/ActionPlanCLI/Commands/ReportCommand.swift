@@ -33,7 +33,11 @@ enum ReportCommand: Command {
         let office = try context.officeFormat(command: spec.name)
         let options = try context.renderOptions()
         let plan = try context.store.load(try context.planName(arguments.positionals[0]))
-        let report = ProgressReport(plan: plan, asOf: day, since: since, presenting: try context.presenting())
+        // The same council's earlier plans in the folder, searched for recommendations this one repeats.
+        let earlier = try RepeatsCommand.sameCouncil(as: plan, in: context, warn: false)
+        let report = ProgressReport(
+            plan: plan, asOf: day, since: since, presenting: try context.presenting(),
+            repeats: PlanRepeats.find(for: plan, among: earlier))
         if let office {
             let data =
                 switch office {

@@ -46,6 +46,7 @@ extension ProgressReport: RenderableReport {
 
         private enum Keys: String, CodingKey {
             case report, asOf, since, amberWindowDays, meeting, meetingDate, author, plan, changes
+            case earlierPlans, repeats
         }
         private enum PlanKeys: String, CodingKey {
             case name, authority, source, startDate, statementDue, actions, percentComplete, totalCost, rag
@@ -54,7 +55,7 @@ extension ProgressReport: RenderableReport {
         private enum GroupKeys: String, CodingKey {
             case recommendationNumber, recommendation, section, timescale, lead, urgent, percentComplete,
                 actions
-            case status, rag, themes
+            case status, rag, themes, repeats
         }
         private enum ChangeKeys: String, CodingKey { case id, on, by, changes, note, reason }
 
@@ -90,8 +91,12 @@ extension ProgressReport: RenderableReport {
                 try item.encode(group.standing.status, forKey: .status)
                 try item.encode(group.standing.colour, forKey: .rag)
                 try item.encode(group.themes.map(\.slug), forKey: .themes)
+                try item.encode(group.repeats, forKey: .repeats)
                 try item.encode(group.actions.map(ReportJSON.ActionObject.init), forKey: .actions)
             }
+            // `null` when no earlier plan of the council was searched, as against none repeated.
+            try container.encode(report.repeats?.earlierPlans, forKey: .earlierPlans)
+            try container.encode(report.searchedEarlier ? report.repeats?.repeats : nil, forKey: .repeats)
             var changes = container.nestedUnkeyedContainer(forKey: .changes)
             for change in report.changes {
                 var item = changes.nestedContainer(keyedBy: ChangeKeys.self)
@@ -130,6 +135,10 @@ extension ProgressReport: RenderableReport {
         .object("header", PaperHeader.templateFields) { $0.header },
         .list("sections", Section.templateFields) { $0.sections },
         .list("groups", ActionGroup.templateFields) { $0.groups },
+        .flag("searchedEarlier") { $0.searchedEarlier },
+        .text("repeatsHeading") { $0.repeatsHeading },
+        .text("repeatsIntro") { $0.repeatsIntro },
+        .list("repeated", ActionGroup.templateFields) { $0.repeatedGroups },
         .text("changesHeading") { $0.changesHeading },
         .text("changesWords") { ReportWords.count($0.changes.count, "change") },
         .list("changes", Change.templateFields) { $0.changes },
@@ -158,6 +167,7 @@ extension ProgressReport.ActionGroup {
         .text("lead") { $0.recommendation.lead },
         .flag("urgent") { $0.recommendation.urgent },
         .text("themes") { $0.themeTitles },
+        .list("repeats", PlanRepeats.Earlier.templateFields) { $0.repeats },
         .flag("any") { !$0.actions.isEmpty },
         .text("section") { $0.section },
         .text("timescale") { ReportWords.timescale($0.timescale) },

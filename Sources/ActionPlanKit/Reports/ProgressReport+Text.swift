@@ -58,12 +58,26 @@ extension ProgressReport {
                     out.append(
                         contentsOf: "Themes: \(group.themeTitles)".wrapped(to: width - 2).map { "  " + $0 })
                 }
+                for line in group.repeatLines {
+                    out.append(contentsOf: line.wrapped(to: width - 2).map { "  " + $0 })
+                }
                 guard !group.actions.isEmpty else {
                     out.append("  No action planned yet.")
                     continue
                 }
                 out.append(
                     contentsOf: actionTable(group.actions).lines(width: width, colour: colour, indent: "  "))
+            }
+        }
+        if searchedEarlier {
+            out.append("")
+            say(repeatsHeading)
+            out.append(contentsOf: repeatsIntro.wrapped(to: width - 2).map { "  " + $0 })
+            if repeatLines.isEmpty { out.append("  None.") }
+            for line in repeatLines {
+                let lines = line.wrapped(to: max(width - 4, 20))
+                out.append("  " + lines[0])
+                out.append(contentsOf: lines.dropFirst().map { "    " + $0 })
             }
         }
         out.append("")

@@ -16,6 +16,8 @@ public struct ProgressReport: Sendable {
         public var standing: RecommendationStanding
         /// Its themes, main first: as the plan records them, else as the classifier reads the words.
         public var themes: [Theme]
+        /// The recommendations of the same council's earlier plans it repeats, best match first.
+        public var repeats: [PlanRepeats.Earlier] = []
 
         /// The report's list the recommendation is in, when it has several.
         public var section: String? { recommendation.section }
@@ -86,14 +88,18 @@ public struct ProgressReport: Sendable {
     public let costedActions: Int
     /// Every change dated from ``since`` (inclusive) to ``asOf``, oldest first.
     public let changes: [Change]
+    /// The recommendations that repeat ones of the same council's earlier plans, when those were searched.
+    public let repeats: PlanRepeats?
 
     /// Computes the report on `plan` as it stood on `asOf`, listing changes from `since`.
     ///
     /// The meeting, its date and the author are `presenting`'s where set, else the plan's saved settings.
+    /// With `repeats` (see ``PlanRepeats/find(for:among:finder:)``), each recommendation names the earlier
+    /// ones it repeats.
     public init(
         plan stored: ActionPlan, asOf: CalendarDay, since: CalendarDay? = nil,
         policy: RAGPolicy = RAGPolicy(),
-        presenting: PlanSettings = PlanSettings()
+        presenting: PlanSettings = PlanSettings(), repeats: PlanRepeats? = nil
     ) {
         let plan = stored.asOf(asOf)
         self.plan = plan
@@ -149,8 +155,10 @@ public struct ProgressReport: Sendable {
                 percentComplete: ProgressReport.percentComplete(lines.lazy.map(\.action)),
                 standing: RecommendationStanding(
                     recommendation, actions: lines.map(\.action), on: asOf, policy: policy),
-                themes: recommendation.themeList)
+                themes: recommendation.themeList,
+                repeats: repeats?.earlier(for: recommendation.number) ?? [])
         }
+        self.repeats = repeats
         ragCounts = RAGCount.all(counter.byColour, total: counter.total)
         ragByTimescale = counter.byTimescale
         percentComplete = ProgressReport.percentComplete(plan.actions)

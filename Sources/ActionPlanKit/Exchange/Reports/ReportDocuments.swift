@@ -114,6 +114,7 @@ extension ProgressReport {
             if !group.themes.isEmpty {
                 blocks.append(.paragraph([Run("Themes: ", bold: true), Run(group.themeTitles)]))
             }
+            for line in group.repeatLines { blocks.append(.paragraph([Run(line)])) }
             var rows: [WordDocument.Row] = []
             var shown: Int?
             for line in group.actions {
@@ -137,6 +138,11 @@ extension ProgressReport {
                 rows.append(.cells(cells))
             }
             blocks.append(.table(WordDocument.Table(headers: headers, widths: widths, rows: rows)))
+        }
+        if searchedEarlier {
+            blocks.append(.heading(repeatsHeading, level: 1))
+            blocks.append(.paragraph([Run(repeatsIntro)]))
+            blocks += (repeatLines.isEmpty ? ["None."] : repeatLines).map { .paragraph([Run($0)]) }
         }
         blocks.append(.heading("\(changesHeading): \(ReportWords.count(changes.count, "change"))", level: 1))
         if changes.isEmpty {

@@ -64,6 +64,9 @@ extension DefaultTemplates {
         {{#themes}}
         <p class="meta">Themes: {{.}}</p>
         {{/themes}}
+        {{#repeats}}
+        <p class="meta">Repeats {{words}}: {{status}}.</p>
+        {{/repeats}}
         <p class="meta">{{words}}, {{percentComplete}}% complete.</p>
         {{#any}}
         <table>
@@ -80,6 +83,21 @@ extension DefaultTemplates {
         {{/any}}
         {{/groups}}
         {{/sections}}
+        {{#searchedEarlier}}
+
+        <h2>{{repeatsHeading}}</h2>
+        <p>{{repeatsIntro}}</p>
+        <ul>
+        {{#repeated}}
+        {{#repeats}}
+          <li>Recommendation {{number}} repeats {{words}}: {{status}}.</li>
+        {{/repeats}}
+        {{/repeated}}
+        {{^repeated}}
+          <li class="none">None.</li>
+        {{/repeated}}
+        </ul>
+        {{/searchedEarlier}}
 
         <h2>{{changesHeading}}: {{changesWords}}</h2>
         <table>

@@ -55,6 +55,10 @@ extension DefaultTemplates {
         *Themes: {{.}}*
 
         {{/themes}}
+        {{#repeats}}
+        *Repeats {{words}}: {{status}}.*
+
+        {{/repeats}}
         {{words}}, {{percentComplete}}% complete.
 
         {{#any}}
@@ -70,6 +74,21 @@ extension DefaultTemplates {
 
         {{/groups}}
         {{/sections}}
+        {{#searchedEarlier}}
+        ## {{repeatsHeading}}
+
+        {{repeatsIntro}}
+
+        {{#repeated}}
+        {{#repeats}}
+        - Recommendation {{number}} repeats {{words}}: {{status}}.
+        {{/repeats}}
+        {{/repeated}}
+        {{^repeated}}
+        None.
+        {{/repeated}}
+
+        {{/searchedEarlier}}
         ## {{changesHeading}}: {{changesWords}}
 
         {{#changes}}
