@@ -79,7 +79,7 @@ struct ErrorReport {
     private static func classify(_ error: PlanError) -> ExitStatus {
         switch error {
         case .unknownAction, .unknownRecommendation: .noInput
-        case .invalidActionList, .reasonRequired, .emptyUpdate, .emptyAction: .usage
+        case .invalidActionList, .reasonRequired, .emptyUpdate, .emptyAction, .invalidPlanValue: .usage
         case .invalidTransition, .noStartDate, .noRecommendations, .nothingToUndo: .dataError
         }
     }

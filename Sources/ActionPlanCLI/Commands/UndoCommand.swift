@@ -19,7 +19,8 @@ enum UndoCommand: Command {
             "actionplan undo dudley-2012 --note \"wrong action updated\"",
         ],
         discussion:
-            "Every change of the latest revision is reverted, on every action it touched. Nothing is deleted: "
+            "Every change of the latest revision is reverted, on every action it touched and on the plan's "
+            + "header, name or themes if it changed them. Nothing is deleted: "
             + "the history keeps the reverted revision and adds the undo, so a second undo restores the change."
     )
 
@@ -41,6 +42,10 @@ enum UndoCommand: Command {
                 changes.isEmpty
                 ? "nothing to revert (only a note was added)" : changes.joined(separator: "; ")
             lines.append("Action \(id): \(summary)")
+        }
+        if let entry = undone.planEntry {
+            let changes = entry.changes.map(\.inWords)
+            lines.append("Plan: " + (changes.isEmpty ? "nothing to revert" : changes.joined(separator: "; ")))
         }
         lines.append(
             "Reverted revision \(undone.revision) of \(context.store.path(of: name)), recorded as revision \(revision) "

@@ -12,6 +12,12 @@ extension ActionPlan {
             plan.actions[index].history = []
             plan.actions[index].originalDue = plan.actions[index].due
         }
+        for entry in plan.history.reversed() {
+            for change in entry.changes.reversed() where change.field.isReplayed {
+                plan.set(change.field, recommendation: change.recommendation, to: change.from)
+            }
+        }
+        plan.history = []
         plan.revision = 0
         return plan
     }
@@ -24,9 +30,9 @@ extension ActionPlan {
     public func asOf(_ day: CalendarDay) -> ActionPlan {
         // Usually nothing is dated after `day` and the history agrees with the fields, so replaying it
         // would rebuild the plan as stored; the overdue report asks this of every plan in the portfolio.
-        if actions.allSatisfy({ $0.replaysToItself(upTo: day) }) {
+        if headerReplaysToItself(upTo: day) && actions.allSatisfy({ $0.replaysToItself(upTo: day) }) {
             var plan = self
-            plan.revision = actions.flatMap(\.history).map(\.revision).max() ?? 0
+            plan.revision = plan.highestRecordedRevision
             if !actions.allSatisfy(\.exists) { plan.actions.removeAll { !$0.exists } }
             return plan
         }
@@ -37,10 +43,50 @@ extension ActionPlan {
                 plan.actions[index].history.append(entry)
             }
         }
-        plan.revision = plan.actions.flatMap(\.history).map(\.revision).max() ?? 0
+        for entry in history where entry.on <= day {
+            for change in entry.changes where change.field.isReplayed {
+                plan.set(change.field, recommendation: change.recommendation, to: change.to)
+            }
+            plan.history.append(entry)
+        }
+        plan.revision = plan.highestRecordedRevision
         plan.actions.removeAll { !$0.exists }
         return plan
     }
+}
+
+extension ActionPlan {
+    /// The highest revision recorded anywhere in the plan, its own history or its actions', else 0.
+    var highestRecordedRevision: Int {
+        max(
+            actions.lazy.flatMap(\.history).map(\.revision).max() ?? 0,
+            history.lazy.map(\.revision).max() ?? 0)
+    }
+
+    /// Whether replaying the plan's own history up to `day` onto the plan as generated gives its
+    /// header as it is: nothing dated after `day`, and each field's last recorded value its value now.
+    func headerReplaysToItself(upTo day: CalendarDay) -> Bool {
+        guard !history.isEmpty else { return true }
+        for entry in history where entry.on > day { return false }
+        var checked = Set<PlanFieldChange>()
+        for entry in history.reversed() {
+            for change in entry.changes.reversed() where change.field.isReplayed {
+                let key = PlanFieldChange(
+                    field: change.field, recommendation: change.recommendation, from: nil, to: nil)
+                guard checked.insert(key).inserted else { continue }
+                guard change.to == value(of: change.field, recommendation: change.recommendation) else {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+}
+
+extension PlanField {
+    /// Whether the plan as of a past day shows the field's value then: every field but the name,
+    /// which is the plan's file and stays the one a person typed.
+    var isReplayed: Bool { self != .name }
 }
 
 extension Action {

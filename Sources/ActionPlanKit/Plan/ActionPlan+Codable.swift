@@ -3,7 +3,7 @@
 ///
 /// ```json
 /// { "name": …, "recommendations": [ { "number": 3, "text": …, "actions": [ { "id": "3", … } ] } ],
-///   "revision": …, "schemaVersion": 2, "settings": { … }, "source": { … }, "startDate": … }
+///   "history": [ … ], "revision": …, "schemaVersion": 2, "settings": { … }, "source": { … }, "startDate": … }
 /// ```
 ///
 /// In memory the plan keeps ``ActionPlan/recommendations`` and ``ActionPlan/actions`` side by side.
@@ -11,7 +11,7 @@ extension ActionPlan: Codable {
     /// Every field of a plan object in the file, once. Schema 1 had `actions` where schema 2 has
     /// `recommendations` (see ``ActionPlan/Schema1``).
     public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
-        case schemaVersion, name, source, startDate, settings, recommendations, revision
+        case schemaVersion, name, source, startDate, settings, recommendations, revision, history
     }
 
     /// The key of a recommendation's actions in the file, beside its own fields.
@@ -42,6 +42,8 @@ extension ActionPlan: Codable {
         startDate = try container.decode(CalendarDay.self, forKey: .startDate)
         settings = try container.decodeIfPresent(PlanSettings.self, forKey: .settings) ?? PlanSettings()
         revision = try container.decodeIfPresent(Int.self, forKey: .revision) ?? 0
+        // Files written before plan-level history have none; schema 1 never had it.
+        history = try container.decodeIfPresent([PlanHistoryEntry].self, forKey: .history) ?? []
         if version == 1 {
             (recommendations, actions) = try Schema1.read(from: decoder)
         } else {
@@ -66,7 +68,8 @@ extension ActionPlan: Codable {
                 forKey: .recommendations, in: container,
                 debugDescription: "action ID \(action.id) appears twice")
         }
-        let highest = actions.flatMap(\.history).map(\.revision).max() ?? 0
+        let highest = max(
+            actions.flatMap(\.history).map(\.revision).max() ?? 0, history.map(\.revision).max() ?? 0)
         if highest > revision {
             throw DecodingError.dataCorruptedError(
                 forKey: .revision, in: container,
@@ -85,6 +88,7 @@ extension ActionPlan: Codable {
             case .startDate: try container.encode(startDate, forKey: key)
             case .settings: try container.encode(settings, forKey: key)
             case .revision: try container.encode(revision, forKey: key)
+            case .history: try container.encode(history, forKey: key)
             case .recommendations:
                 var grouped: [Int: [Action]] = [:]
                 for action in actions { grouped[action.recommendationNumber, default: []].append(action) }

@@ -6,12 +6,17 @@ public struct UndoneRevision: Hashable, Sendable {
     public var actions: [ActionID]
     /// The entries recorded by the undo itself, one per action in ``actions``, all in one new revision.
     public var entries: [HistoryEntry]
+    /// The entry recorded in the plan's own history when the reverted revision changed the plan itself
+    /// (its header, name or themes), else `nil`.
+    public var planEntry: PlanHistoryEntry? = nil
 }
 
 extension ActionPlan {
-    /// The latest revision that recorded anything, or `nil` when the plan is as generated.
+    /// The latest revision that recorded anything, in the plan's history or an action's, or `nil` when
+    /// the plan is as generated.
     public var lastRecordedRevision: Int? {
-        actions.lazy.flatMap(\.history).map(\.revision).max()
+        let recorded = highestRecordedRevision
+        return recorded > 0 ? recorded : nil
     }
 
     /// Reverts every change of the latest revision, recording the reversal as a new revision.
@@ -46,7 +51,36 @@ extension ActionPlan {
             entries.append(entry)
             touched.append(actions[index].id)
         }
+        var undone = UndoneRevision(revision: target, actions: touched, entries: entries)
+        let reverted = history.filter { $0.revision == target }
+        if !reverted.isEmpty {
+            let before = self
+            for entry in reverted.reversed() {
+                for change in entry.changes.reversed() {
+                    set(change.field, recommendation: change.recommendation, to: change.from)
+                }
+            }
+            // Each field the reverted entries touched, once, from its value before the undo to after.
+            var changes: [PlanFieldChange] = []
+            for change in reverted.flatMap(\.changes)
+            where !changes.contains(where: {
+                $0.field == change.field && $0.recommendation == change.recommendation
+            }) {
+                let old = before.value(of: change.field, recommendation: change.recommendation)
+                let new = value(of: change.field, recommendation: change.recommendation)
+                if old != new {
+                    changes.append(
+                        PlanFieldChange(
+                            field: change.field, recommendation: change.recommendation, from: old, to: new))
+                }
+            }
+            let entry = PlanHistoryEntry(
+                revision: revision, on: author.on, recorded: author.recorded, by: author.by, changes: changes,
+                reason: text)
+            history.append(entry)
+            undone.planEntry = entry
+        }
         self.revision = revision
-        return UndoneRevision(revision: target, actions: touched, entries: entries)
+        return undone
     }
 }

@@ -23,12 +23,16 @@ public struct ActionPlan: Hashable, Sendable {
     public var actions: [Action]
     /// The number of commands that have changed the plan since it was generated.
     public var revision: Int
+    /// The recorded changes to the plan itself (header, name, recommendations' themes), oldest first.
+    ///
+    /// Changes to actions are recorded in each action's own history; both share one revision sequence.
+    public var history: [PlanHistoryEntry]
 
     /// Creates a plan.
     public init(
         name: PlanName, source: SourceReport, startDate: CalendarDay, settings: PlanSettings = PlanSettings(),
         recommendations: [Recommendation], actions: [Action], revision: Int = 0,
-        schemaVersion: Int = ActionPlan.currentSchemaVersion
+        history: [PlanHistoryEntry] = [], schemaVersion: Int = ActionPlan.currentSchemaVersion
     ) {
         self.schemaVersion = schemaVersion
         self.name = name
@@ -38,6 +42,7 @@ public struct ActionPlan: Hashable, Sendable {
         self.recommendations = recommendations
         self.actions = actions
         self.revision = revision
+        self.history = history
     }
 
     /// The action with `id`, if the plan has one.

@@ -20,6 +20,8 @@ public enum PlanError: Error, Hashable, Sendable {
     case unknownRecommendation(Int, plan: PlanName, known: [Int])
     /// A new action was given no wording.
     case emptyAction
+    /// A plan field cannot take the value given: which, the value, and why.
+    case invalidPlanValue(PlanField, value: String, why: String)
 }
 
 extension PlanError: CustomStringConvertible {
@@ -47,6 +49,8 @@ extension PlanError: CustomStringConvertible {
                 + (known.isEmpty ? "" : "; its recommendations are \(known.first!)–\(known.last!)")
         case .emptyAction:
             "the new action has no wording; give it with --action \"...\""
+        case .invalidPlanValue(let field, let value, let why):
+            "the plan's \(field.rawValue) cannot be '\(value)': \(why)"
         }
     }
 }

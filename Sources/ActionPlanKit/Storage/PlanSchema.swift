@@ -19,6 +19,9 @@ enum PlanSchema {
     private static let action = Shape(keys: keys(Action.CodingKeys.self), lists: ["history": entry])
     private static let source = Shape(keys: keys(SourceReport.CodingKeys.self))
     private static let settings = Shape(keys: keys(PlanSettings.CodingKeys.self))
+    private static let planEntry = Shape(
+        keys: keys(PlanHistoryEntry.CodingKeys.self),
+        lists: ["changes": Shape(keys: keys(PlanFieldChange.CodingKeys.self))])
 
     /// A schema-2 plan: recommendations with their actions nested.
     private static let plan = Shape(
@@ -26,7 +29,8 @@ enum PlanSchema {
         lists: [
             "recommendations": Shape(
                 keys: keys(Recommendation.CodingKeys.self).union(keys(ActionPlan.NestedKeys.self)),
-                lists: ["actions": action])
+                lists: ["actions": action]),
+            "history": planEntry,
         ])
 
     /// A schema-1 plan: one flat list of actions, each with its recommendation's words.

@@ -88,7 +88,7 @@ let badInputs: [BadInput] = [
         setup: { try mangledPlan($0, as: "dudley", "\"due\" : \"2012-03-09\"", "\"due\" : \"2012-02-30\"") },
         arguments: ["show", "dudley"], status: 65,
         names:
-            "Plans/dudley.json: not a valid plan file: line 136, column 19: recommendations[3].actions[0].due"
+            "Plans/dudley.json: not a valid plan file: line 139, column 19: recommendations[3].actions[0].due"
     ),
     BadInput(
         name: "unknown status in the file",

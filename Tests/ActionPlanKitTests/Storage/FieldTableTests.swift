@@ -49,6 +49,12 @@ func everyFieldPlan() throws -> ActionPlan {
             status: .completed, due: day("2013-04-30"), evidence: "Minutes of every meeting",
             note: "Every meeting minuted", reason: "Waited for the new rota"),
         to: [ActionID(1)!], author: author("2013-03-10"))
+    try plan.revise(
+        [
+            PlanEdit(.title, to: "Inspection of services for children in need of help and protection"),
+            PlanEdit(themes: ["care-leavers", "health"], of: 2),
+        ],
+        author: author("2013-03-12"), reason: "Title as Ofsted's web page gives it")
     return plan
 }
 
@@ -90,6 +96,10 @@ struct FieldTableTests {
         let entry = try #require(first.history.last)
         #expect(unsetFields(of: entry, HistoryEntry.CodingKeys.self) == [])
         #expect(first.due != first.originalDue, "a rescheduled action shows both dates")
+        let planEntry = try #require(plan.history.last)
+        #expect(unsetFields(of: planEntry, PlanHistoryEntry.CodingKeys.self) == [])
+        let themes = try #require(planEntry.changes.first { $0.field == .themes })
+        #expect(unsetFields(of: themes, PlanFieldChange.CodingKeys.self) == [])
     }
 
     @Test("the plan file holds every field and reads back the same plan")
@@ -106,11 +116,22 @@ struct FieldTableTests {
         #expect(
             nested.map { $0["id"] as? String } == ["1", "1.2"], "each recommendation holds its own actions")
         #expect(Set(nested[0].keys) == Set(Action.CodingKeys.allCases.map(\.stringValue)))
+        let history = try #require(file["history"] as? [[String: Any]])
+        #expect(
+            history.allSatisfy {
+                Set($0.keys) == Set(PlanHistoryEntry.CodingKeys.allCases.map(\.stringValue))
+            })
+        let changes = try #require(history.first?["changes"] as? [[String: Any]])
+        #expect(Set(changes[1].keys) == Set(PlanFieldChange.CodingKeys.allCases.map(\.stringValue)))
     }
 
-    @Test("the summary cache's form holds every field")
+    @Test(
+        "the summary cache's form holds every field the cut keeps, and the cut drops the plan's own history")
     func summaryCache() throws {
-        let plan = try everyFieldPlan()
+        var plan = try everyFieldPlan()
+        #expect(PlanSummary(plan).plan.history == [])
+        #expect(PlanSummary(plan).plan.source.title == plan.source.title, "the correction's effect stays")
+        plan.history = []
         let summary = PlanSummary(plan: plan, lastChange: CalendarDay(iso: "2013-03-10"), replays: true)
         let bytes = SummaryBytes.encode(summary)
         let back = try bytes.withUnsafeBufferPointer { try SummaryBytes.decode($0) }

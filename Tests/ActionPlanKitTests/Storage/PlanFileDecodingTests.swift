@@ -41,7 +41,7 @@ struct PlanFileDecodingTests {
             mangle: {
                 $0.replacingOccurrences(of: "\"due\" : \"2012-03-09\"", with: "\"due\" : \"2012-02-30\"")
             },
-            expected: ["line 9, column 19", "recommendations[0].actions[0].due", "2012-02-30", "YYYY-MM-DD"]),
+            expected: ["line 12, column 19", "recommendations[0].actions[0].due", "2012-02-30", "YYYY-MM-DD"]),
         Mangling(
             name: "unknown status",
             mangle: { $0.replacingOccurrences(of: "\"not-started\"", with: "\"on-hold\"") },
@@ -50,7 +50,7 @@ struct PlanFileDecodingTests {
             name: "action under another recommendation",
             mangle: { $0.replacingOccurrences(of: "\"id\" : \"2\"", with: "\"id\" : \"1\"") },
             expected: [
-                "line 35, column 19", "recommendations[1].actions", "action 1 is under recommendation 2",
+                "line 38, column 19", "recommendations[1].actions", "action 1 is under recommendation 2",
             ]),
         Mangling(
             name: "duplicate recommendation numbers",

@@ -10,7 +10,7 @@ public struct PlanSummary: Hashable, Sendable {
     /// The plan, its actions' histories cut to their latest entry with a note, that entry's field
     /// changes left out, and its revision the highest in the history (as ``ActionPlan/asOf(_:)`` sets).
     public let plan: ActionPlan
-    /// The day of the latest history entry of any action, or `nil` when nothing was ever recorded.
+    /// The day of the latest history entry of the plan or any action, or `nil` when nothing was ever recorded.
     public let lastChange: CalendarDay?
     /// Whether replaying the history onto the plan as generated gives the plan as stored.
     public let replays: Bool
@@ -23,10 +23,16 @@ public struct PlanSummary: Hashable, Sendable {
                 lastChange = entry.on
             }
         }
+        for entry in stored.history where lastChange.map({ entry.on > $0 }) ?? true {
+            lastChange = entry.on
+        }
         self.lastChange = lastChange
         // With no entry dated after the last change, this asks only whether the history agrees with the fields.
         replays =
-            lastChange.map { day in stored.actions.allSatisfy { $0.replaysToItself(upTo: day) } } ?? true
+            lastChange.map { day in
+                stored.headerReplaysToItself(upTo: day)
+                    && stored.actions.allSatisfy { $0.replaysToItself(upTo: day) }
+            } ?? true
         // As of its last change, a plan whose history replays is the plan as stored, its revision the
         // highest recorded; one that does not is never handed out (see `plan(on:)`).
         plan = PlanSummary.cut(replays ? stored.asOf(lastChange ?? stored.startDate) : stored)
@@ -47,12 +53,14 @@ public struct PlanSummary: Hashable, Sendable {
         return plan
     }
 
-    /// `plan` with each action's history cut to its latest entry with a note, without field changes.
+    /// `plan` with each action's history cut to its latest entry with a note, without field changes,
+    /// and the plan's own history dropped: the reports show its header, never how it was corrected.
     ///
     /// A plan as of a day, read in full when no summary stands for that day, is cut the same way, so
     /// what the reports are given has one shape however it was read.
     public static func cut(_ plan: ActionPlan) -> ActionPlan {
         var plan = plan
+        plan.history = []
         for index in plan.actions.indices {
             let history = plan.actions[index].history
             guard !history.isEmpty else { continue }

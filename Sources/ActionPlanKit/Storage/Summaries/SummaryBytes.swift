@@ -34,6 +34,8 @@ enum SummaryBytes {
                 writer.unsigned(plan.actions.count)
                 for action in plan.actions { writer.action(action) }
             case .revision: writer.signed(plan.revision)
+            // The cut drops the plan's own history (see `PlanSummary.cut`): its effect is in the fields.
+            case .history: break
             }
         }
         return writer.bytes
@@ -65,6 +67,7 @@ enum SummaryBytes {
                 actions.reserveCapacity(actionCount)
                 for _ in 0..<actionCount { actions.append(try reader.action()) }
             case .revision: revision = try reader.signed()
+            case .history: break
             }
         }
         guard reader.isAtEnd, let name, let source, let startDate else { throw Fault() }
