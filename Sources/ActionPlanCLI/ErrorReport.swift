@@ -71,7 +71,7 @@ struct ErrorReport {
         case .planNotFound: ("'actionplan list' shows the plans there are", .noInput)
         case .planExists, .historyWouldBeLost: (nil, .failure)
         case .invalidPlanName: (nil, .usage)
-        case .corruptPlan, .newerSchema: (nil, .dataError)
+        case .corruptPlan, .corruptRound, .newerSchema: (nil, .dataError)
         case .io: (nil, .ioError)
         }
     }

@@ -44,7 +44,9 @@ enum ExportCommand: Command {
             written only to a file or a pipe, never to a terminal. The calendar has one all-day event per due date; importing a \
             later export into Outlook updates those events instead of adding new ones. With --owner-sheets, \
             each owner gets a workbook of their open actions in every plan, the ID column naming plan and \
-            action (dudley-2012/3), to send out for the monthly returns.
+            action (dudley-2012/3), to send out for the monthly returns; the round is recorded as sent on the \
+            --as-of day in the plans folder (rounds/DAY.json), and 'actionplan import FILE.xlsx' of a returned \
+            workbook records its owner's return.
             """)
 
     static func run(_ context: CommandContext) throws {
@@ -91,7 +93,8 @@ enum ExportCommand: Command {
                 command: spec.name)
         }
         let plans = try context.mapPlans(context.arguments.positionals) { $0 }
-        let sheets = OwnerSheets.sheets(of: plans, asOf: try context.asOfDay())
+        let day = try context.asOfDay()
+        let sheets = OwnerSheets.sheets(of: plans, asOf: day)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -106,7 +109,20 @@ enum ExportCommand: Command {
         }
         if sheets.isEmpty {
             context.environment.standardError("no open actions have an owner; nothing written\n")
+            return
         }
+        // The round is recorded once every sheet is written, so 'overdue --by-owner' can tell who answers.
+        let by = context.environment.userName
+        let path = try context.store.recordRound(
+            sheets.map {
+                ReturnsRound.Sheet(
+                    owner: $0.owner, file: $0.fileName, actions: $0.actions,
+                    recorded: context.environment.now,
+                    by: by)
+            }, sentOn: day)
+        context.print(
+            "Recorded the round sent on \(day.written) to \(sheets.count) owner\(sheets.count == 1 ? "" : "s") "
+                + "in \(path); 'actionplan overdue --by-owner' shows who has sent nothing since")
     }
 
     /// `--format`, else the format `--output`'s extension names, else CSV.

@@ -33,7 +33,9 @@ enum ImportCommand: Command {
             Recommendation, RAG and other read-only columns are ignored with a warning. Changes made to the \
             plan since the sheet was exported (its Revision column) are kept: a cell still as exported does \
             not undo them, and a cell edited on both sides is refused. A sheet with any bad cell is refused \
-            as a whole, with every problem listed by row and column.
+            as a whole, with every problem listed by row and column. An owner's returned workbook (from \
+            'actionplan export --owner-sheets', imported with no PLAN) also records that owner's return to \
+            the latest round that sent its actions, as 'actionplan overdue --by-owner' shows.
             """)
 
     static func run(_ context: CommandContext) throws {
@@ -133,6 +135,15 @@ enum ImportCommand: Command {
             } else {
                 context.print("No changes to \(part.plan)")
             }
+        }
+        // Even a sheet returned with nothing changed is its owner's answer to the round.
+        if let (round, owners) = try context.store.recordReturn(
+            of: OwnerSheets.actions(in: parts), on: author.on, recorded: author.recorded, by: author.by,
+            file: path), !owners.isEmpty
+        {
+            context.print(
+                "Recorded the return of \(owners.joined(separator: ", ")) for the round sent on \(round.sent.written)"
+            )
         }
     }
 

@@ -15,12 +15,17 @@ enum OverdueCommand: Command {
                 name: "--as-of", value: "DATE",
                 help: "report the plans as they stood on this day, YYYY-MM-DD", defaultValue: "today"),
             .reportFormat,
-            OptionSpec(name: "--by-owner", value: nil, help: "group the overdue actions by owner"),
+            OptionSpec(
+                name: "--by-owner", value: nil,
+                help:
+                    "group the overdue actions by owner, and show who has sent nothing since the last returns round"
+            ),
             .meeting, .meetingDate, .author,
             .template, .output,
         ],
         examples: [
             "actionplan overdue --as-of 2012-04-01",
+            "actionplan overdue --by-owner --as-of 2012-07-31",
             "actionplan overdue dudley-2012 --format html --output overdue.html",
             "actionplan overdue --as-of 2012-04-01 --output overdue.xlsx",
             "actionplan overdue --as-of 2012-04-01 --format docx --output overdue.docx",
@@ -34,9 +39,10 @@ enum OverdueCommand: Command {
         let parts = try context.mapPlans(context.arguments.positionals, on: day) { plan in
             OverdueReport.PlanPart(standing: plan, on: day, policy: policy)
         }
-        let report = OverdueReport(
+        let report = try OverdueReport(
             parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"),
-            presenting: try context.presenting())
+            presenting: try context.presenting()
+        ).withReturns(context)
         if let office {
             let data =
                 switch office {
@@ -49,6 +55,29 @@ enum OverdueCommand: Command {
         }
         releaseInBackground(consume parts)
         releaseInBackground(consume report)
+    }
+
+}
+
+extension OverdueReport {
+    /// The report grouped by owner with who has answered the latest round sent on or before its day,
+    /// counting only the actions of its plans; any other report as it is.
+    ///
+    /// The plans are read again whole: the report's summaries keep too little of their history to tell
+    /// whether anything was recorded since the round.
+    fileprivate consuming func withReturns(_ context: CommandContext) throws -> OverdueReport {
+        guard byOwner else { return self }
+        let day = asOf
+        if let round = try context.store.latestRound(onOrBefore: day) {
+            let sent = round.sent
+            let activity = try context.store.map(plans.map(\.name)) {
+                PlanActivity($0, from: sent, through: day)
+            }
+            returns = RoundReturns(round, asOf: day, activity: activity)
+        } else {
+            returns = RoundReturns(noRoundAsOf: day)
+        }
+        return self
     }
 }
 

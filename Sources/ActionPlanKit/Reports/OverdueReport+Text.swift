@@ -38,7 +38,8 @@ extension OverdueReport {
             let groups = ownerGroups
             out.appendConcurrently(groups.count) { index, part in
                 part.blank()
-                part.line("  \(groups[index].owner ?? "No owner") (\(groups[index].actions.count))")
+                part.lines(
+                    ownerHeading(groups[index]).wrapped(to: width, indent: "  ", hangingIndent: "    "))
                 overdueTable(groups[index].actions, Array(groups[index].actions.indices)).write(
                     to: &part, width: width, colour: colour, indent: "  ")
             }
@@ -57,6 +58,7 @@ extension OverdueReport {
             overdueTable(overdue, Array(overdue.indices)).write(
                 to: &out, width: width, colour: colour, indent: "  ")
         }
+        if byOwner { writeReturns(to: &out, width: width, colour: colour) }
         if !undatedPastDeadline.isEmpty {
             out.blank()
             out.wrapped(

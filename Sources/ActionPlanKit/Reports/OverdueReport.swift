@@ -51,6 +51,9 @@ public struct OverdueReport: Sendable {
     public let policy: RAGPolicy
     /// Whether the overdue list is grouped by owner.
     public let byOwner: Bool
+    /// Who has answered the latest returns round, shown with the owners when the list is grouped by
+    /// owner; `nil` when not asked.
+    public var returns: RoundReturns?
     /// The plans covered, in the order given.
     public let plans: [PlanHeading]
     /// The number of actions across all plans.

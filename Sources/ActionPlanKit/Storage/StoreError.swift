@@ -11,6 +11,8 @@ public enum StoreError: Error, Hashable, Sendable {
     case invalidPlanName(String)
     /// The file is not a valid plan: `detail` names the field and what is wrong with it.
     case corruptPlan(path: String, detail: String)
+    /// A returns round's file (`rounds/DAY.json`) cannot be read: `detail` names the field and what is wrong.
+    case corruptRound(path: String, detail: String)
     /// The file was written by a newer actionplan and is left untouched.
     case newerSchema(path: String, version: Int, supported: Int)
     /// A system call failed.
@@ -35,6 +37,8 @@ extension StoreError: CustomStringConvertible {
             "'\(text)' is not a plan name: use letters, digits, '-', '_' and '.', not a path"
         case .corruptPlan(let path, let detail):
             "\(path): not a valid plan file: \(detail)"
+        case .corruptRound(let path, let detail):
+            "\(path): not a valid returns round file: \(detail)"
         case .newerSchema(let path, let version, let supported):
             "\(path): written by a newer actionplan (schema version \(version); "
                 + "this one reads up to \(supported)); upgrade actionplan"

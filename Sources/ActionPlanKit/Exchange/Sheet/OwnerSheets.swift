@@ -14,6 +14,8 @@ public enum OwnerSheets {
         public var fileName: String
         /// The workbook.
         public var workbook: Workbook
+        /// The actions it holds, each as its plan and ID (`dudley-2012/3`), in sheet order.
+        public var actions: [String]
     }
 
     /// The ID an owner's sheet gives an action: its plan's name, a slash and its own ID.
@@ -27,6 +29,7 @@ public enum OwnerSheets {
         -> [Sheet]
     {
         var rows: [String: [[WorkbookCell]]] = [:]
+        var actions: [String: [String]] = [:]
         let columns = PlanSheet.columns
         for plan in plans.sorted(by: { $0.name < $1.name }) {
             for action in plan.actions where action.status.isOpen {
@@ -38,6 +41,7 @@ public enum OwnerSheets {
                 }
                 row[columns.firstIndex(of: .id)!] = .text(qualifiedID(plan.name, action.id))
                 rows[owner, default: []].append(row)
+                actions[owner, default: []].append(qualifiedID(plan.name, action.id))
             }
         }
         var usedNames = Set<String>()
@@ -56,7 +60,8 @@ public enum OwnerSheets {
                 })
             return Sheet(
                 owner: owner, fileName: stem + ".xlsx",
-                workbook: Workbook(title: "Actions for \(owner) as at \(day.written)", sheets: [sheet]))
+                workbook: Workbook(title: "Actions for \(owner) as at \(day.written)", sheets: [sheet]),
+                actions: actions[owner]!)
         }
     }
 
@@ -72,6 +77,22 @@ public enum OwnerSheets {
         }
         while stem.last == "-" { stem.removeLast() }
         return stem.isEmpty ? "owner" : String(stem.prefix(80))
+    }
+
+    /// The actions a returned owner's sheet names, each as its plan and ID (`dudley-2012/3`), as the
+    /// rows that ``split(_:)`` accepts give them.
+    public static func actions(in parts: [(plan: PlanName, records: [CSVRecord])]) -> [String] {
+        parts.flatMap { part -> [String] in
+            guard let header = part.records.first,
+                let column = header.fields.firstIndex(where: {
+                    SheetColumn(header: $0.trimmingCharacters(in: .whitespaces)) == .id
+                })
+            else { return [] }
+            return part.records.dropFirst().compactMap { record in
+                guard column < record.fields.count else { return nil }
+                return "\(part.plan)/" + record.fields[column].trimmingCharacters(in: .whitespaces)
+            }
+        }
     }
 
     /// The rows of a returned owner's sheet, split by plan: each plan's rows under the header, their IDs

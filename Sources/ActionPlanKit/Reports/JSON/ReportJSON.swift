@@ -124,6 +124,7 @@ extension OverdueReport {
                 for part in parts { plansArray.append(part: part) }
             }
             document.member("report", .string("overdue"))
+            if byOwner { writeReturnsJSON(to: &document) }
             document.member("summary")
             document.object { summary in
                 summary.member("actions", .number(totalActions))
