@@ -31,7 +31,7 @@ extension ActionPlan {
                     owner: owner ?? recommendation.lead, due: due))
         }
         let source = SourceReport(
-            fileName: fileName, sha256: sha256, authority: report.authority,
+            fileName: fileName, sha256: sha256, title: report.title, authority: report.authority,
             authorityCode: report.authorityCode,
             authorityAsPrinted: report.authorityAsPrinted == report.authority
                 ? nil : report.authorityAsPrinted,

@@ -8,6 +8,8 @@ public struct Report: Hashable, Sendable, Codable {
     public var authorityCode: String?
     /// The council as the report prints it, e.g. "London Borough of Sutton".
     public var authorityAsPrinted: String?
+    /// The report's title, e.g. "Inspection of local authority arrangements for the protection of children".
+    public var title: String?
     /// The first day inspectors were on site.
     public var inspectionStart: CalendarDay?
     /// The last day of the inspection.
@@ -26,8 +28,9 @@ public struct Report: Hashable, Sendable, Codable {
         authority: String? = nil, inspectionStart: CalendarDay? = nil, inspectionEnd: CalendarDay? = nil,
         published: CalendarDay? = nil, leadInspector: String? = nil, judgements: [Judgement] = [],
         recommendations: [Recommendation] = [], authorityCode: String? = nil,
-        authorityAsPrinted: String? = nil
+        authorityAsPrinted: String? = nil, title: String? = nil
     ) {
+        self.title = title
         self.authority = authority
         self.authorityCode = authorityCode
         self.authorityAsPrinted = authorityAsPrinted

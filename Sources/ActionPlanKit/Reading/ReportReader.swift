@@ -17,7 +17,7 @@ public enum ReportReader {
             inspectionEnd: metadata.inspectionEnd, published: metadata.published,
             leadInspector: metadata.leadInspector, judgements: metadata.judgements,
             recommendations: RecommendationBuilder.recommendations(from: lists, in: lines),
-            authorityCode: council?.code, authorityAsPrinted: metadata.authority
+            authorityCode: council?.code, authorityAsPrinted: metadata.authority, title: metadata.title
         )
     }
 }

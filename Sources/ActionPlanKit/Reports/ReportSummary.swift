@@ -19,6 +19,7 @@ public struct ReportSummary: Sendable {
             lines.append(label + ":" + String(repeating: " ", count: Swift.max(1, 16 - label.count)) + value)
         }
         fact("Report", file.fileName)
+        fact("Title", report.title ?? "not found")
         fact("Authority", authorityFact)
         switch (report.inspectionStart, report.inspectionEnd) {
         case (let start?, let end?): fact("Inspection", start == end ? "\(start)" : "\(start) to \(end)")
@@ -87,7 +88,7 @@ public struct ReportSummary: Sendable {
         var withFile: Bool
 
         private enum Keys: String, CodingKey {
-            case authority, authorityCode, authorityAsPrinted, inspectionStart, inspectionEnd, published
+            case title, authority, authorityCode, authorityAsPrinted, inspectionStart, inspectionEnd, published
             case statementDue, leadInspector, judgements, recommendations, file
         }
         private enum RecommendationKeys: String, CodingKey {
@@ -97,6 +98,7 @@ public struct ReportSummary: Sendable {
         func encode(to encoder: any Encoder) throws {
             let report = summary.file.report
             var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(report.title, forKey: .title)
             try container.encode(report.authority, forKey: .authority)
             try container.encode(report.authorityCode, forKey: .authorityCode)
             try container.encode(report.authorityAsPrinted, forKey: .authorityAsPrinted)

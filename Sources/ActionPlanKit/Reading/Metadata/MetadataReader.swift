@@ -2,6 +2,8 @@
 public struct ReportMetadata: Hashable, Sendable {
     /// The authority as the report names it.
     public var authority: String?
+    /// The report's title ("Inspection of Norfolk local authority children's services").
+    public var title: String?
     /// The first day of the inspection.
     public var inspectionStart: CalendarDay?
     /// The last day of the inspection.
@@ -16,9 +18,11 @@ public struct ReportMetadata: Hashable, Sendable {
     /// Creates metadata from its parts.
     public init(
         authority: String? = nil, inspectionStart: CalendarDay? = nil, inspectionEnd: CalendarDay? = nil,
-        published: CalendarDay? = nil, leadInspector: String? = nil, judgements: [Judgement] = []
+        published: CalendarDay? = nil, leadInspector: String? = nil, judgements: [Judgement] = [],
+        title: String? = nil
     ) {
         self.authority = authority
+        self.title = title
         self.inspectionStart = inspectionStart
         self.inspectionEnd = inspectionEnd
         self.published = published
@@ -29,7 +33,7 @@ public struct ReportMetadata: Hashable, Sendable {
 
 /// The metadata stage of the reader: a pure function over the report's lines.
 ///
-/// Each field has its own small stage: ``AuthorityName``, ``LabelledFields`` (dates and the lead
+/// Each field has its own small stage: ``AuthorityName``, ``ReportTitle``, ``LabelledFields`` (dates and the lead
 /// inspector, read with ``DateText``), ``JudgementTable`` and, for reports without a table,
 /// ``JudgementProse``.
 public enum MetadataReader {
@@ -39,13 +43,15 @@ public enum MetadataReader {
         let plainLines = PlainLines(lines)
         let dates = LabelledFields.inspectionDates(in: plainLines)
         let tabled = JudgementTable.read(lines)
+        let authority = AuthorityName.find(in: plainLines)
         return ReportMetadata(
-            authority: AuthorityName.find(in: plainLines),
+            authority: authority,
             inspectionStart: dates?.start,
             inspectionEnd: dates?.end,
             published: LabelledFields.published(in: plainLines),
             leadInspector: LabelledFields.leadInspector(in: plainLines),
-            judgements: tabled.isEmpty ? JudgementProse.read(plainLines) : tabled
+            judgements: tabled.isEmpty ? JudgementProse.read(plainLines) : tabled,
+            title: ReportTitle.find(in: plainLines, authority: authority)
         )
     }
 }
