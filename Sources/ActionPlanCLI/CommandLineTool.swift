@@ -14,7 +14,7 @@ public struct CommandLineTool {
             ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, UpdateCommand.self,
             HistoryCommand.self, UndoCommand.self, MergeCommand.self, OverdueCommand.self, ReportCommand.self,
             CheckCommand.self, ThemesCommand.self, RepeatsCommand.self,
-            AddCommand.self,
+            AddCommand.self, RenameCommand.self, ArchiveCommand.self,
             ExportCommand.self, ImportCommand.self, CompletionsCommand.self, HelpCommand.self,
         ]
     }

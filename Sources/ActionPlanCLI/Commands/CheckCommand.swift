@@ -10,6 +10,7 @@ enum CheckCommand: Command {
                 completion: .plan)
         ],
         options: [
+            .includingArchived,
             OptionSpec(
                 name: "--as-of", value: "DATE", help: "the day to judge overdue actions on, YYYY-MM-DD",
                 defaultValue: "today"),
@@ -36,7 +37,8 @@ enum CheckCommand: Command {
         let names = try arguments.positionals.map(context.planName)
         let day = try context.asOfDay()
         let rules = PlanCheck.Rules(staleAfterDays: try arguments.integer("--stale-days", in: 0...3650) ?? 28)
-        let checked = names.isEmpty ? try store.names() : names
+        let archived = names.isEmpty && context.includesArchive ? try store.archive.names() : []
+        let checked = (names.isEmpty ? try store.names() : names) + archived
         if checked.isEmpty {
             throw CLIFailure(
                 where: store.directory, what: "no plans found",
@@ -45,7 +47,9 @@ enum CheckCommand: Command {
                 status: .noInput)
         }
         let summary = CheckSummary(
-            plans: checked, asOf: day, findings: try store.check(names, today: day, rules: rules))
+            plans: checked, asOf: day,
+            findings: try store.check(names, today: day, rules: rules)
+                + (archived.isEmpty ? [] : try store.archive.check([], today: day, rules: rules)))
         context.print(
             arguments.value("--format") == "json"
                 ? summary.json() : summary.text(verbose: arguments.has("--verbose")))

@@ -85,8 +85,16 @@ struct CommandContext {
     func mapPlans<Result: Sendable>(
         _ names: [String], _ transform: @Sendable (ActionPlan) -> Result
     ) throws -> [Result] {
-        try store.map(try selectedPlans(names), transform)
+        let selected = try selectedPlans(names)
+        var results = try store.map(selected, transform)
+        if names.isEmpty && includesArchive {
+            results += try store.archive.map(try store.archive.names(), transform)
+        }
+        return results
     }
+
+    /// Whether a command over every plan takes in the archived ones too (`--all`).
+    var includesArchive: Bool { arguments.has("--all") }
 
     /// What `transform` makes of each plan `names` (every plan when empty) as it stood on `day`, its
     /// history cut to the latest entry with a note (see `PlanSummary`): read through the summary cache,
@@ -115,14 +123,22 @@ struct CommandContext {
             throw missing
         }
         skipped.add(failures)
-        return results
+        guard names.isEmpty && includesArchive else { return results }
+        // Archived plans are read from their files: the cache describes the plans folder alone.
+        let archive = store.archive
+        let (archived, unread) = archive.mapReadableSummaries(
+            try archive.names(), on: day, cache: nil, transform)
+        skipped.add(unread)
+        return results + archived
     }
 
     /// The plans `names`, or every plan in the folder when empty; a usage error for a bad name, a
     /// clear one when there are no plans.
     private func selectedPlans(_ names: [String]) throws -> [PlanName] {
         let selected = names.isEmpty ? try store.names() : try names.map(planName)
-        if names.isEmpty && selected.isEmpty {
+        if names.isEmpty && selected.isEmpty
+            && !(includesArchive && !((try? store.archive.names()) ?? []).isEmpty)
+        {
             throw CLIFailure(
                 where: store.directory, what: "no plans found",
                 hint:

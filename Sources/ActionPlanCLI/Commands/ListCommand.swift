@@ -10,6 +10,7 @@ enum ListCommand: Command {
                 name: "PLAN", help: "plans to list (default: every plan)", count: .many, completion: .plan)
         ],
         options: [
+            .includingArchived,
             OptionSpec(
                 name: "--status", value: "STATUS", help: "only actions with this status",
                 choices: ActionStatus.allCases.map(\.rawValue)),

@@ -11,6 +11,7 @@ enum OverdueCommand: Command {
                 completion: .plan)
         ],
         options: [
+            .includingArchived,
             OptionSpec(
                 name: "--as-of", value: "DATE",
                 help: "report the plans as they stood on this day, YYYY-MM-DD", defaultValue: "today"),

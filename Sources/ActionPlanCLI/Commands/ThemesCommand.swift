@@ -11,6 +11,7 @@ enum ThemesCommand: Command {
                 count: .many, completion: .plan)
         ],
         options: [
+            .includingArchived,
             OptionSpec(
                 name: "--by", value: "GROUP", help: "count per council or per year",
                 defaultValue: "no grouping",

@@ -29,7 +29,9 @@ extension PlanName {
 
     /// This name with `-n` added, the form used when the plain name is taken: "sutton-2013-2".
     public func numbered(_ copy: Int) -> PlanName {
-        copy < 2 ? self : PlanName("\(rawValue)-\(copy)") ?? self
+        guard copy >= 2 else { return self }
+        let suffix = "-\(copy)"
+        return PlanName(String(rawValue.prefix(120 - suffix.count)) + suffix) ?? self
     }
 }
 

@@ -10,10 +10,17 @@ import Foundation
 public struct PlanStore: Sendable {
     /// The folder, e.g. `./Plans`.
     public let directory: String
+    /// Whether this is a plans folder's archive, whose files may hold a plan under a numbered name.
+    let isArchive: Bool
 
     /// A store over `directory`; nothing is touched until a plan is read or written.
     public init(directory: String) {
+        self.init(directory: directory, isArchive: false)
+    }
+
+    init(directory: String, isArchive: Bool) {
         self.directory = directory
+        self.isArchive = isArchive
     }
 
     /// The path of the plan file for `name`.
@@ -73,7 +80,9 @@ public struct PlanStore: Sendable {
             }
             throw .io(path: path, operation: "read", reason: error.reason)
         }
-        let plan = try PlanCoding.decode(data, path: path)
+        var plan = try PlanCoding.decode(data, path: path)
+        // The archive keeps a plan `generate --force` replaced, untouched, beside a newer one of its name.
+        if isArchive { plan.name = name }
         guard plan.name == name else {
             throw .corruptPlan(
                 path: path, detail: "name: the file says '\(plan.name)' but is named '\(name.fileName)'")
@@ -138,17 +147,8 @@ public struct PlanStore: Sendable {
         let revisions = (try? PlanCoding.decode(data, path: current))?.revision ?? -1
         if revisions == 0 { return nil }
         if !discardingHistory { throw .historyWouldBeLost(name, path: current, revisions: max(revisions, 1)) }
-        if mkdir(archiveDirectory, 0o755) != 0 && errno != EEXIST {
-            throw .io(
-                path: archiveDirectory, operation: "create the archive folder",
-                reason: String(cString: strerror(errno)))
-        }
-        var archived = archiveDirectory + "/" + name.fileName
-        var copy = 2
-        while access(archived, F_OK) == 0 {
-            archived = archiveDirectory + "/\(name.rawValue)-\(copy).json"
-            copy += 1
-        }
+        try makeArchiveDirectory()
+        let archived = archiveSlot(for: name)
         try AtomicFile.writeUnlocked(data, to: archived, shownAs: archived)
         return archived
     }
@@ -202,7 +202,7 @@ public struct PlanStore: Sendable {
         try AtomicFile.write(data, to: path(of: plan.name))
     }
 
-    private func lockPath(of name: PlanName) -> String {
+    func lockPath(of name: PlanName) -> String {
         directory + "/." + name.rawValue + ".lock"
     }
 
