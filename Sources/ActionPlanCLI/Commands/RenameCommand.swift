@@ -13,7 +13,9 @@ enum RenameCommand: Command {
                 name: "--by", value: "NAME", help: "who is renaming it", defaultValue: "your login name")
         ],
         examples: ["actionplan rename dudley-2011 dudley-2011-cabinet"],
-        discussion: "A plan that already has the new name is never replaced: rename or archive it first.")
+        discussion:
+            "A plan that already has the new name is never replaced: rename or archive it first. The rename "
+            + "is recorded in the plan's history as a revision of its own, so undo reverses it.")
 
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments
@@ -26,8 +28,11 @@ enum RenameCommand: Command {
         let author = ChangeAuthor(
             by: try arguments.text("--by") ?? context.environment.userName, on: context.environment.today,
             recorded: context.environment.now)
-        // The plan-level history (`PlanField.name`) records the rename here once the plan has one.
-        try store.rename(name, to: newName) { plan in _ = (plan, author) }
-        context.print("Renamed \(store.path(of: name)) to \(store.path(of: newName))")
+        let renamed = try store.rename(name, to: newName) { plan in
+            try plan.revise([PlanEdit(.name, to: newName.rawValue)], author: author)
+        }
+        context.print(
+            "Renamed \(store.path(of: name)) to \(store.path(of: newName)), recorded as revision \(renamed.revision) "
+                + "by \(author.by) on \(author.on.written)")
     }
 }

@@ -36,6 +36,24 @@ final class FileLock {
         descriptor = fd
     }
 
+    /// Takes the lock on `path` only if no one holds it; `nil` when someone does.
+    ///
+    /// For a command that already holds one plan's lock and needs another: waiting could deadlock
+    /// against a command that holds them the other way round.
+    init?(trying path: String) throws(StoreError) {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw .io(path: path, operation: "create the lock file", reason: SystemError.text())
+        }
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EINTR else {
+                close(fd)
+                return nil
+            }
+        }
+        descriptor = fd
+    }
+
     deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)

@@ -39,6 +39,24 @@ extension PlanStore {
         }
     }
 
+    /// Writes `plan` under its new name and removes the file of its old name `name`, for ``modify(_:_:)``
+    /// holding `name`'s lock; the folder's and the new name's locks are only tried, never waited for.
+    func move(_ plan: ActionPlan, from name: PlanName) throws {
+        let busy = StoreError.io(
+            path: path(of: plan.name), operation: "rename the plan",
+            reason: "another command is moving or writing plans; try again")
+        guard let folder = try FileLock(trying: directory + "/.plans.lock"),
+            let target = try FileLock(trying: lockPath(of: plan.name))
+        else { throw busy }
+        defer { withExtendedLifetime((folder, target)) {} }
+        guard !contains(plan.name) else { throw StoreError.planExists(plan.name, path: path(of: plan.name)) }
+        try place(try encoded(plan), at: path(of: plan.name))
+        if unlink(path(of: name)) != 0 {
+            throw StoreError.io(
+                path: path(of: name), operation: "remove the old name", reason: SystemError.text())
+        }
+    }
+
     /// Moves the plans `names` into ``archiveDirectory``, each under its own name, or with `-2`, `-3`
     /// added when the archive already holds one of that name (the plan's `name` then says so too).
     /// - Returns: The name each plan has in the archive, in the order given.

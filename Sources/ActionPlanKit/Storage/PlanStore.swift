@@ -156,7 +156,8 @@ public struct PlanStore: Sendable {
     /// Reads plan `name`, lets `body` change it, and writes it back, all under the plan's lock.
     ///
     /// When `body` throws, nothing is written. Concurrent `modify` calls, in this or other processes,
-    /// run one after another, so no update is lost.
+    /// run one after another, so no update is lost. When `body` renames the plan (an undo of a rename),
+    /// the file moves to the new name, never over another plan.
     public func modify<Result>(_ name: PlanName, _ body: (inout ActionPlan) throws -> Result) throws -> Result
     {
         guard contains(name) else {
@@ -174,7 +175,11 @@ public struct PlanStore: Sendable {
             var plan = try load(name)
             let original = plan
             let result = try body(&plan)
-            if plan != original { try write(plan) }
+            if plan.name != name {
+                try move(plan, from: name)
+            } else if plan != original {
+                try write(plan)
+            }
             return result
         } catch {
             if !lockExisted { unlink(lockPath) }

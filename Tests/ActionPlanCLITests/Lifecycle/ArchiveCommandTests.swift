@@ -30,14 +30,18 @@ struct ArchiveCommandTests {
         #expect(run.status == 0, "\(run.error)")
         #expect(
             run.output
-                == "Renamed \(workspace.plans)/sutton-2013.json to \(workspace.plans)/sutton-protection.json\n"
-        )
+                == "Renamed \(workspace.plans)/sutton-2013.json to \(workspace.plans)/sutton-protection.json, "
+                + "recorded as revision 2 by tester on 1 April 2012\n")
         #expect(!FileManager.default.fileExists(atPath: workspace.plans + "/sutton-2013.json"))
         let plan = try PlanStore(directory: workspace.plans).load(PlanName("sutton-protection")!)
         #expect(plan.name.rawValue == "sutton-protection")
         #expect(plan.action(ActionID(2)!)?.history.first?.note == "Plans audited")
         let history = workspace.run(["history", "sutton-protection"])
         #expect(history.output.contains("Plans audited"))
+        let renaming = try #require(plan.history.last)
+        #expect(renaming.revision == 2)
+        #expect(
+            renaming.changes == [PlanFieldChange(field: .name, from: "sutton-2013", to: "sutton-protection")])
 
         let before = workspace.snapshot()
         let taken = workspace.run(["rename", "sutton-protection", "dudley"])
@@ -49,6 +53,19 @@ struct ArchiveCommandTests {
         let same = workspace.run(["rename", "dudley", "dudley"])
         #expect(same.status == 64)
         #expect(workspace.snapshot() == before)
+    }
+
+    @Test("undo of a rename moves the file back to its old name")
+    func undoRename() throws {
+        let workspace = try Self.sutton()
+        #expect(workspace.run(["rename", "sutton-2013", "sutton-protection"]).status == 0)
+        let undo = workspace.run(["undo", "sutton-protection"])
+        #expect(undo.status == 0, "\(undo.error)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.plans + "/sutton-protection.json"))
+        let plan = try PlanStore(directory: workspace.plans).load(PlanName("sutton-2013")!)
+        #expect(plan.revision == 3)
+        #expect(plan.history.map { $0.changes.map(\.to) } == [["sutton-protection"], ["sutton-2013"]])
+        #expect(workspace.run(["check", "sutton-2013"]).status == 0)
     }
 
     @Test("an archived plan leaves overdue, list, themes and check unless --all, and restores byte for byte")
