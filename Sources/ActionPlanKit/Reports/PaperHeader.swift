@@ -70,6 +70,12 @@ public struct PaperHeader: Hashable, Sendable {
         return rows
     }
 
+    /// A paper's title with its council before it, "Dudley Metropolitan Borough Council: Overdue actions as
+    /// at 30 June 2012", for a file's properties where the council has no line of its own.
+    public func title(of paper: String) -> String {
+        council.map { "\($0): \(paper)" } ?? paper
+    }
+
     /// "Inspection of … children's services, published 30 November 2012", or as much of it as is known.
     var reportLine: String? {
         switch (reportTitle, published) {

@@ -5,23 +5,14 @@ enum ReportDocumentParts {
     typealias Run = WordDocument.Run
     typealias Cell = WordDocument.Cell
 
-    /// The header block: the council, the inspection report, and the meeting, its date and the author
-    /// where the plan's settings give them.
-    static func header(_ plan: ActionPlan) -> [WordDocument.Block] {
+    /// The head of a paper, as every format prints it: the council, the paper's title, then the
+    /// header's labelled rows ("Report to", "Date of meeting", "Report of", "Ofsted report").
+    static func head(_ header: PaperHeader, title: String) -> [WordDocument.Block] {
         var blocks: [WordDocument.Block] = []
-        if let council = plan.source.authority { blocks.append(.paragraph([Run(council, bold: true)])) }
-        var report: [String] = []
-        if let title = plan.source.title { report.append(title) }
-        if let published = plan.source.published { report.append("published \(published.written)") }
-        if !report.isEmpty {
-            blocks.append(.paragraph([Run("Report: ", bold: true), Run(report.joined(separator: ", "))]))
-        }
-        let settings = plan.settings
-        for (label, value) in [
-            ("Report to", settings.meeting), ("Date of meeting", settings.meetingDate?.written),
-            ("Report of", settings.author),
-        ] {
-            if let value { blocks.append(.paragraph([Run("\(label): ", bold: true), Run(value)])) }
+        if let council = header.council { blocks.append(.paragraph([Run(council, bold: true)])) }
+        blocks.append(.heading(title, level: 0))
+        for row in header.rows {
+            blocks.append(.paragraph([Run("\(row.label): ", bold: true), Run(row.value)]))
         }
         return blocks
     }
@@ -67,9 +58,8 @@ extension ProgressReport {
     public func wordDocument() -> WordDocument {
         typealias Run = WordDocument.Run
         typealias Cell = WordDocument.Cell
-        var blocks: [WordDocument.Block] = [.heading(title, level: 0)]
-        blocks += ReportDocumentParts.header(plan)
-        blocks.append(.paragraph([Run(ReportWords.inspectionSentence(plan.source))]))
+        var blocks = ReportDocumentParts.head(header, title: title)
+        blocks.append(.paragraph([Run(inspectionLine)]))
         var summary = [
             Run("Timescales run from \(plan.startDate.written). "),
             Run("\(percentComplete)% complete", bold: true),
@@ -163,7 +153,7 @@ extension ProgressReport {
         }
         blocks.append(
             .paragraph([Run("Produced by actionplan. Each RAG rating is shown by colour and word.")]))
-        return WordDocument(title: title, blocks: blocks)
+        return WordDocument(title: header.title(of: title), blocks: blocks)
     }
 }
 
@@ -172,7 +162,7 @@ extension OverdueReport {
     public func wordDocument() -> WordDocument {
         typealias Run = WordDocument.Run
         typealias Cell = WordDocument.Cell
-        var blocks: [WordDocument.Block] = [.heading(title, level: 0)]
+        var blocks = ReportDocumentParts.head(header, title: title)
         for plan in plans {
             let council = plan.authority.map { "\($0): " } ?? ""
             blocks.append(
@@ -230,6 +220,6 @@ extension OverdueReport {
         }
         blocks.append(
             .paragraph([Run("Produced by actionplan. Each RAG rating is shown by colour and word.")]))
-        return WordDocument(title: title, blocks: blocks)
+        return WordDocument(title: header.title(of: title), blocks: blocks)
     }
 }

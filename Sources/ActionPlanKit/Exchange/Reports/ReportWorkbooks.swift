@@ -12,6 +12,16 @@ enum ReportWorkbookColumns {
         }
     }
 
+    /// The paper's head as its own sheet, last: the council, the title, then the header's labelled rows,
+    /// as every other format prints them.
+    static func paperSheet(_ header: PaperHeader, title: String) -> Worksheet {
+        var rows: [[WorkbookCell]] = []
+        if let council = header.council { rows.append([.text("Council"), .text(council)]) }
+        rows.append([.text("Title"), .text(title)])
+        rows += header.rows.map { [.text($0.label), .text($0.value)] }
+        return Worksheet(name: "Paper", headers: ["Paper", "Detail"], rows: rows)
+    }
+
     /// The RAG summary as its own sheet: each colour, its count and its share.
     static func ragSheet(_ counts: [RAGCount]) -> Worksheet {
         Worksheet(
@@ -49,8 +59,11 @@ extension OverdueReport {
             name: "Overdue", headers: headers, rows: rows,
             dropDown: ReportWorkbookColumns.statusDropDown(in: headers))
         return Workbook(
-            title: "Overdue actions as at \(asOf)",
-            sheets: [actions, ReportWorkbookColumns.ragSheet(ragCounts)])
+            title: header.title(of: title),
+            sheets: [
+                actions, ReportWorkbookColumns.ragSheet(ragCounts),
+                ReportWorkbookColumns.paperSheet(header, title: title),
+            ])
     }
 }
 
@@ -82,7 +95,10 @@ extension ProgressReport {
             name: "Actions", headers: headers, rows: rows,
             dropDown: ReportWorkbookColumns.statusDropDown(in: headers))
         return Workbook(
-            title: "Progress on \(plan.name) as at \(asOf)",
-            sheets: [actions, ReportWorkbookColumns.ragSheet(ragCounts)])
+            title: header.title(of: title),
+            sheets: [
+                actions, ReportWorkbookColumns.ragSheet(ragCounts),
+                ReportWorkbookColumns.paperSheet(header, title: title),
+            ])
     }
 }
