@@ -11,7 +11,8 @@ public struct CommandLineTool {
     /// Every command, in the order help lists them.
     static var commands: [any Command.Type] {
         [
-            ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, UpdateCommand.self,
+            ParseCommand.self, GenerateCommand.self, ListCommand.self, ShowCommand.self, PlanCommand.self,
+            UpdateCommand.self,
             HistoryCommand.self, UndoCommand.self, MergeCommand.self, OverdueCommand.self, ReportCommand.self,
             CheckCommand.self, ThemesCommand.self, RepeatsCommand.self,
             AddCommand.self, RenameCommand.self, ArchiveCommand.self,

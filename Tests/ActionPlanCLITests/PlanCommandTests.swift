@@ -1,0 +1,174 @@
+import ActionPlanKit
+import Foundation
+import Testing
+
+@testable import ActionPlanCLI
+
+/// `plan PLAN`: the header as a person reads it, and corrections of it recorded as one revision.
+@Suite("plan command")
+struct PlanCommandTests {
+    /// A workspace holding the Dudley-shaped sample plan as `dudley`.
+    private func workspace() throws -> Workspace {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        return workspace
+    }
+
+    private func stored(_ workspace: Workspace) throws -> ActionPlan {
+        try PlanStore(directory: workspace.plans).load(PlanName("dudley")!)
+    }
+
+    @Test("plan PLAN prints the header, saying what is missing and how to set it")
+    func showsHeader() throws {
+        let workspace = try workspace()
+        let run = workspace.run(["plan", "dudley"])
+        #expect(run.status == 0, "\(run.error)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "dudley")
+        #expect(
+            lines.contains(
+                "Council:          Dudley (no ONS code; set the council with: actionplan plan dudley --authority \"COUNCIL\")"
+            ))
+        #expect(lines.contains("File:             dudley.txt"))
+        #expect(lines.contains("Inspected:        28 November to 9 December 2011"))
+        #expect(
+            lines.contains(
+                "Published:        not set; set it with: actionplan plan dudley --published YYYY-MM-DD"))
+        #expect(lines.contains("Statement due:    unknown until the publication date is set"))
+        #expect(lines.contains("Timescales from:  9 December 2011"))
+        #expect(lines.contains("Contents:         5 recommendations, 5 actions"))
+        #expect(lines.contains("Revision:         0"))
+    }
+
+    @Test("a correction is one recorded revision; --published also sets the statement deadline")
+    func correction() throws {
+        let workspace = try workspace()
+        let run = workspace.run([
+            "plan", "dudley", "--authority", "Dudley Metropolitan Borough Council", "--title",
+            "Inspection of safeguarding and looked after children services", "--published", "2012-01-20",
+            "--meeting", "Cabinet", "--meeting-date", "2012-03-14", "--author", "A. Officer", "--by", "clerk",
+            "--on", "2012-03-01", "--reason", "from Ofsted's web page",
+        ])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(
+            run.output == """
+                Corrected the header of plan dudley:
+                  authorityCode: (none) → E08000027
+                  title: (none) → Inspection of safeguarding and looked after children services
+                  published: (none) → 20 January 2012
+                  statementDue: (none) → 1 May 2012
+                  meeting: (none) → Cabinet
+                  meetingDate: (none) → 14 March 2012
+                  author: (none) → A. Officer
+                Recorded as revision 1 of \(workspace.plans)/dudley.json by clerk on 1 March 2012
+
+                """)
+        let plan = try stored(workspace)
+        #expect(plan.revision == 1)
+        // 70 working days after 20 January 2012, Good Friday and Easter Monday skipped.
+        #expect(plan.source.statementDue == CalendarDay(iso: "2012-05-01"))
+        let entry = try #require(plan.history.first)
+        #expect(plan.history.count == 1)
+        #expect(entry.by == "clerk")
+        #expect(entry.reason == "from Ofsted's web page")
+        #expect(
+            entry.changes.map(\.field) == [
+                .authorityCode, .title, .published, .statementDue, .meeting, .meetingDate, .author,
+            ])
+        let header = workspace.run(["plan", "dudley"]).output
+        #expect(header.contains("Council:          Dudley (E08000027)\n"))
+        #expect(header.contains("Statement due:    1 May 2012 (70 working days after publication)\n"))
+        #expect(header.contains("Meeting:          Cabinet, 14 March 2012\n"))
+        #expect(
+            header.contains("Revision:         1 (1 to the plan itself; see: actionplan history dudley)\n"))
+    }
+
+    @Test("--authority sets the canonical name and the ONS code from an alias or a code")
+    func authority() throws {
+        let workspace = try workspace()
+        let run = workspace.run(["plan", "dudley", "--authority", "E06000023"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(
+            run.output.contains("  authority: Dudley → Bristol\n  authorityCode: (none) → E06000023\n"))
+        let plan = try stored(workspace)
+        #expect(plan.source.authority == "Bristol")
+        #expect(plan.source.authorityCode == "E06000023")
+    }
+
+    @Test("a correction that changes nothing says so and records nothing")
+    func nothingChanged() throws {
+        let workspace = try workspace()
+        _ = workspace.run(["plan", "dudley", "--authority", "Dudley", "--meeting", "Cabinet"])
+        let before = workspace.snapshot()
+        let run = workspace.run(["plan", "dudley", "--authority", "dudley", "--meeting", "Cabinet"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(
+            run.output == "Nothing to change: plan dudley's header already says that. No revision recorded.\n"
+        )
+        #expect(workspace.snapshot() == before)
+    }
+
+    struct Refusal: CustomTestStringConvertible, Sendable {
+        var name: String
+        var arguments: [String]
+        var message: String
+        var testDescription: String { name }
+    }
+
+    @Test(
+        "a bad correction is a usage error that names the problem and changes nothing",
+        arguments: [
+            Refusal(
+                name: "unknown council", arguments: ["--authority", "Dudly"],
+                message:
+                    "error: actionplan plan: --authority 'Dudly' is not a council actionplan knows\nhint: did you mean 'Dudley'?"
+            ),
+            Refusal(
+                name: "impossible date", arguments: ["--published", "2012-02-30"], message: "2012-02-30"),
+            Refusal(
+                name: "reason without a correction", arguments: ["--reason", "typo"],
+                message: "--reason goes with a correction"),
+        ])
+    func refusals(_ refusal: Refusal) throws {
+        let workspace = try workspace()
+        let before = workspace.snapshot()
+        let run = workspace.run(["plan", "dudley"] + refusal.arguments)
+        #expect(run.status == 64)
+        #expect(run.error.contains(refusal.message), "\(run.error)")
+        #expect(workspace.snapshot() == before)
+    }
+
+    @Test("--format json gives every header field, null where the plan lacks it, and the plan's own history")
+    func json() throws {
+        let workspace = try workspace()
+        _ = workspace.run(["plan", "dudley", "--published", "2012-01-20", "--authority", "Dudley"])
+        let run = workspace.run(["plan", "dudley", "--format", "json"])
+        #expect(run.status == 0, "\(run.error)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(object["authorityCode"] as? String == "E08000027")
+        #expect(object["published"] as? String == "2012-01-20")
+        #expect(object["statementDue"] as? String == "2012-05-01")
+        #expect(object["title"] is NSNull)
+        #expect(object["recommendations"] as? Int == 5)
+        #expect(object["revision"] as? Int == 1)
+        let history = try #require(object["history"] as? [[String: Any]])
+        #expect(history.first?["revision"] as? Int == 1)
+    }
+
+    @Test("undo reverts a header correction and says what it put back")
+    func undo() throws {
+        let workspace = try workspace()
+        _ = workspace.run(["plan", "dudley", "--published", "2012-01-20", "--on", "2012-03-01"])
+        let run = workspace.run(["undo", "dudley", "--on", "2012-03-02"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(
+            run.output.hasPrefix(
+                "Plan: published: 20 January 2012 → (none); statementDue: 1 May 2012 → (none)\n"))
+        #expect(run.output.contains("Reverted revision 1 of"))
+        let plan = try stored(workspace)
+        #expect(plan.source.published == nil)
+        #expect(plan.source.statementDue == nil)
+        #expect(plan.revision == 2)
+    }
+}
