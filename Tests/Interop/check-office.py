@@ -6,9 +6,13 @@ Usage: check-office.py ACTIONPLAN [PLANS_DIR]
 ACTIONPLAN is the built tool (e.g. .build/debug/actionplan); PLANS_DIR defaults to ./Plans. The plans
 are copied to a temporary folder first, so the bundled examples are never changed. Needs openpyxl
 (`pip install openpyxl`). Prints one line per check and exits 1 if any fails.
+
+Where LibreOffice (`soffice`) and `pdftotext` are installed, the papers are also converted to PDF
+and read back; where they are not, that check prints SKIP and counts as neither pass nor failure.
 """
 import datetime
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -124,6 +128,59 @@ def check_document(path, name, must_contain):
         check(words in text, f"{name}: says '{words}'")
 
 
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def check_pdf(tool, plans, work):
+    """Converts the Dudley papers (docx and xlsx) to PDF with LibreOffice and reads them with pdftotext.
+
+    Returns False, having printed why, when soffice or pdftotext is missing: the check did not run.
+    """
+    missing = [name for name in ("soffice", "pdftotext") if shutil.which(name) is None]
+    if missing:
+        print(f"SKIP LibreOffice PDF conversion: {' and '.join(missing)} not installed "
+              "(apt-get install libreoffice-writer libreoffice-calc poppler-utils); not counted as a pass")
+        return False
+    folder = os.path.join(work, "pdf")
+    os.makedirs(folder)
+    header = ["--meeting", "Cabinet", "--meeting-date", "2012-03-09", "--author", "Director of Children's Services"]
+    papers = {
+        "report.docx": ["report", "dudley-2012", "--as-of", "2012-06-30", *header],
+        "report.xlsx": ["report", "dudley-2012", "--as-of", "2012-06-30", *header],
+        "overdue.docx": ["overdue", "dudley-2012", "--as-of", "2012-06-30", *header],
+        "overdue.xlsx": ["overdue", "dudley-2012", "--as-of", "2012-06-30", *header],
+    }
+    for name, arguments in papers.items():
+        run(tool, plans, *arguments, "--output", os.path.join(folder, name))
+    # A profile of its own, so a LibreOffice already open (or another run) neither blocks nor is disturbed.
+    profile = "file://" + os.path.join(work, "libreoffice-profile")
+    for name in papers:
+        # One file per call: papers share a stem, and LibreOffice names each PDF by its stem.
+        out = os.path.join(folder, name.replace(".", "-"))
+        converted = subprocess.run(
+            ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+             "--outdir", out, os.path.join(folder, name)],
+            capture_output=True, text=True, timeout=300)
+        pdf = os.path.join(out, os.path.splitext(name)[0] + ".pdf")
+        opened = os.path.exists(pdf) and open(pdf, "rb").read(5) == b"%PDF-"
+        check(converted.returncode == 0 and opened, f"LibreOffice converts {name} to PDF")
+        if not opened:
+            print(converted.stdout + converted.stderr)
+            continue
+        text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+        lines = [line.strip() for line in text.splitlines()]
+        # The Word paper gives the council a line of its own; the workbook's Paper sheet a labelled row.
+        check(any(re.fullmatch(r"(Council\s+)?Dudley", line) for line in lines),
+              f"{name} as PDF: the council has a line of its own ('Dudley')")
+        check(re.search(r"Date of meeting:?\s+9 March 2012", text) is not None,
+              f"{name} as PDF: 'Date of meeting' 9 March 2012, the date in words")
+        check(re.search(r"Report to:?\s+Cabinet", text) is not None, f"{name} as PDF: 'Report to' Cabinet")
+        if name == "report.docx":
+            check("9 March 2012" in re.sub(r"\s+", " ", text.split("Date of meeting")[-1]),
+                  f"{name} as PDF: due dates in words (9 March 2012)")
+    return True
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -152,9 +209,13 @@ def main():
         check_round_trip(tool, plans, tracker, work)
         refused = run(tool, plans, "export", "dudley-2012", "--format", "csv", "--output", tracker, expect=64)
         check("does not match" in refused.stderr, "a name and a format that disagree are refused (exit 64)")
+        converted = check_pdf(tool, plans, work)
     if failures:
         sys.exit(f"{len(failures)} check(s) failed")
-    print("all Office interoperability checks passed")
+    if converted:
+        print("all Office interoperability checks passed, LibreOffice PDF conversion included")
+    else:
+        print("the Office interoperability checks that ran passed; the PDF conversion was SKIPPED")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ extension OverdueReport {
                     .text(action.action),
                     .text(action.owner), .date(action.due), .date(action.originalDue),
                     line.daysOverdue.map { .integer($0) } ?? .empty, ReportWorkbookColumns.status(line),
-                    .rag(line.colour), .text(line.rating.reason), .text(line.latestNote),
+                    .rag(line.colour), .text(ReportWords.reason(line.rating)), .text(line.latestNote),
                     .date(line.latestNoteOn),
                 ])
             }
@@ -84,7 +84,8 @@ extension ProgressReport {
                     .text(ReportWords.timescale(line.recommendation.timescale)),
                     .text(action.id.description), .text(line.recommendation.text), .text(action.action),
                     .text(action.owner), .date(action.due), .date(action.originalDue),
-                    ReportWorkbookColumns.status(line), .rag(line.colour), .text(line.rating.reason),
+                    ReportWorkbookColumns.status(line), .rag(line.colour),
+                    .text(ReportWords.reason(line.rating)),
                     .text(action.measure), .text(action.evidence), .money(action.cost),
                     .text(line.latestNote),
                     .date(line.latestNoteOn),

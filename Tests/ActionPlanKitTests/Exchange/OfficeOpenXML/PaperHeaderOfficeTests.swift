@@ -81,7 +81,12 @@ struct PaperHeaderOfficeTests {
                     "Inspection of safeguarding and looked after children services: Dudley, published 30 November 2012",
                 ],
             ])
-        let overdue = try OverdueReport(plans: [plan], asOf: asOf).workbook().data()
+        let overdueBook = OverdueReport(plans: [plan], asOf: asOf).workbook()
+        let reasons = overdueBook.sheets[0].rows.map {
+            $0[overdueBook.sheets[0].headers.firstIndex(of: "RAG reason")!].shownText
+        }
+        #expect(reasons.contains("122 days overdue (due 30 November 2012)"), "dates in words, as the papers")
+        let overdue = try overdueBook.data()
         #expect(
             try propertiesTitle(overdue)
                 == "Dudley Metropolitan Borough Council: Overdue actions as at 1 April 2013")
