@@ -79,8 +79,11 @@ struct ErrorReport {
     private static func classify(_ error: PlanError) -> ExitStatus {
         switch error {
         case .unknownAction, .unknownRecommendation: .noInput
-        case .invalidActionList, .reasonRequired, .emptyUpdate, .emptyAction, .invalidPlanValue: .usage
-        case .invalidTransition, .noStartDate, .noRecommendations, .nothingToUndo: .dataError
+        case .invalidActionList, .reasonRequired, .emptyUpdate, .emptyAction, .invalidPlanValue,
+            .changeDayOutOfRange:
+            .usage
+        case .invalidTransition, .noStartDate, .noRecommendations, .nothingToUndo, .changeOutOfOrder:
+            .dataError
         }
     }
 

@@ -46,6 +46,7 @@ enum AddCommand: Command {
             by: try arguments.text("--by") ?? context.environment.userName,
             on: try arguments.day("--on") ?? context.environment.today, recorded: context.environment.now)
         let (id, revision) = try context.store.modify(name) { plan in
+            try plan.checkChangeDay(author.on, today: context.environment.today)
             let id = try plan.add(new, to: number, author: author)
             return (id, plan.revision)
         }

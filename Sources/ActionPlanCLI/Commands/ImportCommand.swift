@@ -62,6 +62,7 @@ enum ImportCommand: Command {
             on: try arguments.day("--on") ?? day, recorded: context.environment.now)
         // The sheet is checked against the plan as it is under the lock, so no concurrent update is lost.
         let (sheet, entries) = try context.store.modify(name) { plan in
+            try plan.checkChangeDay(author.on, today: day)
             let sheet = try importing(data, path: path, into: plan, on: day)
             return (sheet, try plan.apply(sheet, author: author))
         }
@@ -125,6 +126,7 @@ enum ImportCommand: Command {
             on: try arguments.day("--on") ?? day, recorded: context.environment.now)
         for part in parts {
             let (sheet, entries) = try context.store.modify(part.plan) { plan in
+                try plan.checkChangeDay(author.on, today: day)
                 let sheet = try check(part.records, plan)
                 return (sheet, try plan.apply(sheet, author: author))
             }

@@ -32,6 +32,7 @@ enum UndoCommand: Command {
             on: try arguments.day("--on") ?? context.environment.today, recorded: context.environment.now)
         let note = try arguments.text("--note")
         let (undone, revision) = try context.store.modify(name) { plan in
+            try plan.checkChangeDay(author.on, today: context.environment.today)
             let undone = try plan.undo(author: author, note: note)
             return (undone, plan.revision)
         }

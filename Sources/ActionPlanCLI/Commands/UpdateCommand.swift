@@ -61,6 +61,7 @@ enum UpdateCommand: Command {
             by: try arguments.text("--by") ?? context.environment.userName,
             on: try arguments.day("--on") ?? context.environment.today, recorded: context.environment.now)
         let (updated, entries) = try context.store.modify(name) { plan in
+            try plan.checkChangeDay(author.on, today: context.environment.today)
             let entries = try plan.apply(update, to: ids, author: author)
             return (plan, entries)
         }

@@ -18,7 +18,7 @@ extension ActionPlan {
             guard let index = updated.actions.firstIndex(where: { $0.id == id && $0.exists }) else {
                 throw .unknownAction(id, plan: name, suggestion: nearestAction(to: id))
             }
-            let changes = try updated.actions[index].apply(update)
+            let changes = try updated.actions[index].apply(update, on: author.on)
             guard !changes.isEmpty || update.note != nil else { continue }
             let entry = HistoryEntry(
                 revision: revision, on: author.on, recorded: author.recorded, by: author.by, changes: changes,
@@ -43,10 +43,12 @@ extension ActionPlan {
 extension Action {
     /// Applies the fields of `update` that differ from the action's, enforcing the lifecycle rules.
     ///
-    /// Throws before changing anything when a rule refuses, so a refused update leaves no trace.
-    mutating func apply(_ update: ActionUpdate) throws(PlanError) -> [FieldChange] {
+    /// Throws before changing anything when a rule refuses, so a refused update leaves no trace. `day` is
+    /// the day the change takes effect: a status change may not come before the latest one recorded.
+    mutating func apply(_ update: ActionUpdate, on day: CalendarDay) throws(PlanError) -> [FieldChange] {
         if let newStatus = update.status, newStatus != status {
             try ActionLifecycle.check(from: status, to: newStatus, action: id, reason: update.reason)
+            try ActionLifecycle.checkOrder(of: self, statusChangeOn: day, to: newStatus)
         }
         if let newDue = update.due, let oldDue = due, newDue != oldDue {
             try ActionLifecycle.checkReschedule(from: oldDue, to: newDue, action: id, reason: update.reason)

@@ -22,6 +22,10 @@ public enum PlanError: Error, Hashable, Sendable {
     case emptyAction
     /// A plan field cannot take the value given: which, the value, and why.
     case invalidPlanValue(PlanField, value: String, why: String)
+    /// The day a change is said to take effect (`--on`) cannot be: after today, or before the plan's start.
+    case changeDayOutOfRange(CalendarDay, why: String)
+    /// A back-dated change would make the action's history impossible, e.g. signed off before it was completed.
+    case changeOutOfOrder(action: ActionID, day: CalendarDay, why: String)
 }
 
 extension PlanError: CustomStringConvertible {
@@ -51,6 +55,10 @@ extension PlanError: CustomStringConvertible {
             "the new action has no wording; give it with --action \"...\""
         case .invalidPlanValue(let field, let value, let why):
             "the plan's \(field.rawValue) cannot be '\(value)': \(why)"
+        case .changeDayOutOfRange(let day, let why):
+            "--on \(day): \(why)"
+        case .changeOutOfOrder(let id, let day, let why):
+            "action \(id): a change dated \(day.written) \(why)"
         }
     }
 }

@@ -80,23 +80,24 @@ struct ExchangeCommandTests {
         let (workspace, _) = try cumbria()
         let sheet = workspace.directory + "/tracker.csv"
         #expect(workspace.run(["export", Self.plan, "--output", sheet]).status == 0)
-        let update = workspace.run(["update", Self.plan, "2", "--owner", "Ann Jones", "--by", "Ann"])
+        let update = workspace.run(
+            ["update", Self.plan, "2", "--owner", "Ann Jones", "--by", "Ann"], today: "2013-06-01")
         #expect(update.status == 0, "\(update.error)")
         var rows = try CSV.records(in: Data(contentsOf: URL(fileURLWithPath: sheet))).map(\.fields)
         rows[4][rows[0].firstIndex(of: "Lead/Owner")!] = "Jane Smith"
         try CSV.data(rows).write(to: URL(fileURLWithPath: sheet))
-        let applied = workspace.run(["import", Self.plan, sheet])
+        let applied = workspace.run(["import", Self.plan, sheet], today: "2013-06-01")
         #expect(applied.status == 0, "\(applied.error)")
         #expect(applied.output.hasPrefix("action 4: owner: (none) → \"Jane Smith\"\n"))
         #expect(try load(workspace).action(ActionID(2)!)?.owner == "Ann Jones")
 
         rows[2][rows[0].firstIndex(of: "Lead/Owner")!] = "Ravi Patel"
         try CSV.data(rows).write(to: URL(fileURLWithPath: sheet))
-        let refused = workspace.run(["import", Self.plan, sheet])
+        let refused = workspace.run(["import", Self.plan, sheet], today: "2013-06-01")
         #expect(refused.status == 65)
         #expect(
             refused.error.contains(
-                "row 3, column \"Lead/Owner\": changed in the plan by Ann on 2012-04-01 (revision 1) after "
+                "row 3, column \"Lead/Owner\": changed in the plan by Ann on 2013-06-01 (revision 1) after "
                     + "this sheet was exported at revision 0"), "\(refused.error)")
     }
 
@@ -110,7 +111,7 @@ struct ExchangeCommandTests {
         rows[6][rows[0].firstIndex(of: "RAG")!] = "blue"
         try CSV.data(rows).write(to: URL(fileURLWithPath: sheet))
         let before = workspace.snapshot()
-        let run = workspace.run(["import", Self.plan, sheet])
+        let run = workspace.run(["import", Self.plan, sheet], today: "2013-06-01")
         #expect(run.status == 65)
         #expect(
             run.error.hasPrefix(
@@ -147,7 +148,7 @@ struct ExchangeCommandTests {
         rows[1][rows[0].firstIndex(of: "Recommendation")!] = "rewritten"
         rows[1][rows[0].firstIndex(of: "Note")!] = "Strategy meetings moved to daily"
         try CSV.data(rows).write(to: URL(fileURLWithPath: sheet))
-        let run = workspace.run(["import", Self.plan, sheet])
+        let run = workspace.run(["import", Self.plan, sheet], today: "2013-06-01")
         #expect(run.status == 0, "\(run.error)")
         #expect(run.error.hasPrefix("warning: row 2, column \"Recommendation\": edits are ignored"))
         #expect(run.output.hasPrefix("action 1: note: \"Strategy meetings moved to daily\"\n"))

@@ -19,7 +19,7 @@ struct PlanMergeTests {
         var plan = plan
         try plan.apply(
             update, to: [try #require(ActionID(id))],
-            author: ChangeAuthor(by: by, on: CalendarDay(iso: "2012-06-01")!, recorded: recorded))
+            author: ChangeAuthor(by: by, on: CalendarDay(iso: "2016-07-01")!, recorded: recorded))
         return plan
     }
 

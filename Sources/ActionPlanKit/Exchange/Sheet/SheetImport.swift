@@ -60,7 +60,7 @@ extension ActionPlan {
             guard let index = indices[change.id] else {
                 throw .unknownAction(change.id, plan: name, suggestion: nearestAction(to: change.id))
             }
-            let fields = try updated.actions[index].apply(change.update)
+            let fields = try updated.actions[index].apply(change.update, on: author.on)
             guard !fields.isEmpty || change.update.note != nil else { continue }
             let entry = HistoryEntry(
                 revision: revision, on: author.on, recorded: author.recorded, by: author.by, changes: fields,
