@@ -75,6 +75,19 @@ import Testing
         #expect(text.contains(HostileDataTests.owner))
     }
 
+    @Test func aLineBreakInAHandEditedOwnerKeepsTheDetailsLabelsInTheirColumn() throws {
+        let plan = SamplePlans.hostile("Head of\nSafeguarding")
+        let lines = ActionDetail(plan.actions[0], of: plan, on: HostileDataTests.asOf, policy: RAGPolicy())
+            .text(width: 100).split(separator: "\n", omittingEmptySubsequences: false)
+        let owner = try #require(lines.firstIndex { $0.hasPrefix("Owner:") })
+        #expect(lines[owner] == "Owner:          Head of")
+        #expect(lines[owner + 1] == String(repeating: " ", count: 16) + "Safeguarding")
+        // Every other line starts with a label or is indented under one.
+        for line in lines.prefix(while: { !$0.isEmpty }) {
+            #expect(line.hasPrefix(" ") || line.contains(":"), "\(line)")
+        }
+    }
+
     static func unescapedPipes(_ line: Substring) -> Int {
         var count = 0
         var escaped = false

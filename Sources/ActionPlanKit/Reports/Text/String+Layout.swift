@@ -38,9 +38,17 @@ extension String {
 
     /// The text wrapped to fit `width` columns after `indent` on its first line and `hangingIndent` on
     /// the others, each line with its indent.
+    /// A line break in the text (a hand-edited plan may hold one) starts a new line at the hanging
+    /// indent, so the column of labels beside it stays straight.
     public func wrapped(to width: Int, indent: String, hangingIndent: String) -> [String] {
         let room = Swift.max(width - Swift.max(indent.count, hangingIndent.count), 20)
-        return wrapped(to: room).enumerated().map { ($0.offset == 0 ? indent : hangingIndent) + $0.element }
+        let lines =
+            utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
+            ? split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).flatMap {
+                String($0).wrapped(to: room)
+            }
+            : wrapped(to: room)
+        return lines.enumerated().map { ($0.offset == 0 ? indent : hangingIndent) + $0.element }
     }
 
     /// ``wrapped(to:)`` by `Character`s and any whitespace: the plain version, for text that is not
