@@ -107,6 +107,37 @@ struct GitMergeDriverTests {
         #expect(try team.plan(in: "bob").contains("\"revision\" : 22"))
     }
 
+    @Test("A header correction in one clone and an action update in the other merge with no conflict")
+    func headerAndAction() throws {
+        try #require(BuiltTool.exists)
+        let team = try Team()
+        defer { try? FileManager.default.removeItem(atPath: team.root) }
+        let ann = try team.actionplan(
+            ["plan", "dudley-2012", "--published", "2012-01-20", "--by", "Ann", "--on", "2016-07-01"],
+            in: "ann")
+        #expect(ann.status == 0, "\(ann.error)")
+        try team.git(["commit", "-qam", "Ann: publication date"], in: "ann")
+        try team.git(["push", "-q", "origin", "main"], in: "ann")
+        let bob = try team.actionplan(
+            ["update", "dudley-2012", "3", "--owner", "Bob Price", "--by", "Bob", "--on", "2016-07-02"],
+            in: "bob")
+        #expect(bob.status == 0, "\(bob.error)")
+        try team.git(["commit", "-qam", "Bob: action 3"], in: "bob")
+        let pull = try team.git(["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"], in: "bob")
+        #expect(pull.status == 0)
+        let header = try team.actionplan(["plan", "dudley-2012"], in: "bob")
+        #expect(header.output.contains("Published:        20 January 2012\n"), "\(header.output)")
+        #expect(header.output.contains("Revision:         22 (1 to the plan itself"))
+        let history = try team.actionplan(["history", "dudley-2012"], in: "bob").output
+        #expect(history.contains("by Ann (recorded"))
+        #expect(
+            history.contains(
+                "  plan: published: (none) → 20 January 2012; statementDue: (none) → 1 May 2012\n"))
+        #expect(history.contains("  action 3: owner: Head of Quality Assurance → Bob Price\n"))
+        let check = try team.actionplan(["check", "dudley-2012"], in: "bob")
+        #expect(check.status == 0, "\(check.output)\(check.error)")
+    }
+
     @Test("The same field changed two ways stops the merge and marks the field in the file")
     func sameField() throws {
         try #require(BuiltTool.exists)

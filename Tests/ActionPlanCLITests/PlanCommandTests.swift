@@ -171,4 +171,42 @@ struct PlanCommandTests {
         #expect(plan.source.statementDue == nil)
         #expect(plan.revision == 2)
     }
+
+    @Test("history lists a header correction among the actions' changes, in revision order, text and JSON")
+    func history() throws {
+        let workspace = try workspace()
+        _ = workspace.run([
+            "update", "dudley", "1", "--status", "in-progress", "--on", "2012-02-01", "--by", "ann",
+        ])
+        _ = workspace.run([
+            "plan", "dudley", "--meeting", "Cabinet", "--on", "2012-02-02", "--by", "clerk", "--reason",
+            "agenda",
+        ])
+        _ = workspace.run(["update", "dudley", "2", "--owner", "Bob", "--on", "2012-02-03", "--by", "bob"])
+        let text = workspace.run(["history", "dudley"]).output
+        #expect(
+            text.contains(
+                """
+                Revision 2: 2 February 2012, by clerk (recorded 2012-04-01T09:00:00Z)
+                  plan: meeting: (none) → Cabinet; reason: agenda
+                Revision 3: 3 February 2012, by bob
+                """))
+        #expect(text.hasPrefix("Revision 1: 1 February 2012, by ann"))
+        #expect(
+            !workspace.run(["history", "dudley", "2"]).output.contains("plan:"), "one action's history only")
+        let run = workspace.run(["history", "dudley", "--format", "json"])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let revisions = try #require(object["revisions"] as? [[String: Any]])
+        #expect(revisions.map { $0["revision"] as? Int } == [1, 2, 3])
+        #expect(revisions[0]["plan"] is NSNull)
+        let plan = try #require(revisions[1]["plan"] as? [String: Any])
+        #expect(plan["reason"] as? String == "agenda")
+        let changes = try #require(plan["changes"] as? [[String: Any]])
+        #expect(changes.first?["field"] as? String == "meeting")
+        #expect(changes.first?["from"] is NSNull)
+        #expect(changes.first?["to"] as? String == "Cabinet")
+        #expect((revisions[1]["actions"] as? [Any])?.isEmpty == true)
+        #expect(revisions[1]["by"] as? String == "clerk")
+    }
 }

@@ -19,8 +19,10 @@ enum HistoryCommand: Command {
             "actionplan history dudley-2012 7 --format json",
         ],
         discussion:
-            "One command makes one revision, however many actions it touched; 'actionplan undo' reverts the "
-            + "latest revision by recording a new one, so nothing is ever removed from the history.")
+            "One command makes one revision, however many actions it touched; a correction of the plan itself "
+            + "('actionplan plan PLAN --published …') is listed as 'plan:' in its revision, and left out when one "
+            + "action's history is asked for. 'actionplan undo' reverts the latest revision by recording a new "
+            + "one, so nothing is ever removed from the history.")
 
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments

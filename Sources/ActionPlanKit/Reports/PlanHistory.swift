@@ -1,11 +1,21 @@
 /// What changed in a plan, revision by revision, as `history` prints it.
 public struct PlanHistory: Sendable {
-    /// One revision: the entries of every action it touched.
+    /// One revision: the entries of every action it touched, and of the plan itself if it changed it.
     public struct Revision: Sendable {
         /// The revision's number.
         public var number: Int
         /// Each action it touched with that action's entry.
         public var entries: [(action: ActionID, entry: HistoryEntry)]
+        /// The entry in the plan's own history (header, name, themes), if the revision changed the plan.
+        public var planEntry: PlanHistoryEntry?
+
+        /// The day the revision took effect, when it was recorded, and by whom.
+        var stamp: (on: CalendarDay, recorded: String, by: String) {
+            if let first = entries.first?.entry { return (first.on, first.recorded, first.by) }
+            // A revision is only made with at least one entry, so one of the two is there.
+            let entry = planEntry!
+            return (entry.on, entry.recorded, entry.by)
+        }
     }
 
     /// The plan's name.
@@ -13,14 +23,24 @@ public struct PlanHistory: Sendable {
     /// The revisions, oldest first.
     public let revisions: [Revision]
 
-    /// The history of `actions` (every action when `nil`) of `plan`.
+    /// The history of `actions` of `plan`, or when `actions` is `nil` of every action and of the plan itself.
     public init(of plan: ActionPlan, actions: [ActionID]? = nil) {
         name = plan.name
-        var byNumber: [Int: [(action: ActionID, entry: HistoryEntry)]] = [:]
+        var byNumber: [Int: Revision] = [:]
         for action in plan.actions where actions?.contains(action.id) ?? true {
-            for entry in action.history { byNumber[entry.revision, default: []].append((action.id, entry)) }
+            for entry in action.history {
+                byNumber[entry.revision, default: Revision(number: entry.revision, entries: [])].entries
+                    .append(
+                        (action.id, entry))
+            }
         }
-        revisions = byNumber.keys.sorted().map { Revision(number: $0, entries: byNumber[$0]!) }
+        if actions == nil {
+            for entry in plan.history {
+                byNumber[entry.revision, default: Revision(number: entry.revision, entries: [])].planEntry =
+                    entry
+            }
+        }
+        revisions = byNumber.keys.sorted().map { byNumber[$0]! }
     }
 
     /// The revisions in words, each entry wrapped to `width` columns.
@@ -30,10 +50,15 @@ public struct PlanHistory: Sendable {
         }
         var lines: [String] = []
         for revision in revisions {
-            let first = revision.entries[0].entry
+            let stamp = revision.stamp
             lines.append(
-                "Revision \(revision.number): \(first.on.written), by \(first.by) (recorded \(first.recorded))"
+                "Revision \(revision.number): \(stamp.on.written), by \(stamp.by) (recorded \(stamp.recorded))"
             )
+            if let entry = revision.planEntry {
+                let indent = "  plan: "
+                lines += entry.inWords.wrapped(
+                    to: width, indent: indent, hangingIndent: String(repeating: " ", count: indent.count))
+            }
             for (id, entry) in revision.entries {
                 let indent = "  action \(id): "
                 lines += entry.inWords.wrapped(
@@ -52,20 +77,28 @@ public struct PlanHistory: Sendable {
         var history: PlanHistory
 
         private enum Keys: String, CodingKey { case name, revisions }
-        private enum RevisionKeys: String, CodingKey { case revision, on, by, recorded, actions }
+        private enum RevisionKeys: String, CodingKey { case revision, on, by, recorded, plan, actions }
         private enum ActionKeys: String, CodingKey { case id, note, reason, changes }
+        private enum PlanKeys: String, CodingKey { case reason, changes }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(history.name, forKey: .name)
             var revisions = container.nestedUnkeyedContainer(forKey: .revisions)
             for revision in history.revisions {
-                let first = revision.entries[0].entry
+                let stamp = revision.stamp
                 var item = revisions.nestedContainer(keyedBy: RevisionKeys.self)
                 try item.encode(revision.number, forKey: .revision)
-                try item.encode(first.on, forKey: .on)
-                try item.encode(first.by, forKey: .by)
-                try item.encode(first.recorded, forKey: .recorded)
+                try item.encode(stamp.on, forKey: .on)
+                try item.encode(stamp.by, forKey: .by)
+                try item.encode(stamp.recorded, forKey: .recorded)
+                if let entry = revision.planEntry {
+                    var plan = item.nestedContainer(keyedBy: PlanKeys.self, forKey: .plan)
+                    try plan.encode(entry.reason, forKey: .reason)
+                    try plan.encode(entry.changes.map(ReportJSON.PlanChangeObject.init), forKey: .changes)
+                } else {
+                    try item.encodeNil(forKey: .plan)
+                }
                 var actions = item.nestedUnkeyedContainer(forKey: .actions)
                 for (id, entry) in revision.entries {
                     var action = actions.nestedContainer(keyedBy: ActionKeys.self)

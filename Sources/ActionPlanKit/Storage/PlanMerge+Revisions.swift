@@ -33,8 +33,8 @@ extension PlanMerge {
                     numbers[side, default: [:]][command.revision] = newNumber[command.identity]
                 }
             }
-            // Revisions that changed no action (a plan's header corrected) have no history entry to
-            // carry them; they still count.
+            // Revisions with no entry anywhere (a file edited by hand, or written before the plan had
+            // a history of its own) still count.
             let oursOther = max(0, Self.revision(of: ours) - baseRevision - oursCommands.count)
             let theirsOther = max(0, Self.revision(of: theirs) - baseRevision - theirsCommands.count)
             mergedRevision = baseRevision + ordered.count + oursOther + theirsOther
@@ -52,7 +52,7 @@ extension PlanMerge {
             }
         }
 
-        /// One command: the history entries one revision added, with the action each belongs to.
+        /// One command: the history entries one revision added, with the action (or the plan) each belongs to.
         private struct Command {
             var revision: Int
             var recorded: String
@@ -63,6 +63,12 @@ extension PlanMerge {
 
         private static func commands(in tree: Value, after base: Int) -> [Command] {
             var entries: [Int: [Value]] = [:]
+            // The plan's own entries first, marked as the plan's rather than an action's.
+            for entry in tree["history"]?.elements ?? [] {
+                guard let revision = revision(ofEntry: entry), revision > base else { continue }
+                let unnumbered = entry.setting("revision", to: .scalar("0"))
+                entries[revision, default: []].append(.array([.scalar("\"plan\""), unnumbered]))
+            }
             for recommendation in tree["recommendations"]?.elements ?? [] {
                 for action in recommendation["actions"]?.elements ?? [] {
                     let id = action["id"] ?? .scalar("null")
@@ -88,8 +94,12 @@ extension PlanMerge {
             entry["revision"]?.text.flatMap { Int($0) }
         }
 
-        /// `tree` with `transform` applied to every action's every history entry.
+        /// `tree` with `transform` applied to every entry of the plan's own history and of every action's.
         private static func mapHistory(in tree: Value, _ transform: (Value) -> Value) -> Value {
+            var tree = tree
+            if let history = tree["history"] {
+                tree = tree.setting("history", to: .array(history.elements.map(transform)))
+            }
             guard let recommendations = tree["recommendations"] else { return tree }
             let mapped = recommendations.elements.map { recommendation -> Value in
                 guard let actions = recommendation["actions"] else { return recommendation }

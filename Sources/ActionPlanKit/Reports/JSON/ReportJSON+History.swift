@@ -30,4 +30,21 @@ extension ReportJSON {
             try container.encode(change.to, forKey: .to)
         }
     }
+
+    /// A change to the plan itself, with `null` for an empty value and for a plan-level field's recommendation.
+    struct PlanChangeObject: Encodable {
+        var change: PlanFieldChange
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PlanFieldChange.CodingKeys.self)
+            for key in PlanFieldChange.CodingKeys.allCases {
+                switch key {
+                case .field: try container.encode(change.field, forKey: key)
+                case .recommendation: try container.encode(change.recommendation, forKey: key)
+                case .from: try container.encode(change.from, forKey: key)
+                case .to: try container.encode(change.to, forKey: key)
+                }
+            }
+        }
+    }
 }
