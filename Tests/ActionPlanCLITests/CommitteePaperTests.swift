@@ -49,7 +49,7 @@ import Testing
         #expect(
             csv.hasPrefix(
                 "\u{FEFF}List,Plan,ID,Action,Owner,Due,Original due,Days overdue,Status,RAG,RAG reason,"
-                    + "Latest note,Latest note on\r\n"))
+                    + "Latest note,Latest note on,Council\r\n"))
         #expect(csv.contains(",2012-03-09,2012-03-09,23,in progress,Red,"))
     }
 }

@@ -21,6 +21,7 @@ enum OverdueCommand: Command {
                 help:
                     "group the overdue actions by owner, and show who has sent nothing since the last returns round"
             ),
+            .authorityFilter, .regionFilter,
             .meeting, .meetingDate, .author,
             .template, .output,
         ],
@@ -30,6 +31,7 @@ enum OverdueCommand: Command {
             "actionplan overdue dudley-2012 --format html --output overdue.html",
             "actionplan overdue --as-of 2012-04-01 --output overdue.xlsx",
             "actionplan overdue --as-of 2012-04-01 --format docx --output overdue.docx",
+            "actionplan overdue --as-of 2013-06-30 --region \"West Midlands\"",
         ])
 
     static func run(_ context: CommandContext) throws {
@@ -37,9 +39,12 @@ enum OverdueCommand: Command {
         let office = try context.officeFormat(command: spec.name)
         let options = try context.renderOptions()
         let policy = RAGPolicy()
+        let filter = try context.councilFilter(command: spec.name)
+        // Plans of other councils are passed over before any of their actions is rated.
         let parts = try context.mapPlans(context.arguments.positionals, on: day) { plan in
-            OverdueReport.PlanPart(standing: plan, on: day, policy: policy)
-        }
+            filter.admits(plan.source) ? OverdueReport.PlanPart(standing: plan, on: day, policy: policy) : nil
+        }.compactMap { $0 }
+        if parts.isEmpty { throw context.noPlans(matching: filter) }
         let report = try OverdueReport(
             parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"),
             presenting: try context.presenting()

@@ -3,8 +3,15 @@ import ActionPlanKit
 /// `actionplan report PLAN`: the full progress report for cabinet or scrutiny.
 enum ReportCommand: Command {
     static let spec = CommandSpec(
-        name: "report", summary: "print the full progress report on one plan for cabinet or scrutiny",
-        arguments: [ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan)],
+        name: "report",
+        summary:
+            "print the full progress report on one plan for cabinet, or progress across plans by council",
+        arguments: [
+            ArgumentSpec(
+                name: "PLAN",
+                help: "the plan's name; several (or none, for every plan) for progress by council",
+                count: .many, completion: .plan)
+        ],
         options: [
             OptionSpec(
                 name: "--as-of", value: "DATE", help: "report the plan as it stood on this day, YYYY-MM-DD",
@@ -15,12 +22,14 @@ enum ReportCommand: Command {
             .reportFormat,
             .meeting, .meetingDate, .author,
             .template, .output,
+            .authorityFilter, .regionFilter,
         ],
         examples: [
             "actionplan report dudley-2012 --as-of 2012-06-30 --since 2012-03-31",
             "actionplan report dudley-2012 --format html --output progress.html",
             "actionplan report dudley-2012 --as-of 2012-06-30 --output progress.xlsx",
             "actionplan report dudley-2012 --as-of 2012-06-30 --output paper.docx",
+            "actionplan report --as-of 2013-06-30 --region London",
         ])
 
     static func run(_ context: CommandContext) throws {
@@ -29,6 +38,11 @@ enum ReportCommand: Command {
         let since = try arguments.day("--since")
         if let since, since > day {
             throw UsageError("--since \(since) is after --as-of \(day)", command: spec.name)
+        }
+        let filter = try context.councilFilter(command: spec.name)
+        if arguments.positionals.count != 1 || filter.isLimited {
+            try national(context, on: day, filter: filter)
+            return
         }
         let office = try context.officeFormat(command: spec.name)
         let options = try context.renderOptions()
@@ -47,6 +61,41 @@ enum ReportCommand: Command {
             try context.emit(binary: data, as: office, command: spec.name)
         } else {
             try context.emit(report.render(options))
+        }
+    }
+
+    /// Progress across the plans named (every plan when none is), limited by `filter`, by council.
+    private static func national(_ context: CommandContext, on day: CalendarDay, filter: CouncilFilter) throws
+    {
+        let arguments = context.arguments
+        // A paper tells one plan's story; across plans there is a table, in the forms tools read.
+        for option in ["--since", "--meeting", "--meeting-date", "--author", "--template"]
+        where arguments.value(option) != nil {
+            throw UsageError(
+                "\(option) is for one plan's paper",
+                hint: "name one plan: actionplan report PLAN \(option) …",
+                command: spec.name)
+        }
+        let options = try context.renderOptions()
+        let office = try context.officeFormat(command: spec.name)
+        guard office == nil, [.text, .json, .csv].contains(options.format) else {
+            throw UsageError(
+                "progress across plans is printed as text, json or csv",
+                hint:
+                    "name one plan for a \(office?.rawValue ?? options.format.rawValue) paper: actionplan report PLAN",
+                command: spec.name)
+        }
+        let policy = RAGPolicy()
+        let rows = try context.mapPlans(arguments.positionals, on: day) { plan in
+            filter.admits(plan.source)
+                ? NationalProgress.PlanRow(standing: plan, on: day, policy: policy) : nil
+        }.compactMap { $0 }
+        if rows.isEmpty { throw context.noPlans(matching: filter) }
+        let report = NationalProgress(rows: rows, asOf: day, scope: filter.scope)
+        switch options.format {
+        case .json: try context.emit(report.json())
+        case .csv: try context.emit(report.csv())
+        default: try context.emit(report.text(width: options.width, colour: options.colour))
         }
     }
 }

@@ -27,10 +27,11 @@ extension OverdueReport {
     /// The CSV's header row, in words a person reads in Excel.
     static let csvHeader = [
         "List", "Plan", "ID", "Action", "Owner", "Due", "Original due", "Days overdue", "Status", "RAG",
-        "RAG reason", "Latest note", "Latest note on",
+        "RAG reason", "Latest note", "Latest note on", "Council",
     ]
 
-    /// The report as one CSV table: each action of each list, the list named in the first column.
+    /// The report as one CSV table: each action of each list, the list named in the first column and
+    /// the plan's council in the last.
     ///
     /// Dates stay `YYYY-MM-DD`, which Excel reads as dates whatever its locale; words are as in the papers.
     func csv() -> String {
@@ -49,24 +50,27 @@ extension OverdueReport {
         let stretches = lists.indices.flatMap { list in
             chunks(of: lists[list].1.count, into: (lists[list].1.count + 999) / 1000).map { (list, $0) }
         }
+        let councils = councilNames
         let parts = concurrentMap(stretches.count) { index in
             let (list, range) = stretches[index]
             var writer = CSVWriter(byteOrderMark: false)
-            for line in lists[list].1[range] { writer.append(OverdueReport.csvRecord(lists[list].0, line)) }
+            for line in lists[list].1[range] {
+                writer.append(OverdueReport.csvRecord(lists[list].0, councils[line.plan] ?? "", line))
+            }
             return writer.bytes
         }
         return [header.bytes] + parts
     }
 
-    /// One action's row in the list named `list`.
-    private static func csvRecord(_ list: String, _ line: ActionLine) -> [String] {
+    /// One action's row in the list named `list`, its plan's council named `council`.
+    private static func csvRecord(_ list: String, _ council: String, _ line: ActionLine) -> [String] {
         let action = line.action
         return [
             list, line.plan.rawValue, action.id.description, action.action, action.owner ?? "",
             action.due?.isoText ?? "", action.originalDue?.isoText ?? "",
             line.daysOverdue.map(String.init) ?? "", action.status.label,
             ReportWords.ragWord(line.colour), line.rating.reason, line.latestNote ?? "",
-            line.latestNoteOn?.isoText ?? "",
+            line.latestNoteOn?.isoText ?? "", council,
         ]
     }
 }

@@ -47,6 +47,8 @@ extension OverdueReport.PlanHeading {
     static let templateFields = TemplateFields<Self>([
         .text("name") { $0.name.rawValue },
         .text("authority") { $0.authority },
+        .text("council") { $0.council.name },
+        .text("region") { $0.council.region },
         .text("actions") { String($0.actionCount) },
         .text("actionsWords") { ReportWords.count($0.actionCount, "action") },
         .text("overdue") { String($0.overdueCount) },

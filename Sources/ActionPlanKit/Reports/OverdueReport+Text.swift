@@ -18,13 +18,20 @@ extension OverdueReport {
             out.blank()
         }
         // A national portfolio lists thousands of plans; their lines are laid out several runs at once.
+        // Plans of several councils are listed under their councils.
         let headings = plans
         let naming = showsPlan
-        let runs = chunks(of: headings.count, into: headings.count / 512 + 1)
+        let grouped = spansCouncils ? councilPlanLines : []
+        let count = spansCouncils ? grouped.count : headings.count
+        let runs = chunks(of: count, into: count / 512 + 1)
         out.appendConcurrently(runs.count) { run, part in
             part.reserveCapacity(128 * runs[run].count)
-            for plan in headings[runs[run]] {
-                part.wrapped(OverdueReport.planLine(plan, naming: naming), width: width)
+            for index in runs[run] {
+                if grouped.isEmpty {
+                    part.wrapped(OverdueReport.planLine(headings[index], naming: naming), width: width)
+                } else {
+                    part.wrapped(grouped[index], width: width)
+                }
             }
         }
         out.blank()
@@ -105,21 +112,33 @@ extension OverdueReport {
 
     private var showsPlan: Bool { plans.count > 1 }
 
-    /// The overdue lines split by plan, as indices into ``overdue``, each plan where its first line falls.
+    /// The overdue lines split by plan, as indices into ``overdue``, each plan where its first line falls;
+    /// over several councils, a council's plans follow one another, the council where its first line falls.
     private func planGroups() -> [(heading: String, lines: [Int])] {
         var groupOfPlan = [Int?](repeating: nil, count: plans.count)
-        var groups: [(heading: String, lines: [Int])] = []
+        var groups: [(heading: String, lines: [Int], council: Int)] = []
+        var councilRank: [String: Int] = [:]
+        let byCouncil = spansCouncils
         for (index, planIndex) in overduePlans.enumerated() {
             if let group = groupOfPlan[planIndex] {
                 groups[group].lines.append(index)
             } else {
                 groupOfPlan[planIndex] = groups.count
                 let plan = plans[planIndex]
-                groups.append(
-                    (plan.authority.map { "\($0): \(plan.name)" } ?? plan.name.description, [index]))
+                let rank = councilRank[plan.council.key] ?? councilRank.count
+                councilRank[plan.council.key] = rank
+                let heading =
+                    byCouncil
+                    ? "\(plan.council.name): \(plan.name)"
+                    : plan.authority.map { "\($0): \(plan.name)" } ?? plan.name.description
+                groups.append((heading, [index], byCouncil ? rank : 0))
             }
         }
-        return groups
+        // A stable sort: within a council, plans stay most overdue first.
+        return groups.enumerated().sorted {
+            ($0.element.council, $0.offset) < ($1.element.council, $1.offset)
+        }
+        .map { ($0.element.heading, $0.element.lines) }
     }
 
     /// The table of `lines[shown]`, in that order.

@@ -9,6 +9,8 @@ public struct OverdueReport: Sendable {
         public var name: PlanName
         /// The authority inspected, where the report named it.
         public var authority: String?
+        /// The council the plan is about, as the national view groups plans.
+        public var council: Council
         /// How many actions the plan has.
         public var actionCount: Int
         /// How many of them are overdue.
@@ -117,7 +119,8 @@ public struct OverdueReport: Sendable {
             // The header needs no judgements, and a portfolio's parts are kept until the report is made.
             source.judgements = []
             heading = PlanHeading(
-                name: plan.name, authority: plan.source.authority, actionCount: plan.actions.count,
+                name: plan.name, authority: plan.source.authority, council: Council(of: plan.source),
+                actionCount: plan.actions.count,
                 overdueCount: 0, source: source, settings: plan.settings)
             let horizon = asOf.adding(days: policy.amberWindow)
             var recommendations: [Int: Recommendation] = [:]

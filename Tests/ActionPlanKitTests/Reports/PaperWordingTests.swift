@@ -110,7 +110,7 @@ import Testing
         #expect(
             overdue.hasPrefix(
                 "\u{FEFF}List,Plan,ID,Action,Owner,Due,Original due,Days overdue,Status,RAG,RAG reason,"
-                    + "Latest note,Latest note on\r\n"))
+                    + "Latest note,Latest note on,Council\r\n"))
         #expect(overdue.contains(",not started,Red,122 days overdue (due 2012-11-30),"))
         for (new, old, column) in [
             ("Original due", "originalDue", SheetColumn.originalDue),

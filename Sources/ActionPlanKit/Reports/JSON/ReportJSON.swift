@@ -91,6 +91,26 @@ extension OverdueReport {
             document.member("amberWindowDays", .number(policy.amberWindow))
             document.member("asOf", .string(asOf.isoText))
             document.member("author", .optional(header.author))
+            document.member("councils")
+            document.array { list in
+                for group in councils {
+                    list.element()
+                    list.object { item in
+                        item.member("actions", .number(group.actionCount))
+                        item.member("authorityCode", .optional(group.council.code))
+                        item.member("council", .string(group.council.name))
+                        item.member("overdue", .number(group.overdueCount))
+                        item.member("plans")
+                        item.array { names in
+                            for index in group.plans {
+                                names.element()
+                                names.scalar(.string(plans[index].name.rawValue))
+                            }
+                        }
+                        item.member("region", .optional(group.council.region))
+                    }
+                }
+            }
             document.member("meeting", .optional(header.meeting))
             document.member("meetingDate", .optional(header.meetingDate?.isoText))
             if byOwner {
@@ -185,11 +205,14 @@ extension OverdueReport {
             writer.object { plan in
                 plan.member("actions", .number(heading.actionCount))
                 plan.member("authority", .optional(heading.authority))
+                plan.member("authorityCode", .optional(heading.council.code))
+                plan.member("council", .string(heading.council.name))
                 PlanLists.write("dueSoon", dueSoon, to: &plan)
                 plan.member("name", .string(heading.name.rawValue))
                 PlanLists.write("noDueDate", noDueDate, to: &plan)
                 PlanLists.write("noOwner", noOwner, to: &plan)
                 PlanLists.write("overdue", overdue, to: &plan)
+                plan.member("region", .optional(heading.council.region))
                 plan.member("statementDue", .optional(heading.source.statementDue?.isoText))
                 PlanLists.write("undatedPastDeadline", undatedPastDeadline, to: &plan)
             }
