@@ -111,7 +111,7 @@ struct NationalViewTests {
         let sutton = Self.run(workspace, ["overdue", "--authority", "sutton", "--format", "csv"])
         #expect(
             try CSV.records(in: sutton.output).map(\.fields).dropFirst().allSatisfy {
-                $0[1] == "Sutton" && $0[2] == "sutton-2013"
+                $0.last == "Sutton" && $0[1] == "sutton-2013"
             })
     }
 
