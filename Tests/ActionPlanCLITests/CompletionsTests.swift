@@ -100,6 +100,77 @@ struct CompletionsTests {
         #expect(status == 0)
     }
 
+    /// A zsh script that types its argument and a Tab into an interactive zsh (through a pseudo-terminal)
+    /// with the completion at `$PWD/_actionplan` loaded, and prints each candidate offered on a line.
+    ///
+    /// `compadd` is wrapped to print what it is given; the markers are built at run time so the terminal's
+    /// echo of these definitions never matches them.
+    static let zshCapture = #"""
+        zmodload zsh/zpty
+        zpty z zsh -f -i
+        zpty -w z "PROMPT='>'"
+        zpty -w z "fpath=($PWD \$fpath); autoload -U compinit; compinit -u -D"
+        zpty -w z 'compadd () {
+          if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return $?; fi
+          typeset -a hits; builtin compadd -A hits "$@"
+          local h; for h in $hits; do print -r -- "C""AND:$h"; done
+        }'
+        zpty -w z 'finish () { print -r -- "E""ND"; }; comppostfuncs=(finish)'
+        zpty -w z 'bindkey "^I" complete-word'
+        zpty -n -w z "$1"$'\t'
+        while zpty -r z out; do
+          [[ $out == *END* ]] && break
+          [[ $out == *CAND:* ]] && print -r -- ${${${out#*CAND:}%$'\n'}%$'\r'}
+        done
+        zpty -d z
+        """#
+
+    @Test(
+        "zsh completes plans, then that plan's actions by position, whatever options come first",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/zsh")))
+    func zshCompletes() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        try workspace.add(sampleReport(), name: "walsall")
+        let walsall = workspace.run(["add", "walsall", "2", "--action", "Audit supervision"])
+        try #require(walsall.status == 0, "\(walsall.error)")
+        try workspace.run(["completions", "zsh"]).output.write(
+            toFile: workspace.directory + "/_actionplan", atomically: true, encoding: .utf8)
+        try Self.zshCapture.write(
+            toFile: workspace.directory + "/capture.zsh", atomically: true, encoding: .utf8)
+        let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+        let cases = [
+            "actionplan upd", "actionplan show ", "actionplan update walsall ",
+            "actionplan update --on 2012-01-01 --by Jo walsall ", "actionplan show dudley --format ",
+            "actionplan update walsall 1 --status ", "actionplan show --plans Other ",
+            "actionplan show --plans Other moved ", "actionplan show --plans=Other moved ",
+            "actionplan show moved ",
+        ]
+        let script =
+            "export PATH=\(tool):$PATH\nmkdir Other && cp Plans/dudley.json Other/moved.json\n"
+            + "sed -i 's/\"name\" : \"dudley\"/\"name\" : \"moved\"/' Other/moved.json\n"
+            + cases.enumerated().map {
+                "echo \"\($0.offset + 1):$(timeout 30 zsh capture.zsh '\($0.element)' | sort | tr '\\n' ' ')\""
+            }
+            .joined(separator: "\n")
+        let (status, output) = try Self.run("/usr/bin/zsh", script, in: workspace.directory)
+        #expect(status == 0)
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(
+            lines == [
+                "1:update ",
+                "2:dudley walsall ",
+                "3:1 2 2.2 3 4 5 ",
+                "4:1 2 2.2 3 4 5 ",
+                "5:json text ",
+                "6:blocked completed dropped in-progress not-started signed-off ",
+                "7:moved ",
+                "8:1 2 3 4 5 ",
+                "9:1 2 3 4 5 ",
+                "10:",
+            ])
+    }
+
     @Test("an unknown shell is a usage error")
     func unknownShell() throws {
         let run = try Workspace().run(["completions", "fisch"])

@@ -142,7 +142,7 @@ enum CompletionsCommand: Command {
             # zsh completion for actionplan; save as _actionplan somewhere on $fpath.
             _actionplan_plans_dir() {
                 local dir=${ACTIONPLAN_PLANS:-Plans} i
-                for (( i = 2; i < CURRENT; i++ )); do
+                for (( i = 1; i < CURRENT; i++ )); do
                     [[ ${words[i]} == --plans ]] && dir=${words[i+1]}
                     [[ ${words[i]} == --plans=* ]] && dir=${words[i]#--plans=}
                 done
@@ -153,8 +153,12 @@ enum CompletionsCommand: Command {
                 local -a plans; plans=(${dir}/*.json(N:t:r))
                 _describe 'plan' plans
             }
+            # The plan is the command's first argument wherever options stand: _arguments puts the words
+            # that are not options or their values in $line.
             _actionplan_actions() {
-                local -a ids; ids=(${(f)"$(actionplan list ${words[3]} --plans "$(_actionplan_plans_dir)" --format csv 2>/dev/null | tail -n +2 | cut -d, -f2)"})
+                local plan=${(Q)line[1]}
+                [[ -n $plan ]] || return 1
+                local -a ids; ids=(${(f)"$(actionplan list $plan --plans "$(_actionplan_plans_dir)" --format csv 2>/dev/null | tail -n +2 | cut -d, -f2)"})
                 _describe 'action' ids
             }
             _actionplan() {
@@ -181,7 +185,9 @@ enum CompletionsCommand: Command {
                         }
                     }
                 }
-                specLines.append("'\(option.name)[\(escape(option.help))]\(action)'")
+                // "--as-of=" takes its value after an "=" or as the next word, as the scanner does.
+                let name = option.isFlag ? option.name : option.name + "="
+                specLines.append("'\(name)[\(escape(option.help))]\(action)'")
             }
             for (index, argument) in spec.arguments.enumerated() {
                 let action =
@@ -195,7 +201,9 @@ enum CompletionsCommand: Command {
                 let position = argument.count == .many ? "*" : "\(index + 1)"
                 specLines.append("'\(position):\(argument.name.lowercased()):\(action)'")
             }
-            script += "    \(spec.name))\n        _arguments -s \\\n            "
+            // The command's own name goes, so that its arguments count from 1 as the spec numbers them.
+            script +=
+                "    \(spec.name))\n        shift words; (( CURRENT-- ))\n        _arguments -s \\\n            "
             script += specLines.joined(separator: " \\\n            ") + "\n        ;;\n"
         }
         script += "    esac\n}\n_actionplan \"$@\"\n"
