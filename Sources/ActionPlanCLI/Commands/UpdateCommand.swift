@@ -8,7 +8,9 @@ enum UpdateCommand: Command {
         arguments: [
             ArgumentSpec(name: "PLAN", help: "the plan's name", completion: .plan),
             ArgumentSpec(
-                name: "ACTION", help: "an action ID, or several: 3 or 1,4 or 2-5", completion: .action),
+                name: "ACTION",
+                help: "an action ID, or several: 3 or 1,4 or 2-5; with --themes, a recommendation",
+                completion: .action),
         ],
         options: [
             OptionSpec(
@@ -27,6 +29,11 @@ enum UpdateCommand: Command {
                 name: "--cost", value: "AMOUNT", help: "estimated cost in pounds, e.g. 12500 or £12,500.50"),
             OptionSpec(name: "--note", value: "TEXT", help: "a progress note"),
             OptionSpec(
+                name: "--themes", value: "SLUGS",
+                help:
+                    "set a recommendation's themes: 1 to 3 THEMES.md slugs, main first, e.g. workforce,health"
+            ),
+            OptionSpec(
                 name: "--by", value: "NAME", help: "who is making the change", defaultValue: "your login name"
             ),
             OptionSpec(
@@ -37,10 +44,15 @@ enum UpdateCommand: Command {
             "actionplan update dudley-2012 11 --status in-progress --note \"Health plan drafted\"",
             "actionplan update dudley-2012 2,4-6 --owner \"Head of Safeguarding\"",
             "actionplan update dudley-2012 11 --due 2018-03-31 --reason \"New system delayed by supplier\"",
+            "actionplan update dudley-2012 4 --themes quality-assurance,recording-and-systems",
         ])
 
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments
+        if arguments.value("--themes") != nil {
+            try setThemes(context)
+            return
+        }
         let name = try context.planName(arguments.positionals[0])
         let ids = try ActionSelection.parse(arguments.positionals[1])
         var update = ActionUpdate(
