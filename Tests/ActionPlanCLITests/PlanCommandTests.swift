@@ -126,6 +126,9 @@ struct PlanCommandTests {
             Refusal(
                 name: "impossible date", arguments: ["--published", "2012-02-30"], message: "2012-02-30"),
             Refusal(
+                name: "dated after today", arguments: ["--meeting", "Cabinet", "--on", "2012-04-02"],
+                message: "that is after today (2012-04-01)"),
+            Refusal(
                 name: "reason without a correction", arguments: ["--reason", "typo"],
                 message: "--reason goes with a correction"),
         ])

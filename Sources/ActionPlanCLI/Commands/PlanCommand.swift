@@ -74,7 +74,8 @@ enum PlanCommand: Command {
         let reason = try arguments.text("--reason")
         let calendar = try context.calendar()
         let entry = try context.store.modify(name) { plan in
-            try plan.correctHeader(correction, calendar: calendar, author: author, reason: reason)
+            try plan.checkChangeDay(author.on, today: context.environment.today)
+            return try plan.correctHeader(correction, calendar: calendar, author: author, reason: reason)
         }
         guard let entry else {
             context.print("Nothing to change: plan \(name)'s header already says that. No revision recorded.")

@@ -101,6 +101,7 @@ public enum PlanCheck {
                 error(stored.id, message)
             }
         }
+        for message in planHistoryFaults(of: plan) { error(nil, message) }
         return findings
     }
 

@@ -223,3 +223,69 @@ struct PlanUndoTests {
         #expect(plan.settings.meeting == "Cabinet")
     }
 }
+
+@Suite("Checking plan-level history")
+struct PlanHistoryCheckTests {
+    @Test("a plan whose own history replays to its header checks clean, renames and themes included")
+    func clean() throws {
+        var plan = try correctedPlan()
+        try plan.revise(
+            [PlanEdit(.name, to: "dudley-2011"), PlanEdit(themes: ["health", "sufficiency"], of: 1)],
+            author: author("2012-02-03"))
+        try plan.undo(author: author("2012-02-04"))
+        try plan.revise(
+            [PlanEdit(.published, to: CalendarDay(iso: "2012-01-27"))], author: author("2012-02-05"))
+        #expect(PlanCheck.consistency(of: plan).map(\.description) == [])
+    }
+
+    struct Edit: CustomTestStringConvertible, Sendable {
+        var name: String
+        var mangle: @Sendable (inout ActionPlan) -> Void
+        var message: String
+        var testDescription: String { name }
+    }
+
+    @Test(
+        "a hand edit that makes the plan's history disagree with itself or the header is an error that says where",
+        arguments: [
+            Edit(
+                name: "header changed by hand", mangle: { $0.source.title = "Edited" },
+                message:
+                    "dudley: error: title is 'Edited', but the plan's history ends at 'Inspection of safeguarding and looked after children services'"
+            ),
+            Edit(
+                name: "old value rewritten",
+                mangle: {
+                    $0.revision = 3
+                    $0.source.published = CalendarDay(iso: "2012-01-27")
+                    $0.history.append(
+                        PlanHistoryEntry(
+                            revision: 3, on: CalendarDay(iso: "2012-02-03")!, recorded: "x", by: "y",
+                            changes: [
+                                PlanFieldChange(field: .published, from: "2011-12-01", to: "2012-01-27")
+                            ]))
+                },
+                message:
+                    "dudley: error: history[1] (revision 3) says published changed from '2011-12-01', but it was '2012-01-20' then"
+            ),
+            Edit(
+                name: "revision above the plan's", mangle: { $0.history[0].revision = 5 },
+                message: "dudley: error: history[0] (revision 5) is later than the plan's revision 2"),
+            Edit(
+                name: "themes of a recommendation the plan lacks",
+                mangle: {
+                    $0.history[0].changes.append(
+                        PlanFieldChange(field: .themes, recommendation: 9, from: nil, to: "health"))
+                },
+                message:
+                    "dudley: error: history[0] (revision 2): recommendation 9 themes names a recommendation the plan does not have"
+            ),
+        ])
+    func faults(_ edit: Edit) throws {
+        var plan = try correctedPlan()
+        edit.mangle(&plan)
+        #expect(
+            PlanCheck.consistency(of: plan).map(\.description).contains(edit.message),
+            "\(PlanCheck.consistency(of: plan))")
+    }
+}
