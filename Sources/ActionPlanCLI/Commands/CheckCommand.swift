@@ -48,7 +48,7 @@ enum CheckCommand: Command {
         }
         let summary = CheckSummary(
             plans: checked, asOf: day,
-            findings: try store.check(names, today: day, rules: rules)
+            findings: try store.check(names, today: day, rules: rules, cache: context.summaryCache())
                 + (archived.isEmpty ? [] : try store.archive.check([], today: day, rules: rules)))
         context.print(
             arguments.value("--format") == "json"

@@ -103,19 +103,7 @@ struct CommandContext {
         _ names: [String], on day: CalendarDay, _ transform: @Sendable (ActionPlan) -> Result
     ) throws -> [Result] {
         let store = store
-        var cache: PlanSummaryCache?
-        if (environment.variables["ACTIONPLAN_NO_CACHE"] ?? "").isEmpty,
-            let directory = PlanSummaryCache.directory(environment: environment.variables)
-        {
-            cache = PlanSummaryCache(folder: store.directory, directory: directory)
-            if let cache, let refusal = cache.refusal() {
-                environment.standardError(
-                    "warning: \(cache.path): summary cache skipped: \(refusal.reason); "
-                        + "the plans are read from their files\n")
-            }
-            // The cache and the plans folder are read at once: neither needs the other.
-            cache?.startReading()
-        }
+        let cache = summaryCache()
         let selected = try selectedPlans(names)
         let (results, failures) = store.mapReadableSummaries(selected, on: day, cache: cache, transform)
         // A plan named on the command line that does not exist is a typing slip, not a bad file.
@@ -130,6 +118,23 @@ struct CommandContext {
             try archive.names(), on: day, cache: nil, transform)
         skipped.add(unread)
         return results + archived
+    }
+
+    /// The summary cache of the plans folder, already being read, unless `$ACTIONPLAN_NO_CACHE` is
+    /// set or there is nowhere to keep it; a warning when the cache file is refused.
+    func summaryCache() -> PlanSummaryCache? {
+        guard (environment.variables["ACTIONPLAN_NO_CACHE"] ?? "").isEmpty,
+            let directory = PlanSummaryCache.directory(environment: environment.variables),
+            let cache = PlanSummaryCache(folder: store.directory, directory: directory)
+        else { return nil }
+        if let refusal = cache.refusal() {
+            environment.standardError(
+                "warning: \(cache.path): summary cache skipped: \(refusal.reason); "
+                    + "the plans are read from their files\n")
+        }
+        // The cache and the plans folder are read at once: neither needs the other.
+        cache.startReading()
+        return cache
     }
 
     /// The plans `names`, or every plan in the folder when empty; a usage error for a bad name, a

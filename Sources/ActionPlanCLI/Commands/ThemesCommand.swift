@@ -38,7 +38,13 @@ enum ThemesCommand: Command {
             return
         }
         let grouping = arguments.value("--by").flatMap(ThemeTally.Grouping.init(rawValue:))
-        let plans = try context.mapPlans(arguments.positionals) { $0 }
+        // Through the summary cache, as the plans stand today; themes are the recommendations', so each
+        // plan is let go of its actions as it is read.
+        let plans = try context.mapPlans(arguments.positionals, on: context.environment.today) { plan in
+            var recommendations = plan
+            recommendations.actions = []
+            return recommendations
+        }
         let tally = ThemeTally(plans: plans, by: grouping)
         switch arguments.value("--format") ?? "text" {
         case "json": try context.emit(tally.json())

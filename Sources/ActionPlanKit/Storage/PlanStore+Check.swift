@@ -1,34 +1,50 @@
 import Foundation
 
 extension PlanStore {
-    /// Checks the plans `names` (every plan in the folder when empty) as of `today`.
+    /// Checks the plans `names` (every plan in the folder when empty) as of `today`, through `cache`
+    /// when given.
     ///
     /// A file that cannot be read as a plan becomes one error finding naming the file, the line and
-    /// column and the field, so one bad plan does not hide the findings of the others.
+    /// column and the field, so one bad plan does not hide the findings of the others. A plan whose
+    /// cached summary matches its file and records no consistency error is judged from the summary
+    /// (which keeps each action's last update day); any other is read and checked whole.
     /// - Throws: ``StoreError/planNotFound(_:directory:suggestion:)`` when a named plan does not exist,
     ///   or an I/O error when the folder cannot be listed.
-    public func check(_ names: [PlanName], today: CalendarDay, rules: PlanCheck.Rules = PlanCheck.Rules())
-        throws(StoreError) -> [PlanFinding]
-    {
+    public func check(
+        _ names: [PlanName], today: CalendarDay, rules: PlanCheck.Rules = PlanCheck.Rules(),
+        cache: PlanSummaryCache? = nil
+    ) throws(StoreError) -> [PlanFinding] {
+        try checked(names, today: today, rules: rules, cache: cache, now: .realTime).findings
+    }
+
+    /// ``check(_:today:rules:cache:)``, and how many plans were judged from the cache; `now` decides
+    /// which files changed too recently to be cached.
+    func checked(
+        _ names: [PlanName], today: CalendarDay, rules: PlanCheck.Rules, cache: PlanSummaryCache?,
+        now: timespec
+    ) throws(StoreError) -> (findings: [PlanFinding], fromCache: Int) {
         for name in names where !contains(name) {
             throw .planNotFound(name, directory: directory, suggestion: nearestName(to: name))
         }
         // Each plan is checked on its own, several at once; a portfolio has thousands.
         let names = names.isEmpty ? try self.names() : names
+        let (outcomes, fromCache) = summarisedEach(
+            names, cache: cache, now: now, racyMargin: 2, keepingAfterFailure: true,
+            fromSummary: { summary in
+                summary.consistent ? PlanCheck.gaps(in: summary.plan, today: today, rules: rules) : nil
+            },
+            fromFile: { PlanCheck.findings(in: $0, today: today, rules: rules) })
         let store = self
-        return concurrentMap(names.count) { index in
-            store.findings(of: names[index], today: today, rules: rules)
-        }
-        .flatMap { $0 }
+        let findings = zip(names, outcomes).flatMap { name, outcome in store.findings(of: name, outcome) }
+        return (findings, fromCache)
     }
 
     /// The findings of the one plan `name`, including a temporary file a killed writer left beside it.
-    private func findings(of name: PlanName, today: CalendarDay, rules: PlanCheck.Rules) -> [PlanFinding] {
+    private func findings(of name: PlanName, _ outcome: Result<[PlanFinding], StoreError>) -> [PlanFinding] {
         var findings: [PlanFinding] = []
-        do {
-            let plan = try load(name)
-            findings += PlanCheck.findings(in: plan, today: today, rules: rules)
-        } catch {
+        switch outcome {
+        case .success(let found): findings = found
+        case .failure(let error):
             findings.append(PlanFinding(plan: name.rawValue, severity: .error, message: error.description))
         }
         if let leftover = temporaryFile(of: name) {

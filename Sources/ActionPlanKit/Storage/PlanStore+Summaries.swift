@@ -29,8 +29,9 @@ extension PlanStore {
         racyMargin: Int = 2, _ transform: @Sendable (ActionPlan) -> Result
     ) throws(StoreError) -> (results: [Result], fromCache: Int) {
         let (outcomes, fromCache) = summarisedEach(
-            names, on: day, cache: cache, now: now, racyMargin: racyMargin, keepingAfterFailure: false,
-            transform)
+            names, cache: cache, now: now, racyMargin: racyMargin, keepingAfterFailure: false,
+            fromSummary: { $0.plan(on: day).map(transform) },
+            fromFile: { transform(PlanSummary.cut($0.asOf(day))) })
         return (try outcomes.map { outcome throws(StoreError) in try outcome.get() }, fromCache)
     }
 
@@ -42,7 +43,9 @@ extension PlanStore {
         _ transform: @Sendable (ActionPlan) -> Result
     ) -> (results: [Result], failures: [StoreError]) {
         let outcomes = summarisedEach(
-            names, on: day, cache: cache, now: .realTime, racyMargin: 2, keepingAfterFailure: true, transform
+            names, cache: cache, now: .realTime, racyMargin: 2, keepingAfterFailure: true,
+            fromSummary: { $0.plan(on: day).map(transform) },
+            fromFile: { transform(PlanSummary.cut($0.asOf(day))) }
         ).outcomes
         var results: [Result] = []
         var failures: [StoreError] = []
@@ -58,9 +61,14 @@ extension PlanStore {
 
     /// Each plan's outcome, and how many came from the cache; the cache is written again after a
     /// failure only when `keepingAfterFailure`.
-    private func summarisedEach<Result: Sendable>(
-        _ names: [PlanName], on day: CalendarDay, cache: PlanSummaryCache?, now: timespec, racyMargin: Int,
-        keepingAfterFailure: Bool, _ transform: @Sendable (ActionPlan) -> Result
+    ///
+    /// A plan whose cached summary matches its file is given to `fromSummary`; when that cannot answer
+    /// from the summary (`nil`), or there is no such summary, the plan is read from its file and given
+    /// to `fromFile`, and its new summary kept for next time.
+    func summarisedEach<Result: Sendable>(
+        _ names: [PlanName], cache: PlanSummaryCache?, now: timespec, racyMargin: Int,
+        keepingAfterFailure: Bool, fromSummary: @Sendable (PlanSummary) -> Result?,
+        fromFile: @Sendable (_ stored: ActionPlan) -> Result
     ) -> (outcomes: [Swift.Result<Result, StoreError>], fromCache: Int) {
         typealias Entry = PlanSummaryCache.Entry
         let contents = cache?.read() ?? PlanSummaryCache.Contents()
@@ -77,24 +85,25 @@ extension PlanStore {
                     Swift.Result { () throws(StoreError) -> Result in
                         let name = names[index]
                         let cached = contents.entries[name.fileName]
-                        if let cached, let plan = store.cachedPlan(name, cached, on: day) {
+                        if let cached, let summary = store.cachedSummary(name, cached),
+                            let result = fromSummary(summary)
+                        {
                             uses[index] = .read
                             entries[index] = cached
-                            return transform(plan)
+                            return result
                         }
                         var info = stat()
                         let stored = try store.load(name, info: &info)
-                        let summary = PlanSummary(stored)
-                        let plan = summary.plan(on: day) ?? PlanSummary.cut(stored.asOf(day))
                         let key = PlanSummaryCache.FileKey(info)
                         if keeps && !key.isRacy(at: now, margin: racyMargin) {
                             let unchanged = cached?.key == key
                             uses[index] = unchanged ? .kept : .made
                             entries[index] =
                                 unchanged
-                                ? cached : Entry(key: key, summary: Data(SummaryBytes.encode(summary)))
+                                ? cached
+                                : Entry(key: key, summary: Data(SummaryBytes.encode(PlanSummary(stored))))
                         }
-                        return transform(plan)
+                        return fromFile(stored)
                     }
                 }
             }
@@ -110,11 +119,8 @@ extension PlanStore {
         return (outcomes, fromCache)
     }
 
-    /// The plan `name` as it stood on `day` from its cached summary, or `nil` when the file has changed
-    /// since, or the summary does not stand for that day.
-    private func cachedPlan(_ name: PlanName, _ cached: PlanSummaryCache.Entry, on day: CalendarDay)
-        -> ActionPlan?
-    {
+    /// The summary of plan `name` from its cache entry, or `nil` when the file has changed since.
+    private func cachedSummary(_ name: PlanName, _ cached: PlanSummaryCache.Entry) -> PlanSummary? {
         var info = stat()
         guard stat(path(of: name), &info) == 0, PlanSummaryCache.FileKey(info) == cached.key,
             let summary = try? cached.summary.withUnsafeBytes({
@@ -122,7 +128,7 @@ extension PlanStore {
             }),
             summary.plan.name == name
         else { return nil }
-        return summary.plan(on: day)
+        return summary
     }
 
     /// What became of a plan's cache entry as it was read.

@@ -1,5 +1,5 @@
-/// A plan as the portfolio reports read it: every field of every action, and of its history only the
-/// latest entry with a note.
+/// A plan as the portfolio reports and `check` read it: every field of every action, and of its history
+/// only the latest entry with a note and the day of its latest entry.
 ///
 /// The overdue report over a national portfolio reads thousands of plans, and most of each file is
 /// history it does not show. A summary is what is left once that history is cut away, with what is
@@ -14,6 +14,9 @@ public struct PlanSummary: Hashable, Sendable {
     public let lastChange: CalendarDay?
     /// Whether replaying the history onto the plan as generated gives the plan as stored.
     public let replays: Bool
+    /// Whether ``PlanCheck/consistency(of:)`` finds no error in the plan as stored, so `check` can
+    /// judge it from the summary alone.
+    public let consistent: Bool
 
     /// The summary of `stored`, a plan as read from its file.
     public init(_ stored: ActionPlan) {
@@ -36,13 +39,15 @@ public struct PlanSummary: Hashable, Sendable {
         // As of its last change, a plan whose history replays is the plan as stored, its revision the
         // highest recorded; one that does not is never handed out (see `plan(on:)`).
         plan = PlanSummary.cut(replays ? stored.asOf(lastChange ?? stored.startDate) : stored)
+        consistent = replays && PlanCheck.consistency(of: stored).isEmpty
     }
 
     /// Makes a summary from its parts, as read back from the cache.
-    init(plan: ActionPlan, lastChange: CalendarDay?, replays: Bool) {
+    init(plan: ActionPlan, lastChange: CalendarDay?, replays: Bool, consistent: Bool) {
         self.plan = plan
         self.lastChange = lastChange
         self.replays = replays
+        self.consistent = consistent
     }
 
     /// The plan as it stood on `day`, as far as the reports read it, or `nil` when the summary cannot
@@ -54,7 +59,9 @@ public struct PlanSummary: Hashable, Sendable {
     }
 
     /// `plan` with each action's history cut to its latest entry with a note, without field changes,
-    /// and the plan's own history dropped: the reports show its header, never how it was corrected.
+    /// and, when another entry is dated later, a bare entry (no changes, no note) of that later day,
+    /// which `check` reads as the action's last update (both stay in the order they were recorded);
+    /// the plan's own history is dropped: the reports show its header, never how it was corrected.
     ///
     /// A plan as of a day, read in full when no summary stands for that day, is cut the same way, so
     /// what the reports are given has one shape however it was read.
@@ -63,13 +70,22 @@ public struct PlanSummary: Hashable, Sendable {
         plan.history = []
         for index in plan.actions.indices {
             let history = plan.actions[index].history
-            guard !history.isEmpty else { continue }
-            if var latest = plan.actions[index].latestNoteEntry {
-                latest.changes = []
-                plan.actions[index].history = [latest]
-            } else {
-                plan.actions[index].history = []
+            guard let latest = history.max(by: { $0.on < $1.on }) else { continue }
+            var kept: [HistoryEntry] = []
+            if var noted = plan.actions[index].latestNoteEntry {
+                noted.changes = []
+                kept.append(noted)
             }
+            if kept.first.map({ $0.on < latest.on }) ?? true {
+                let bare = HistoryEntry(
+                    revision: latest.revision, on: latest.on, recorded: latest.recorded, by: latest.by)
+                if let noted = kept.first, noted.revision > latest.revision {
+                    kept.insert(bare, at: 0)
+                } else {
+                    kept.append(bare)
+                }
+            }
+            plan.actions[index].history = kept
         }
         return plan
     }

@@ -18,6 +18,7 @@ enum SummaryBytes {
         var writer = Writer()
         writer.day(summary.lastChange)
         writer.flag(summary.replays)
+        writer.flag(summary.consistent)
         let plan = summary.plan
         // The schema version of the file the plan was read from comes first, as it is not a file field.
         writer.signed(plan.schemaVersion)
@@ -46,6 +47,7 @@ enum SummaryBytes {
         var reader = Reader(bytes)
         let lastChange = try reader.day()
         let replays = try reader.flag()
+        let consistent = try reader.flag()
         let schemaVersion = try reader.signed()
         var name: PlanName?
         var source: SourceReport?
@@ -75,7 +77,7 @@ enum SummaryBytes {
             name: name, source: source, startDate: startDate, settings: settings,
             recommendations: recommendations, actions: actions, revision: revision,
             schemaVersion: schemaVersion)
-        return PlanSummary(plan: plan, lastChange: lastChange, replays: replays)
+        return PlanSummary(plan: plan, lastChange: lastChange, replays: replays, consistent: consistent)
     }
 }
 
