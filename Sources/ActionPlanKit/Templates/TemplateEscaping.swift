@@ -45,41 +45,42 @@ public enum TemplateEscaping: Sendable {
 
     private static func markdown(_ text: String) -> String {
         guard text.utf8.contains(where: { markdownSpecial[Int($0)] }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        let scalars = Array(text.unicodeScalars)
+        // Every character escaped is ASCII, so the text is read and written as UTF-8 bytes; any other
+        // byte, of whatever character, is copied as it is.
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
         var leadingDigits = true
-        for (index, scalar) in scalars.enumerated() {
-            defer { leadingDigits = leadingDigits && ("0"..."9").contains(scalar) }
+        for (index, byte) in bytes.enumerated() {
+            defer { leadingDigits = leadingDigits && (0x30...0x39).contains(byte) }
             // A value opening with these would start a heading, list item or rule at the start of a line.
-            if index == 0 && "#-+=".unicodeScalars.contains(scalar) {
-                result += "\\"
-                result.unicodeScalars.append(scalar)
-                continue
-            }
+            let opensBlock = index == 0 && "#-+=".utf8.contains(byte)
             // "1." at the start of a value would start a numbered list.
-            if leadingDigits && index > 0 && (scalar == "." || scalar == ")") {
-                result += "\\"
-                result.unicodeScalars.append(scalar)
+            let endsListNumber =
+                leadingDigits && index > 0 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"))
+            if opensBlock || endsListNumber {
+                result += [UInt8(ascii: "\\"), byte]
                 continue
             }
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "|", "~":
-                result += "\\"
-                result.unicodeScalars.append(scalar)
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&":
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                result += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "<"): result += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): result += Array("&gt;".utf8)
+            case UInt8(ascii: "&"):
                 // Only an `&` that could start an entity needs escaping; "Smith & Co" stays readable.
-                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-                result += next.properties.isAlphabetic || next == "#" ? "&amp;" : "&"
-            case "\n":
+                let rest = bytes[(index + 1)..<min(index + 5, bytes.count)]
+                let next = String(decoding: rest, as: UTF8.self).unicodeScalars.first ?? " "
+                result += Array((next.properties.isAlphabetic || next == "#" ? "&amp;" : "&").utf8)
+            case UInt8(ascii: "\n"):
                 // A CR LF pair becomes one space, as a lone CR or LF does.
-                if index == 0 || scalars[index - 1] != "\r" { result += " " }
-            case "\r": result += " "
-            default: result.unicodeScalars.append(scalar)
+                if index == 0 || bytes[index - 1] != UInt8(ascii: "\r") { result.append(UInt8(ascii: " ")) }
+            case UInt8(ascii: "\r"): result.append(UInt8(ascii: " "))
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -25,6 +25,8 @@ struct CSVTests {
         ("only a comma", ","),
         ("empty", ""),
         ("ID at the start", "ID"),
+        ("accented formula", "=\u{301}1+1"),
+        ("no-break space then formula", "\u{A0}=1"),
     ]
 
     @Test("a value survives writing and reading back", arguments: nastyValues)
@@ -50,6 +52,9 @@ struct CSVTests {
             ("apostrophe then formula", "'=1", "''=1"),
             ("apostrophe alone is left", "'quoted'", "'quoted'"),
             ("hyphen later in text", "a-b", "a-b"),
+            ("accented formula", "=\u{301}1", "'=\u{301}1"),
+            ("no-break space then formula", "\u{A0}=1", "'\u{A0}=1"),
+            ("ends in a thin space", "a\u{2009}", "\"a\u{2009}\""),
         ])
     func field(name: String, value: String, written: String) {
         #expect(CSV.field(value) == written, "case: \(name)")

@@ -132,8 +132,8 @@ struct FieldTableTests {
         #expect(PlanSummary(plan).plan.history == [])
         #expect(PlanSummary(plan).plan.source.title == plan.source.title, "the correction's effect stays")
         plan.history = []
-        let summary = PlanSummary(plan: plan, lastChange: CalendarDay(iso: "2013-03-10"), replays: true,
-            consistent: true)
+        let summary = PlanSummary(
+            plan: plan, lastChange: CalendarDay(iso: "2013-03-10"), replays: true, consistent: true)
         let bytes = SummaryBytes.encode(summary)
         let back = try bytes.withUnsafeBufferPointer { try SummaryBytes.decode($0) }
         #expect(back == summary)

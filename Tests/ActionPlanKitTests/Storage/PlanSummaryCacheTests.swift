@@ -72,7 +72,8 @@ struct PlanSummaryCacheTests {
             SamplePlans.dudley, SamplePlans.sutton, SamplePlans.hostile("a\u{0}b\"é😀"),
         ] {
             for summary in [
-                PlanSummary(plan), PlanSummary(plan: plan, lastChange: plan.startDate, replays: false, consistent: false),
+                PlanSummary(plan),
+                PlanSummary(plan: plan, lastChange: plan.startDate, replays: false, consistent: false),
             ] {
                 let bytes = SummaryBytes.encode(summary)
                 let back = try bytes.withUnsafeBufferPointer { buffer throws(SummaryBytes.Fault) in

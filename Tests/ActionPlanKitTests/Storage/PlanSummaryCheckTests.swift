@@ -49,12 +49,15 @@ struct PlanSummaryCheckTests {
         #expect(truth.contains { $0.plan == "dudley-edited" && $0.severity == .error })
         #expect(
             truth.contains {
-                $0.plan == "dudley-quiet" && $0.kind == .stale && $0.message.contains("last update on 2013-04-20")
+                $0.plan == "dudley-quiet" && $0.kind == .stale
+                    && $0.message.contains("last update on 2013-04-20")
             })
-        let first = try plans.store.checked([], today: today, rules: PlanCheck.Rules(), cache: cache, now: later)
+        let first = try plans.store.checked(
+            [], today: today, rules: PlanCheck.Rules(), cache: cache, now: later)
         #expect(first.fromCache == 0)
         #expect(first.findings == truth)
-        let second = try plans.store.checked([], today: today, rules: PlanCheck.Rules(), cache: cache, now: later)
+        let second = try plans.store.checked(
+            [], today: today, rules: PlanCheck.Rules(), cache: cache, now: later)
         // The hand-edited plan's errors need its whole history: it is read from its file every time.
         #expect(second.fromCache == 3)
         #expect(second.findings == truth)
@@ -70,11 +73,13 @@ struct PlanSummaryCheckTests {
         let plan = try Self.quietlyUpdated()
         let cut = PlanSummary.cut(plan)
         for (whole, kept) in zip(plan.actions, cut.actions) {
-            #expect(kept.latestNoteEntry == whole.latestNoteEntry.map { entry in
-                var bare = entry
-                bare.changes = []
-                return bare
-            })
+            #expect(
+                kept.latestNoteEntry
+                    == whole.latestNoteEntry.map { entry in
+                        var bare = entry
+                        bare.changes = []
+                        return bare
+                    })
             #expect(kept.history.map(\.on).max() == whole.history.map(\.on).max(), "\(whole.id)")
             #expect(kept.history.allSatisfy { $0.changes.isEmpty })
             #expect(kept.history.count <= 2)

@@ -140,6 +140,9 @@ private let data: TemplateValue = [
             (.markdown, "- not a list", #"\- not a list"#),
             (.markdown, "1. not a list", #"1\. not a list"#),
             (.markdown, "2013-04-01", "2013-04-01"),
+            (.markdown, "Café & Co &é; &😀 12) done", "Café & Co &amp;é; &😀 12) done"),
+            (.markdown, "1) — «rapport» [1]\r", #"1\) — «rapport» \[1\] "#),
+            (.markdown, "=SUM(A1) ends with &", #"\=SUM(A1) ends with &"#),
         ])
     func escaping(_ escaping: TemplateEscaping, _ value: String, _ expected: String) throws {
         #expect(try render("{{v}}", ["v": .text(value)], escaping: escaping) == expected)

@@ -9,8 +9,13 @@ public enum CSV {
     /// The UTF-8 byte order mark; Excel needs it to read a CSV file as UTF-8 rather than Windows-1252.
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// The characters that make a spreadsheet read a cell as a formula when they come first.
-    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+    /// Whether `scalar` makes a spreadsheet read a cell as a formula when it comes first.
+    static func isFormulaTrigger(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "=", "+", "-", "@", "\t", "\r": true
+        default: false
+        }
+    }
 
     /// The rows as CSV text: every record ends with CRLF, fields quoted only where they must be.
     public static func text(_ rows: [[String]]) -> String {
@@ -51,8 +56,8 @@ public enum CSV {
             }
         }
         needsQuotes =
-            needsQuotes || quoteCount > 0 || safe.first.map(\.isWhitespace) == true
-            || safe.last.map(\.isWhitespace) == true
+            needsQuotes || quoteCount > 0 || safe.unicodeScalars.first?.properties.isWhitespace == true
+            || safe.unicodeScalars.last?.properties.isWhitespace == true
         guard needsQuotes else { return safe }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(safe.utf8.count + quoteCount + 2)
@@ -70,21 +75,24 @@ public enum CSV {
     /// A value that already looks neutralised (apostrophes, then a trigger character) gains one more
     /// apostrophe, so ``restored(_:)`` can always undo exactly what was done.
     public static func neutralised(_ value: String) -> String {
-        isNeutralisable(Substring(value)) ? "'" + value : value
+        isNeutralisable(value.unicodeScalars[...]) ? "'" + value : value
     }
 
     /// A cell as the writer was given it: one leading apostrophe removed if ``neutralised(_:)`` added it.
     public static func restored(_ cell: String) -> String {
-        guard cell.hasPrefix("'"), isNeutralisable(cell.dropFirst()) else { return cell }
-        return String(cell.dropFirst())
+        guard cell.unicodeScalars.first == "'", isNeutralisable(cell.unicodeScalars.dropFirst()) else {
+            return cell
+        }
+        return String(cell.unicodeScalars.dropFirst())
     }
 
     /// Whether `value` is apostrophes (perhaps none), then perhaps white space, then a formula trigger:
-    /// spreadsheets skip leading spaces before a formula, so `  =1+1` is as dangerous as `=1+1`.
-    private static func isNeutralisable(_ value: Substring) -> Bool {
+    /// spreadsheets skip leading spaces before a formula, so `  =1+1` is as dangerous as `=1+1`. Read by
+    /// Unicode scalars: a trigger with an accent on it is neutralised too.
+    private static func isNeutralisable(_ value: Substring.UnicodeScalarView) -> Bool {
         let rest = value.drop { $0 == "'" }
         guard let first = rest.first else { return false }
-        if formulaTriggers.contains(first) { return true }
-        return rest.drop(while: \.isWhitespace).first.map { formulaTriggers.contains($0) } ?? false
+        if isFormulaTrigger(first) { return true }
+        return rest.drop(while: \.properties.isWhitespace).first.map(isFormulaTrigger) ?? false
     }
 }
