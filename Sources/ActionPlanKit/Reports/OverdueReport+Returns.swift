@@ -3,16 +3,7 @@ extension OverdueReport {
     /// sheet, whether they have answered it: "sent nothing since the round of 30 June 2012".
     func ownerHeading(_ group: OwnerGroup) -> String {
         let heading = "\(group.owner ?? "No owner") (\(group.actions.count))"
-        guard let owner = group.owner, let returns, let round = returns.round,
-            let standing = returns.owner(owner)
-        else { return heading }
-        return heading + ": " + Self.returnWords(standing, round: round)
-    }
-
-    /// "sent nothing since the round of 30 June 2012", or "last return 10 July 2012".
-    private static func returnWords(_ owner: RoundReturns.Owner, round: CalendarDay) -> String {
-        guard let last = owner.lastReturn else { return "sent nothing since the round of \(round.written)" }
-        return "last return \(last.written)"
+        return group.sinceRound.map { heading + ": " + $0 } ?? heading
     }
 
     /// The returns section of the text report: who was sent a sheet in the latest round and who has
@@ -20,24 +11,11 @@ extension OverdueReport {
     func writeReturns(to out: inout TextOutput, width: Int, colour: Bool) {
         guard let returns else { return }
         out.blank()
-        guard let round = returns.round else {
-            out.wrapped(
-                "Returns: no round of owners' sheets was sent on or before \(asOf.written) "
-                    + "('actionplan export --owner-sheets DIR' sends one)",
-                width: width)
+        guard returns.round != nil else {
+            out.wrapped(returns.summary, width: width)
             return
         }
-        let silent = returns.silent.count
-        let answer =
-            switch silent {
-            case 0: "every one has answered"
-            case 1: "1 has sent nothing since"
-            default: "\(silent) have sent nothing since"
-            }
-        out.wrapped(
-            "Returns to the round of \(round.written): sent to "
-                + "\(ReportWords.count(returns.owners.count, "owner")); \(answer)",
-            width: width)
+        out.wrapped(returns.summary, width: width)
         guard !returns.owners.isEmpty else {
             out.line("  None of the actions reported on was in the round.")
             return
@@ -52,8 +30,7 @@ extension OverdueReport {
         for owner in returns.owners.filter(\.sentNothing) + returns.owners.filter({ !$0.sentNothing }) {
             table.append(
                 [
-                    owner.owner, String(owner.actionsSent),
-                    owner.lastReturn.map { "returned \($0.written)" } ?? "sent nothing",
+                    owner.owner, String(owner.actionsSent), owner.sinceRound,
                 ],
                 rag: owner.sentNothing ? .red : nil)
         }
@@ -88,4 +65,53 @@ extension OverdueReport {
             }
         }
     }
+}
+
+extension RoundReturns {
+    /// The returns in a sentence: "Returns to the round of 1 April 2012: sent to 2 owners; 1 has sent
+    /// nothing since", or that no round was sent.
+    public var summary: String {
+        guard let round else {
+            return "Returns: no round of owners' sheets was sent on or before \(asOf.written) "
+                + "('actionplan export --owner-sheets DIR' sends one)"
+        }
+        let answer =
+            switch silent.count {
+            case 0: "every one has answered"
+            case 1: "1 has sent nothing since"
+            default: "\(silent.count) have sent nothing since"
+            }
+        return "Returns to the round of \(round.written): sent to "
+            + "\(ReportWords.count(owners.count, "owner")); \(answer)"
+    }
+
+    /// Whether `owner` has answered the round, in words, when it sent them a sheet: "sent nothing since
+    /// the round of 30 June 2012" or "last return 10 July 2012".
+    func words(for owner: String) -> String? {
+        guard let round, let standing = self.owner(owner) else { return nil }
+        guard let last = standing.lastReturn else {
+            return "sent nothing since the round of \(round.written)"
+        }
+        return "last return \(last.written)"
+    }
+
+    /// The returns as templates see them: `round`, `summary`, `anyOwners` and `owners`.
+    static let templateFields = TemplateFields<RoundReturns>([
+        .text("round") { $0.round?.written },
+        .text("summary") { $0.summary },
+        .flag("anyOwners") { !$0.owners.isEmpty },
+        .list("owners", Owner.templateFields) { $0.silent + $0.owners.filter { !$0.sentNothing } },
+    ])
+}
+
+extension RoundReturns.Owner {
+    /// "sent nothing", or "returned 10 July 2012".
+    public var sinceRound: String { lastReturn.map { "returned \($0.written)" } ?? "sent nothing" }
+
+    static let templateFields = TemplateFields<Self>([
+        .text("owner") { $0.owner },
+        .text("actionsSent") { String($0.actionsSent) },
+        .text("sinceRound") { $0.sinceRound },
+        .flag("sentNothing") { $0.sentNothing },
+    ])
 }

@@ -22,6 +22,7 @@ extension OverdueReport {
         .object("noOwner", ActionList.templateFields) { ActionList($0.noOwner, "open action") },
         .object("chart", ReportChart.templateFields) { ReportChart($0.ragByTimescale) },
         .list("owners", OwnerGroup.templateFields) { $0.byOwner ? $0.ownerGroups : [] },
+        .object("returns", RoundReturns.templateFields) { $0.byOwner ? $0.returns : nil },
     ])
 
     /// A list of actions as templates see it: `rows`, `any` (not empty), `count` and `words` ("3 actions").
@@ -65,6 +66,7 @@ extension OverdueReport.AgeingBucket {
 extension OverdueReport.OwnerGroup {
     static let templateFields = TemplateFields<Self>([
         .text("owner") { $0.owner ?? "No owner" },
+        .text("sinceRound") { $0.sinceRound },
         .object("overdue", OverdueReport.ActionList.templateFields) {
             OverdueReport.ActionList($0.actions, "action")
         },

@@ -43,6 +43,9 @@ public struct OverdueReport: Sendable {
         public var owner: String?
         /// Their overdue actions, most overdue first.
         public var actions: [ActionLine]
+        /// Where the latest returns round sent them a sheet, whether they have answered it: "sent nothing
+        /// since the round of 30 June 2012" or "last return 10 July 2012".
+        public var sinceRound: String? = nil
     }
 
     /// The head of the paper: council, report, meeting and author.
@@ -244,7 +247,7 @@ public struct OverdueReport: Sendable {
         var groups = byName.keys.sorted {
             $0.lowercased() < $1.lowercased() || ($0.lowercased() == $1.lowercased() && $0 < $1)
         }
-        .map { OwnerGroup(owner: $0, actions: byName[$0]!) }
+        .map { OwnerGroup(owner: $0, actions: byName[$0]!, sinceRound: returns?.words(for: $0)) }
         if !unowned.isEmpty { groups.append(OwnerGroup(owner: nil, actions: unowned)) }
         return groups
     }

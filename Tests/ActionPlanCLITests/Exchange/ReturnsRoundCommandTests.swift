@@ -119,6 +119,44 @@ struct ReturnsRoundCommandTests {
         #expect(owners.map { $0["actionsSent"] as? Int } == [1, 2])
     }
 
+    @Test(
+        "Markdown and HTML papers say it beside each owner and in a Returns table, who sent nothing first",
+        arguments: [
+            (
+                "markdown", "### Head of Quality: 1 action (sent nothing since the round of 1 April 2012)",
+                "| Head of Quality | 1 | sent nothing |\n| Head of Safeguarding | 2 | returned 10 April 2012 |"
+            ),
+            (
+                "html", "<h3>Head of Quality: 1 action (sent nothing since the round of 1 April 2012)</h3>",
+                "<tr><td>Head of Quality</td><td class=\"num\">1</td><td>sent nothing</td></tr>\n"
+                    + "    <tr><td>Head of Safeguarding</td><td class=\"num\">2</td><td>returned 10 April 2012</td></tr>"
+            ),
+        ])
+    func papers(format: String, heading: String, table: String) throws {
+        let (workspace, _) = try sentRound()
+        let note = workspace.run(["update", "dudley", "2", "--note", "Audit begun"], today: "2012-04-10")
+        try #require(note.status == 0, "\(note.error)")
+        let run = workspace.run(["overdue", "--by-owner", "--as-of", "2012-07-01", "--format", format])
+        try #require(run.status == 0, "\(run.error)")
+        #expect(run.output.contains(heading))
+        #expect(
+            run.output.contains(
+                "Returns to the round of 1 April 2012: sent to 2 owners; 1 has sent nothing since"))
+        #expect(run.output.contains(table))
+    }
+
+    @Test("the Word paper heads each owner's rows with whether they have answered")
+    func word() throws {
+        let (workspace, _) = try sentRound()
+        let path = workspace.directory + "/overdue.docx"
+        let run = workspace.run(["overdue", "--by-owner", "--as-of", "2012-07-01", "--output", path])
+        try #require(run.status == 0, "\(run.error)")
+        let document = try #require(
+            try ZipReader(Data(contentsOf: URL(fileURLWithPath: path))).contents(of: "word/document.xml"))
+        let text = String(decoding: document, as: UTF8.self)
+        #expect(text.contains("Head of Quality (1): sent nothing since the round of 1 April 2012"))
+    }
+
     @Test("with no round sent by the report's day, --by-owner says so and how to send one")
     func noRound() throws {
         let (workspace, _) = try sentRound()

@@ -202,7 +202,7 @@ extension OverdueReport {
         if byOwner {
             var rows: [WordDocument.Row] = []
             for group in ownerGroups {
-                rows.append(.banner([Run(group.owner ?? "No owner", bold: true)]))
+                rows.append(.banner([Run(ownerHeading(group), bold: true)]))
                 rows += group.actions.map(row)
             }
             if !rows.isEmpty {

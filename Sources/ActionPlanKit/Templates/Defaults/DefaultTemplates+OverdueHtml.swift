@@ -44,7 +44,7 @@ extension DefaultTemplates {
         <h2>Overdue: {{overdue.words}}</h2>
         {{#byOwner}}
         {{#owners}}
-        <h3>{{owner}}: {{overdue.words}}</h3>
+        <h3>{{owner}}: {{overdue.words}}{{#sinceRound}} ({{.}}){{/sinceRound}}</h3>
         {{#overdue}}
         {{> overdue-table.html}}
         {{/overdue}}
@@ -52,6 +52,20 @@ extension DefaultTemplates {
         {{^owners}}
         <p class="none">None.</p>
         {{/owners}}
+        {{#returns}}
+        <h2>Returns</h2>
+        <p>{{summary}}</p>
+        {{#anyOwners}}
+        <table class="summary">
+          <thead><tr><th>Owner</th><th class="num">Actions sent</th><th>Since the round</th></tr></thead>
+          <tbody>
+        {{#owners}}
+            <tr><td>{{owner}}</td><td class="num">{{actionsSent}}</td><td>{{sinceRound}}</td></tr>
+        {{/owners}}
+          </tbody>
+        </table>
+        {{/anyOwners}}
+        {{/returns}}
         {{/byOwner}}
         {{^byOwner}}
         {{#overdue}}

@@ -33,7 +33,7 @@ extension DefaultTemplates {
 
         {{#byOwner}}
         {{#owners}}
-        ### {{owner}}: {{overdue.words}}
+        ### {{owner}}: {{overdue.words}}{{#sinceRound}} ({{.}}){{/sinceRound}}
 
         {{#overdue}}
         {{> overdue-table.md}}
@@ -44,6 +44,20 @@ extension DefaultTemplates {
         None.
 
         {{/owners}}
+        {{#returns}}
+        ## Returns
+
+        {{summary}}
+
+        {{#anyOwners}}
+        | Owner | Actions sent | Since the round |
+        | --- | ---: | --- |
+        {{#owners}}
+        | {{owner}} | {{actionsSent}} | {{sinceRound}} |
+        {{/owners}}
+
+        {{/anyOwners}}
+        {{/returns}}
         {{/byOwner}}
         {{^byOwner}}
         {{#overdue}}
