@@ -40,15 +40,23 @@ enum OverdueCommand: Command {
         let options = try context.renderOptions()
         let policy = RAGPolicy()
         let filter = try context.councilFilter(command: spec.name)
-        // Plans of other councils are passed over before any of their actions is rated.
-        let parts = try context.mapPlans(context.arguments.positionals, on: day) { plan in
-            filter.admits(plan.source) ? OverdueReport.PlanPart(standing: plan, on: day, policy: policy) : nil
+        // Plans of other councils are passed over before any of their actions is rated; a plan that had
+        // not started on the day has nothing to report, and is named as left out instead.
+        let outcomes = try context.mapPlans(context.arguments.positionals, on: day) {
+            plan -> (LeftOutPlan?, OverdueReport.PlanPart?)? in
+            guard filter.admits(plan.source) else { return nil }
+            let leftOut = LeftOutPlan(plan, asOf: day)
+            return (
+                leftOut,
+                leftOut == nil ? OverdueReport.PlanPart(standing: plan, on: day, policy: policy) : nil
+            )
         }.compactMap { $0 }
-        if parts.isEmpty { throw context.noPlans(matching: filter) }
+        if outcomes.isEmpty { throw context.noPlans(matching: filter) }
+        let parts = outcomes.compactMap(\.1)
         let report = try OverdueReport(
             parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"),
             presenting: try context.presenting()
-        ).withReturns(context)
+        ).withReturns(context).leavingOut(outcomes.compactMap(\.0))
         if let office {
             let data =
                 switch office {

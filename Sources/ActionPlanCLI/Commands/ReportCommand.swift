@@ -47,6 +47,11 @@ enum ReportCommand: Command {
         let office = try context.officeFormat(command: spec.name)
         let options = try context.renderOptions()
         let plan = try context.store.load(try context.planName(arguments.positionals[0]))
+        if let leftOut = LeftOutPlan(plan, asOf: day) {
+            throw UsageError(
+                "--as-of \(day) is before plan '\(plan.name)' started: \(leftOut.reason), so there is nothing to report",
+                hint: "report as of \(plan.startDate) or later", command: spec.name)
+        }
         // The same council's earlier plans in the folder, searched for recommendations this one repeats.
         let earlier = try RepeatsCommand.sameCouncil(as: plan, in: context, warn: false)
         let report = ProgressReport(

@@ -34,6 +34,7 @@ extension OverdueReport {
                 }
             }
         }
+        for plan in leftOut { out.wrapped(plan.sentence, width: width) }
         out.blank()
         out.wrapped("Summary of \(ReportWords.count(totalActions, "action")) by RAG", width: width)
         ReportWords.ragSummary(ragCounts).write(to: &out, width: width, colour: colour, indent: "  ")

@@ -81,6 +81,8 @@ public struct OverdueReport: Sendable {
     public let noOwner: [ActionLine]
     /// How many actions of each timescale carry each RAG colour, for the chart.
     public let ragByTimescale: [Timescale: [RAG: Int]]
+    /// The plans left out because they had not started on the report's day, in the order given.
+    public var leftOut: [LeftOutPlan] = []
 
     /// What one plan brings to the report, worked out from that plan alone.
     ///

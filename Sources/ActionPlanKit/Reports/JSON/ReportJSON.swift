@@ -111,6 +111,17 @@ extension OverdueReport {
                     }
                 }
             }
+            document.member("leftOut")
+            document.array { list in
+                for plan in leftOut {
+                    list.element()
+                    list.object { item in
+                        item.member("plan", .string(plan.name.rawValue))
+                        item.member("reason", .string(plan.reason))
+                        item.member("startDate", .string(plan.startDate.isoText))
+                    }
+                }
+            }
             document.member("meeting", .optional(header.meeting))
             document.member("meetingDate", .optional(header.meetingDate?.isoText))
             if byOwner {
