@@ -95,6 +95,23 @@ struct PlanCommandTests {
         #expect(plan.source.authorityCode == "E06000023")
     }
 
+    @Test("naming the council of a plan whose printed name did not resolve keeps that name as printed")
+    func printedNameKept() throws {
+        let workspace = try Workspace()
+        var report = sampleReport()
+        report.authority = "Dudley Children's Services Partnership"
+        try workspace.add(report, name: "dudley")
+        let run = workspace.run(["plan", "dudley", "--authority", "dudley"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(
+            run.output.contains(
+                "  authority: Dudley Children's Services Partnership → Dudley\n  authorityCode: (none) → E08000027\n"
+                    + "  authorityAsPrinted: (none) → Dudley Children's Services Partnership\n"))
+        #expect(
+            workspace.run(["plan", "dudley"]).output.contains(
+                "Council:          Dudley (E08000027), printed \"Dudley Children's Services Partnership\"\n"))
+    }
+
     @Test("a correction that changes nothing says so and records nothing")
     func nothingChanged() throws {
         let workspace = try workspace()

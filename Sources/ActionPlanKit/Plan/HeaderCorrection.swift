@@ -31,9 +31,12 @@ public struct HeaderCorrection: Hashable, Sendable {
     /// Whether the correction asks for nothing.
     public var isEmpty: Bool { self == HeaderCorrection() }
 
-    /// The plan fields to set: the authority's name and code together, and with a publication date the
-    /// statement of action deadline `calendar` counts from it.
-    public func edits(calendar: WorkingCalendar) -> [PlanEdit] {
+    /// The fields of `plan` to set: the authority's name and code together, and with a publication date
+    /// the statement of action deadline `calendar` counts from it.
+    ///
+    /// A plan whose council the reader could not resolve holds the name as printed, with no code; when a
+    /// person names the council, that printed name is kept as ``SourceReport/authorityAsPrinted``.
+    public func edits(for plan: ActionPlan, calendar: WorkingCalendar) -> [PlanEdit] {
         func text(_ value: String) -> String? {
             let trimmed = value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
             return trimmed.isEmpty ? nil : String(trimmed)
@@ -41,6 +44,12 @@ public struct HeaderCorrection: Hashable, Sendable {
         var edits: [PlanEdit] = []
         if let authority {
             edits += [PlanEdit(.authority, to: authority.name), PlanEdit(.authorityCode, to: authority.code)]
+            let source = plan.source
+            if source.authorityCode == nil, source.authorityAsPrinted == nil, let printed = source.authority,
+                printed != authority.name
+            {
+                edits.append(PlanEdit(.authorityAsPrinted, to: printed))
+            }
         }
         if let title { edits.append(PlanEdit(.title, to: text(title))) }
         if let published {
@@ -62,6 +71,6 @@ extension ActionPlan {
     public mutating func correctHeader(
         _ correction: HeaderCorrection, calendar: WorkingCalendar, author: ChangeAuthor, reason: String? = nil
     ) throws(PlanError) -> PlanHistoryEntry? {
-        try revise(correction.edits(calendar: calendar), author: author, reason: reason)
+        try revise(correction.edits(for: self, calendar: calendar), author: author, reason: reason)
     }
 }
