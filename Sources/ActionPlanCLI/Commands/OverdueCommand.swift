@@ -84,7 +84,9 @@ extension OverdueReport {
         let day = asOf
         if let round = try context.store.latestRound(onOrBefore: day) {
             let sent = round.sent
-            let activity = try context.store.map(plans.map(\.name)) {
+            // Only the plans the round sent actions of can hold returns to it.
+            let inRound = round.planNames
+            let activity = try context.store.map(plans.map(\.name).filter(inRound.contains)) {
                 PlanActivity($0, from: sent, through: day)
             }
             returns = RoundReturns(round, asOf: day, activity: activity)

@@ -79,6 +79,19 @@ public struct ReturnsRound: Hashable, Sendable, Codable {
         sheets = byOwner.keys.sorted().map { byOwner[$0]! }
     }
 
+    /// The plans whose actions the round sent.
+    public var planNames: Set<PlanName> {
+        var names = Set<PlanName>()
+        for sheet in sheets {
+            for action in sheet.actions {
+                if let slash = action.lastIndex(of: "/"), let name = PlanName(String(action[..<slash])) {
+                    names.insert(name)
+                }
+            }
+        }
+        return names
+    }
+
     /// The owners whose sheets held any of `actions` (plan and ID, `dudley-2012/3`), in round order.
     public func owners(sentAnyOf actions: some Sequence<String>) -> [String] {
         let wanted = Set(actions)
