@@ -43,12 +43,13 @@ enum ListCommand: Command {
             }
         }
         let listing = ActionListing(parts: parts, asOf: day)
+        // Written as the runs of bytes the listing was laid out in, never joined into one text.
         switch arguments.value("--format") ?? "text" {
-        case "json": context.print(listing.json())
-        case "csv": context.print(listing.csv())
+        case "json": try context.emit(utf8: listing.jsonUTF8())
+        case "csv": try context.emit(utf8: listing.csvUTF8())
         default:
-            context.print(
-                listing.text(
+            try context.emit(
+                utf8: listing.textUTF8(
                     width: context.environment.terminalWidth, colour: context.environment.wantsColour))
         }
     }

@@ -25,10 +25,12 @@ public struct ActionListing: Sendable {
             statementDue = plan.source.statementDue
             // The plan's own statement deadline rates its undated actions.
             let policy = policy.applying(to: plan)
+            // A listing shows no history, only each action's latest note, which its line keeps.
             lines = plan.actions.filter(includes).map { action in
                 ActionLine(
                     plan: plan.name, action: action, recommendation: plan.recommendation(of: action), on: day,
-                    policy: policy)
+                    policy: policy, colour: policy.colour(of: action, on: day),
+                    daysOverdue: policy.daysOverdue(action, on: day), keepingHistory: false)
             }
             // Only a plan with more actions than recommendations has one with several.
             if plan.actions.count > plan.recommendations.count {
@@ -55,7 +57,7 @@ public struct ActionListing: Sendable {
 
     /// The actions as one table `width` columns wide, with a Plan column when `showingPlan`; with
     /// `rollingUp`, a recommendation with several actions has a row above them, its status and RAG
-    /// rolled up from theirs.
+    /// rolled up from theirs. The rows of a long listing are made on every core.
     public func table(showingPlan: Bool, rollingUp: Bool = false) -> TextTable {
         var columns = [
             TextTable.Column(heading: "ID", alignRight: true),
@@ -70,53 +72,81 @@ public struct ActionListing: Sendable {
         }
         var table = TextTable(columns)
         table.colouredColumn = columns.count - 1
-        for part in parts {
+        // Each row is a line of a part, or the roll-up row above a recommendation's first line.
+        var rows: [(part: Int, line: Int, rollUp: Bool)] = []
+        for (partIndex, part) in parts.enumerated() {
             var shown = Set<Int>()
-            for line in part.lines {
-                let action = line.action
-                if rollingUp, let standing = part.rollUps[action.recommendationNumber],
-                    shown.insert(action.recommendationNumber).inserted
-                {
-                    var row = [
-                        "Rec \(standing.recommendation.number)",
-                        ("Recommendation: " + standing.recommendation.text).shortened(
-                            to: ActionLine.shortLength),
-                        "\(standing.actions.count) actions", "—", standing.status.label, standing.colour.word,
-                    ]
-                    if showingPlan { row.insert(part.name.rawValue, at: 0) }
-                    table.append(row, rag: standing.colour)
+            for (lineIndex, line) in part.lines.enumerated() {
+                let number = line.action.recommendationNumber
+                if rollingUp, part.rollUps[number] != nil, shown.insert(number).inserted {
+                    rows.append((partIndex, lineIndex, true))
                 }
-                var row = [
-                    // An urgent recommendation's action is marked, so nobody reads it as routine.
-                    action.id.description, (line.recommendation.urgent ? "Urgent: " : "") + line.shortAction,
-                    action.owner ?? "—",
-                    action.due?.writtenShort ?? "no due date", action.status.label, line.colour.word,
-                ]
-                if showingPlan { row.insert(part.name.rawValue, at: 0) }
-                table.append(row, rag: line.colour)
+                rows.append((partIndex, lineIndex, false))
             }
+        }
+        let parts = parts
+        table.append(rowsFor: rows) { row, cells in
+            let part = parts[row.part]
+            if showingPlan { cells.cell(part.name.rawValue) }
+            let line = part.lines[row.line]
+            if row.rollUp, let standing = part.rollUps[line.action.recommendationNumber] {
+                cells.cell("Rec \(standing.recommendation.number)")
+                cells.cell(
+                    ("Recommendation: " + standing.recommendation.text).shortened(to: ActionLine.shortLength))
+                cells.cell("\(standing.actions.count) actions")
+                cells.cell("—")
+                cells.cell(standing.status.label)
+                cells.cell(standing.colour.word)
+                return ANSIColour(standing.colour)
+            }
+            let action = line.action
+            cells.cell(action.id.description)
+            // An urgent recommendation's action is marked, so nobody reads it as routine.
+            cells.cell((line.recommendation.urgent ? "Urgent: " : "") + line.shortAction)
+            cells.cell(action.owner ?? "—")
+            cells.cell(action.due?.writtenShort ?? "no due date")
+            cells.cell(action.status.label)
+            cells.cell(line.colour.word)
+            return ANSIColour(line.colour)
         }
         return table
     }
 
     /// The table of every plan's actions and their count, or a line saying none match.
     public func text(width: Int, colour: Bool) -> String {
+        String(decoding: textUTF8(width: width, colour: colour).joined(), as: UTF8.self)
+    }
+
+    /// ``text(width:colour:)`` as runs of UTF-8 that follow one another, laid out on every core and
+    /// never copied into one buffer.
+    public func textUTF8(width: Int, colour: Bool) -> [[UInt8]] {
         let count = count
-        guard count > 0 else { return "No actions match.\n" }
-        return table(showingPlan: true).text(width: width, colour: colour)
-            + "\n\(ReportWords.count(count, "action")), as of \(asOf)\n"
+        guard count > 0 else { return [Array("No actions match.\n".utf8)] }
+        var output = TextOutput()
+        table(showingPlan: true).write(to: &output, width: width, colour: colour)
+        output.blank()
+        output.line("\(ReportWords.count(count, "action")), as of \(asOf)")
+        return output.runs
     }
 
     /// The listing as one JSON document: the day, and each plan's actions as every report writes them.
     public func json() -> String {
+        String(decoding: jsonUTF8().joined(), as: UTF8.self)
+    }
+
+    /// ``json()`` as runs of UTF-8 that follow one another: each plan's part is written on one of
+    /// the cores and kept as it was written.
+    public func jsonUTF8() -> [[UInt8]] {
         var writer = JSONWriter()
         writer.object { document in
             document.member("asOf", .string(asOf.isoText))
             document.member("plans")
             document.array { plans in
-                for part in parts {
-                    plans.element()
-                    plans.object { plan in
+                let parts = parts
+                let written = JSONWriter.concurrently(parts.count, startingFrom: plans.writerForNextValue) {
+                    index, plan in
+                    let part = parts[index]
+                    plan.object { plan in
                         plan.member("actions")
                         plan.array { actions in
                             for line in part.lines {
@@ -129,24 +159,37 @@ public struct ActionListing: Sendable {
                         plan.member("statementDue", .optional(part.statementDue?.isoText))
                     }
                 }
+                for part in written { plans.append(part: part) }
             }
         }
-        return writer.text()
+        return writer.utf8()
     }
 
     /// The listing as CSV for Excel: one row per action.
     public func csv() -> String {
-        var writer = CSVWriter()
-        writer.append(["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG", "RAG reason"])
-        for part in parts {
-            for line in part.lines {
-                let action = line.action
-                writer.append([
-                    part.name.rawValue, action.id.description, action.action, action.owner ?? "",
-                    action.due?.isoText ?? "", action.status.label, line.colour.word, line.rating.reason,
-                ])
+        String(decoding: csvUTF8().joined(), as: UTF8.self)
+    }
+
+    /// ``csv()`` as runs of UTF-8 that follow one another: the header, then the rows a stretch at a
+    /// time, the stretches written on several cores.
+    public func csvUTF8() -> [[UInt8]] {
+        var header = CSVWriter()
+        header.append(["Plan", "ID", "Action", "Owner", "Due", "Status", "RAG", "RAG reason"])
+        let parts = parts
+        let rows = parts.indices.flatMap { part in parts[part].lines.indices.map { (part, $0) } }
+        let stretches = chunks(of: rows.count, into: (rows.count + 999) / 1000)
+        return [header.bytes]
+            + concurrentMap(stretches.count) { stretch in
+                var writer = CSVWriter(byteOrderMark: false)
+                for (part, index) in rows[stretches[stretch]] {
+                    let line = parts[part].lines[index]
+                    let action = line.action
+                    writer.append([
+                        parts[part].name.rawValue, action.id.description, action.action, action.owner ?? "",
+                        action.due?.isoText ?? "", action.status.label, line.colour.word, line.rating.reason,
+                    ])
+                }
+                return writer.bytes
             }
-        }
-        return writer.text
     }
 }
