@@ -88,7 +88,8 @@ public struct ReportSummary: Sendable {
         var withFile: Bool
 
         private enum Keys: String, CodingKey {
-            case title, authority, authorityCode, authorityAsPrinted, inspectionStart, inspectionEnd, published
+            case title, authority, authorityCode, authorityAsPrinted, inspectionStart, inspectionEnd,
+                published
             case statementDue, leadInspector, judgements, recommendations, file
         }
         private enum RecommendationKeys: String, CodingKey {

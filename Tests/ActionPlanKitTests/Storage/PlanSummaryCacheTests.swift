@@ -77,7 +77,8 @@ struct PlanSummaryCacheTests {
             wholeActions.history = []
             for summary in [
                 PlanSummary(plan),
-                PlanSummary(plan: wholeActions, lastChange: plan.startDate, replays: false, consistent: false),
+                PlanSummary(
+                    plan: wholeActions, lastChange: plan.startDate, replays: false, consistent: false),
             ] {
                 let bytes = SummaryBytes.encode(summary)
                 let back = try bytes.withUnsafeBufferPointer { buffer throws(SummaryBytes.Fault) in
