@@ -30,26 +30,45 @@ enum RepeatsCommand: Command {
         context.print(arguments.value("--format") == "json" ? repeats.json() : repeats.text())
     }
 
-    /// The other plans in the folder that could be the same council's: any with a council code the plan's
-    /// council has had. A plan file that cannot be read is passed over, as it is not the one asked about,
-    /// with a warning when `warn` is set.
+    /// The other plans in the folder that could be the same council's earlier ones: any dated before the
+    /// plan with a council code the plan's council has had. A plan file that cannot be read is passed
+    /// over, as it is not the one asked about, with a warning when `warn` is set.
+    ///
+    /// Candidates are picked from the plans' summaries, through the summary cache where it is current,
+    /// so that in a national folder only the council's own plans are read in full.
     static func sameCouncil(as plan: ActionPlan, in context: CommandContext, warn: Bool = true) throws
         -> [ActionPlan]
     {
-        guard plan.source.authorityCode != nil else { return [] }
+        let codes = PlanRepeats.councilCodes(of: plan)
+        guard !codes.isEmpty else { return [] }
         let store = context.store
-        let others = try store.names().filter { $0 != plan.name }
-        return others.compactMap { name in
+        let own = plan.name
+        let day = plan.reportDay
+        // Every plan is summarised, this one too, so the cache is written back whole.
+        let (found, unread) = store.mapReadableSummaries(
+            try store.names(), on: context.environment.today, cache: context.summaryCache()
+        ) { other -> PlanName? in
+            guard other.name != own, other.reportDay < day,
+                let code = other.source.authorityCode, codes.contains(code)
+            else { return nil }
+            return other.name
+        }
+        var failures = unread.map { "\($0)" }
+        let names = found.compactMap { $0 }
+        var earlier: [ActionPlan] = []
+        for name in names {
             do {
-                let other = try store.load(name)
-                return other.source.authorityCode == nil ? nil : other
+                earlier.append(try store.load(name))
             } catch {
-                if warn {
-                    context.environment.standardError(
-                        "warning: \(store.path(of: name)): passed over, it cannot be read: \(error)\n")
-                }
-                return nil
+                failures.append("\(store.path(of: name)): \(error)")
             }
         }
+        if warn {
+            for failure in failures {
+                context.environment.standardError(
+                    "warning: passed over a plan that cannot be read: \(failure)\n")
+            }
+        }
+        return earlier
     }
 }

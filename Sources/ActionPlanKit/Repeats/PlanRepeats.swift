@@ -95,8 +95,9 @@ public struct PlanRepeats: Sendable {
             recommendationCount: plan.recommendations.count)
     }
 
-    /// The plan's council code with its former codes and those of the councils it took over from.
-    static func councilCodes(of plan: ActionPlan) -> Set<String> {
+    /// The plan's council code with its former codes and those of the councils it took over from; none
+    /// when the plan stores no code.
+    public static func councilCodes(of plan: ActionPlan) -> Set<String> {
         guard let code = plan.source.authorityCode else { return [] }
         var codes: Set<String> = [code]
         var queue = [Authorities.authority(code: code)].compactMap { $0 }
