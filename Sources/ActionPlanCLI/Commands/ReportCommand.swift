@@ -91,12 +91,19 @@ enum ReportCommand: Command {
                 command: spec.name)
         }
         let policy = RAGPolicy()
-        let rows = try context.mapPlans(arguments.positionals, on: day) { plan in
-            filter.admits(plan.source)
-                ? NationalProgress.PlanRow(standing: plan, on: day, policy: policy) : nil
+        // A plan that had not started on the day is named as left out, as `overdue` does.
+        let outcomes = try context.mapPlans(arguments.positionals, on: day) {
+            plan -> (LeftOutPlan?, NationalProgress.PlanRow?)? in
+            guard filter.admits(plan.source) else { return nil }
+            let leftOut = LeftOutPlan(plan, asOf: day)
+            return (
+                leftOut,
+                leftOut == nil ? NationalProgress.PlanRow(standing: plan, on: day, policy: policy) : nil
+            )
         }.compactMap { $0 }
-        if rows.isEmpty { throw context.noPlans(matching: filter) }
-        let report = NationalProgress(rows: rows, asOf: day, scope: filter.scope)
+        if outcomes.isEmpty { throw context.noPlans(matching: filter) }
+        let report = NationalProgress(
+            rows: outcomes.compactMap(\.1), asOf: day, scope: filter.scope, leftOut: outcomes.compactMap(\.0))
         switch options.format {
         case .json: try context.emit(report.json())
         case .csv: try context.emit(report.csv())

@@ -175,4 +175,21 @@ struct NationalViewTests {
             #expect(run.error.contains("one plan"), "\(run.error)")
         }
     }
+
+    @Test("report across plans names a plan that had not started on the day instead of counting it")
+    func leftOut() throws {
+        let workspace = try Self.workspace()
+        let text = workspace.run(
+            ["report", "--region", "East of England", "--as-of", "2017-01-01"], today: Self.day)
+        #expect(text.status == 0, "\(text.error)")
+        #expect(text.output.contains("2 councils, 2 plans, 5 actions"))
+        #expect(
+            text.output.contains(
+                "Left out: norfolk-2018, which starts on 19 January 2018, after this report's day."))
+        let json = workspace.run(
+            ["report", "--region", "East of England", "--as-of", "2017-01-01", "--format", "json"],
+            today: Self.day)
+        let document = try Self.json(json)
+        #expect((document["leftOut"] as? [[String: Any]])?.first?["plan"] as? String == "norfolk-2018")
+    }
 }

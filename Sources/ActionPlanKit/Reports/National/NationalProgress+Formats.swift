@@ -6,6 +6,7 @@ extension NationalProgress {
         say(title)
         if let scope { say(scope.prefix(1).uppercased() + scope.dropFirst() + ".") }
         say(totals)
+        for plan in leftOut { say(plan.sentence) }
         out.append("")
         say("Summary of \(ReportWords.count(ragCounts.reduce(0) { $0 + $1.count }, "action")) by RAG")
         out.append(
@@ -73,7 +74,8 @@ extension NationalProgress {
     private struct Document: Encodable {
         var report: NationalProgress
 
-        private enum Keys: String, CodingKey { case report, asOf, scope, councils, summary }
+        private enum Keys: String, CodingKey { case report, asOf, scope, councils, summary, leftOut }
+        private enum LeftOutKeys: String, CodingKey { case plan, reason, startDate }
         private enum CouncilKeys: String, CodingKey {
             case council, authorityCode, region, actions, overdue, plans
         }
@@ -105,6 +107,13 @@ extension NationalProgress {
                     try plan.encode(row.overdue, forKey: .overdue)
                     try plan.encode(row.rag, forKey: .rag)
                 }
+            }
+            var leftOut = container.nestedUnkeyedContainer(forKey: .leftOut)
+            for plan in report.leftOut {
+                var item = leftOut.nestedContainer(keyedBy: LeftOutKeys.self)
+                try item.encode(plan.name, forKey: .plan)
+                try item.encode(plan.reason, forKey: .reason)
+                try item.encode(plan.startDate, forKey: .startDate)
             }
             var summary = container.nestedContainer(keyedBy: SummaryKeys.self, forKey: .summary)
             let rows = report.rows

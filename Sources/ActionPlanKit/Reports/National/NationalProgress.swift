@@ -64,11 +64,14 @@ public struct NationalProgress: Sendable {
     public let councils: [CouncilGroup]
     /// Every action of every plan by RAG colour, worst first.
     public let ragCounts: [RAGCount]
+    /// The plans that had not started on the report's day, named rather than counted.
+    public let leftOut: [LeftOutPlan]
 
-    /// The report over `rows`, as at `asOf`, limited as `scope` says.
-    public init(rows: [PlanRow], asOf: CalendarDay, scope: String? = nil) {
+    /// The report over `rows`, as at `asOf`, limited as `scope` says, naming the plans `leftOut`.
+    public init(rows: [PlanRow], asOf: CalendarDay, scope: String? = nil, leftOut: [LeftOutPlan] = []) {
         self.asOf = asOf
         self.scope = scope
+        self.leftOut = leftOut
         var groups: [String: CouncilGroup] = [:]
         for row in rows {
             groups[row.council.key, default: CouncilGroup(council: row.council, plans: [])].plans.append(row)
