@@ -30,7 +30,12 @@ enum ReportCommand: Command {
             "actionplan report dudley-2012 --as-of 2012-06-30 --output progress.xlsx",
             "actionplan report dudley-2012 --as-of 2012-06-30 --output paper.docx",
             "actionplan report --as-of 2013-06-30 --region London",
-        ])
+        ],
+        discussion:
+            "With one PLAN, the paper for cabinet: each recommendation with its actions, their latest "
+            + "progress and the earlier recommendations it repeats. With several plans, none (every plan), or "
+            + "--authority or --region, a table of progress by council instead, as text, json or csv; "
+            + "--since, --meeting, --meeting-date, --author and --template belong to one plan's paper.")
 
     static func run(_ context: CommandContext) throws {
         let arguments = context.arguments
