@@ -21,10 +21,10 @@ extension ActionPlan {
 
     /// Reverts every change of the latest revision, recording the reversal as a new revision.
     ///
-    /// Nothing is deleted: the reverted entries stay in history and the undo adds its own, noted
-    /// "undoes revision N", so an undo can itself be undone. Lifecycle rules are not applied, since
+    /// Nothing is deleted: the reverted entries stay in history and the undo adds its own, marked with
+    /// the revision it ``HistoryEntry/undoes``, so an undo can itself be undone. Lifecycle rules are not applied, since
     /// going back to a state the plan was in is always allowed.
-    /// - Parameter note: Why, added to the note of every entry the undo records.
+    /// - Parameter note: Why, the reason of every entry the undo records.
     @discardableResult
     public mutating func undo(author: ChangeAuthor, note: String? = nil) throws(PlanError) -> UndoneRevision {
         guard let target = lastRecordedRevision else { throw .nothingToUndo(name) }
@@ -46,7 +46,7 @@ extension ActionPlan {
             }
             let entry = HistoryEntry(
                 revision: revision, on: author.on, recorded: author.recorded, by: author.by, changes: changes,
-                note: text)
+                reason: note, undoes: target)
             actions[index].history.append(entry)
             entries.append(entry)
             touched.append(actions[index].id)

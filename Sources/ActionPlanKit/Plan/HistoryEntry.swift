@@ -15,13 +15,15 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
     public var changes: [FieldChange]
     /// The officer's note on progress, if any.
     public var note: String?
-    /// Why, where a change needs a reason (rescheduling, dropping).
+    /// Why, where a change needs a reason (rescheduling, dropping, undoing).
     public var reason: String?
+    /// The revision this entry reverts, when `undo` recorded it; `nil` for every other entry.
+    public var undoes: Int?
 
     /// Creates an entry.
     public init(
         revision: Int, on: CalendarDay, recorded: String, by: String, changes: [FieldChange] = [],
-        note: String? = nil, reason: String? = nil
+        note: String? = nil, reason: String? = nil, undoes: Int? = nil
     ) {
         self.revision = revision
         self.on = on
@@ -30,11 +32,12 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
         self.changes = changes
         self.note = note
         self.reason = reason
+        self.undoes = undoes
     }
 
     /// Every field of a history entry, once: the file format and the checks follow it.
     public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
-        case revision, on, recorded, by, changes, note, reason
+        case revision, on, recorded, by, changes, note, reason, undoes
     }
 }
 

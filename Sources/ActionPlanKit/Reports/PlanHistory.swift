@@ -78,7 +78,7 @@ public struct PlanHistory: Sendable {
 
         private enum Keys: String, CodingKey { case name, revisions }
         private enum RevisionKeys: String, CodingKey { case revision, on, by, recorded, plan, actions }
-        private enum ActionKeys: String, CodingKey { case id, note, reason, changes }
+        private enum ActionKeys: String, CodingKey { case id, note, reason, undoes, changes }
         private enum PlanKeys: String, CodingKey { case reason, changes }
 
         func encode(to encoder: any Encoder) throws {
@@ -103,7 +103,8 @@ public struct PlanHistory: Sendable {
                 for (id, entry) in revision.entries {
                     var action = actions.nestedContainer(keyedBy: ActionKeys.self)
                     try action.encode(id.description, forKey: .id)
-                    try action.encode(entry.note, forKey: .note)
+                    try action.encode(entry.progressNote, forKey: .note)
+                    try action.encode(entry.undoneRevision, forKey: .undoes)
                     try action.encode(entry.reason, forKey: .reason)
                     try action.encode(entry.changes.map(ReportJSON.ChangeObject.init), forKey: .changes)
                 }
@@ -113,11 +114,12 @@ public struct PlanHistory: Sendable {
 }
 
 extension HistoryEntry {
-    /// The entry in words: each change, then the reason and the note.
+    /// The entry in words: the revision it undoes, each change, then the reason and the note.
     var inWords: String {
-        var words = changes.map(\.inWords)
+        var words = undoneRevision.map { ["undoes revision \($0)"] } ?? []
+        words += changes.map(\.inWords)
         if let reason { words.append("reason: \(reason)") }
-        if let note { words.append("note: \(note)") }
+        if let note = progressNote { words.append("note: \(note)") }
         return words.joined(separator: "; ")
     }
 }

@@ -128,7 +128,7 @@ public struct ProgressReport: Sendable {
                     Change(
                         id: action.id, on: entry.on, by: entry.by,
                         what: entry.changes.map(ReportWords.change),
-                        note: entry.note, reason: entry.reason))
+                        note: entry.progressNote, reason: entry.reason))
             }
         }
         // Every recommendation is listed, even one with no action yet; an action whose recommendation

@@ -44,6 +44,13 @@ extension PlanMerge {
         func rewrite(_ tree: Value, side: Side) -> Value {
             let numbers = self.numbers[side] ?? [:]
             return Self.mapHistory(in: tree) { entry in
+                var entry = entry
+                // An undo names the revision it reverts: renumbered with it when that was renumbered.
+                if let undone = entry["undoes"]?.text.flatMap({ Int($0) }), undone > baseRevision,
+                    let new = numbers[undone]
+                {
+                    entry = entry.setting("undoes", to: .scalar(String(new)))
+                }
                 guard let old = Self.revision(ofEntry: entry), old > baseRevision, let new = numbers[old]
                 else {
                     return entry

@@ -43,7 +43,15 @@ struct HistoryUndoCheckTests {
         #expect(undo.output.contains("recorded as revision 2 by A Jones"))
         var plan = try PlanStore(directory: workspace.plans).load(PlanName("dudley")!)
         #expect(plan.actions.allSatisfy { $0.status == .notStarted })
-        #expect(plan.action(ActionID(1)!)?.history.last?.note == "undoes revision 1: wrong plan")
+        let undoEntry = try #require(plan.action(ActionID(1)!)?.history.last)
+        #expect(undoEntry.undoes == 1)
+        #expect(undoEntry.reason == "wrong plan")
+        #expect(undoEntry.note == nil)
+        let history = workspace.run(["history", "dudley"])
+        #expect(
+            history.output.contains(
+                "action 1: undoes revision 1; status: in progress → not started; reason: wrong plan"),
+            "\(history.output)")
         #expect(workspace.run(["undo", "dudley"]).status == 0)
         plan = try PlanStore(directory: workspace.plans).load(PlanName("dudley")!)
         #expect(plan.actions.prefix(2).allSatisfy { $0.status == .inProgress })

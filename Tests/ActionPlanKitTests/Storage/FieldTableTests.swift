@@ -55,6 +55,8 @@ func everyFieldPlan() throws -> ActionPlan {
             PlanEdit(themes: ["care-leavers", "health"], of: 2),
         ],
         author: author("2013-03-12"), reason: "Title as Ofsted's web page gives it")
+    // An undo's entry names the revision it reverts; set on an entry with a note, so one entry sets all.
+    plan.actions[0].history[plan.actions[0].history.count - 1].undoes = 1
     return plan
 }
 

@@ -14,6 +14,7 @@ extension ReportJSON {
                 case .changes: try container.encode(entry.changes.map(ChangeObject.init), forKey: key)
                 case .note: try container.encode(entry.note, forKey: key)
                 case .reason: try container.encode(entry.reason, forKey: key)
+                case .undoes: try container.encode(entry.undoneRevision, forKey: key)
                 }
             }
         }

@@ -255,6 +255,7 @@ extension SummaryBytes {
                     }
                 case .note: string(entry.note)
                 case .reason: string(entry.reason)
+                case .undoes: optional(entry.undoes)
                 }
             }
         }
@@ -495,6 +496,7 @@ extension SummaryBytes {
                     }
                 case .note: entry.note = try optionalString()
                 case .reason: entry.reason = try optionalString()
+                case .undoes: entry.undoes = try optional()
                 }
             }
             return entry
