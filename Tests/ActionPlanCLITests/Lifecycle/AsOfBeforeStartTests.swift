@@ -46,6 +46,23 @@ struct AsOfBeforeStartTests {
         #expect((laterObject["plans"] as? [Any])?.count == 2)
     }
 
+    @Test("report across plans leaves the plan out of its counts and names it, in text and JSON")
+    func nationalReportLeavesOut() throws {
+        let workspace = try Self.workspace()
+        let text = workspace.run(["report", "--as-of", "2012-04-01"])
+        #expect(text.status == 0, "\(text.error)")
+        #expect(text.output.contains("1 council, 1 plan, 5 actions"), "\(text.output)")
+        #expect(
+            text.output.contains(
+                "Left out: sutton-2013, which starts on 22 May 2013, after this report's day."))
+        let json = workspace.run(["report", "--as-of", "2012-04-01", "--format", "json"])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let leftOut = try #require(object["leftOut"] as? [[String: String]])
+        #expect(leftOut.map { $0["plan"] } == ["sutton-2013"])
+        #expect(leftOut.map { $0["startDate"] } == ["2013-05-22"])
+    }
+
     @Test("report on one plan as of a day before its start is a usage error saying when it starts")
     func reportRefuses() throws {
         let workspace = try Self.workspace()
