@@ -75,13 +75,17 @@ extension OverdueReport {
                 width: width)
             shortList(undatedPastDeadline, to: &out, width: width, colour: colour)
         }
-        out.blank()
-        out.wrapped("Ageing of overdue actions", width: width)
-        var ageingTable = TextTable([
-            TextTable.Column(heading: "Days overdue"), TextTable.Column(heading: "Actions", alignRight: true),
-        ])
-        for bucket in ageing { ageingTable.append([bucket.label, String(bucket.count)]) }
-        ageingTable.write(to: &out, width: width, colour: colour, indent: "  ")
+        // With nothing overdue, a table of zeros says nothing the line "Overdue: 0 actions" has not.
+        if !overdue.isEmpty {
+            out.blank()
+            out.wrapped("Ageing of overdue actions", width: width)
+            var ageingTable = TextTable([
+                TextTable.Column(heading: "Days overdue"),
+                TextTable.Column(heading: "Actions", alignRight: true),
+            ])
+            for bucket in ageing { ageingTable.append([bucket.label, String(bucket.count)]) }
+            ageingTable.write(to: &out, width: width, colour: colour, indent: "  ")
+        }
         out.blank()
         out.wrapped(
             "Due in the next \(policy.amberWindow) days: \(ReportWords.count(dueSoon.count, "action"))",

@@ -36,6 +36,18 @@ import Testing
     }
 
     @Test(
+        "With nothing overdue the paper has no ageing table; with something overdue it has",
+        arguments: [OutputFormat.text, .markdown, .html])
+    func ageingOnlyWhenSomethingIsOverdue(_ format: OutputFormat) throws {
+        let quiet = report(SamplePlans.dudley.startDate.description)
+        #expect(quiet.overdue.isEmpty)
+        #expect(!(try quiet.render(RenderOptions(format: format))).contains("Ageing of overdue actions"))
+        #expect(
+            try report("2013-04-01").render(RenderOptions(format: format)).contains(
+                "Ageing of overdue actions"))
+    }
+
+    @Test(
         "Bucket boundaries",
         arguments: [
             ("2012-12-30", [2, 0, 0]),  // actions 1 (in progress) and 7 are 30 days overdue

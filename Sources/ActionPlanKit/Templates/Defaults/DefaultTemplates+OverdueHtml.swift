@@ -80,6 +80,7 @@ extension DefaultTemplates {
         {{/undatedPastDeadline}}
 
         {{/undatedPastDeadline.any}}
+        {{#overdue.any}}
         <h2>Ageing of overdue actions</h2>
         <table class="summary">
           <thead><tr><th>Days overdue</th><th class="num">Actions</th></tr></thead>
@@ -89,6 +90,7 @@ extension DefaultTemplates {
         {{/ageing}}
           </tbody>
         </table>
+        {{/overdue.any}}
 
         <h2>Due in the next {{amberWindow}} days: {{dueSoon.words}}</h2>
         {{#dueSoon}}

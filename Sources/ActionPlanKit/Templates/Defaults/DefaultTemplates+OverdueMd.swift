@@ -73,6 +73,7 @@ extension DefaultTemplates {
         {{/undatedPastDeadline}}
 
         {{/undatedPastDeadline.any}}
+        {{#overdue.any}}
         ## Ageing of overdue actions
 
         | Days overdue | Actions |
@@ -80,6 +81,7 @@ extension DefaultTemplates {
         {{#ageing}}
         | {{label}} | {{count}} |
         {{/ageing}}
+        {{/overdue.any}}
 
         ## Due in the next {{amberWindow}} days: {{dueSoon.words}}
 
