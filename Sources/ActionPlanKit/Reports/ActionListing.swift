@@ -104,7 +104,7 @@ public struct ActionListing: Sendable {
             // An urgent recommendation's action is marked, so nobody reads it as routine.
             cells.cell((line.recommendation.urgent ? "Urgent: " : "") + line.shortAction)
             cells.cell(action.owner ?? "—")
-            cells.cell(action.due?.writtenShort ?? "no due date")
+            cells.cell(action.due?.writtenShort ?? line.policy.undatedDueWords(action))
             cells.cell(action.status.label)
             cells.cell(line.colour.word)
             return ANSIColour(line.colour)

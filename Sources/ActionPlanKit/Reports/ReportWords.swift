@@ -168,7 +168,15 @@ extension RAGPolicy {
     /// What a paper shows in the due column of an action with none: "date to be set by 16 August 2023"
     /// while the plan's statement deadline governs it, else "no due date".
     public func undatedDueWords(_ action: Action) -> String {
-        guard action.status.isOpen, let deadline = statementDue else { return "no due date" }
-        return "date to be set by \(deadline.written)"
+        undatedDueDeadline(action).map { "\(Self.dateToBeSetBy) \($0.written)" } ?? "no due date"
     }
+
+    /// The statement deadline an action with no due date is to be dated by: its plan's, while it is open.
+    func undatedDueDeadline(_ action: Action) -> CalendarDay? {
+        guard action.due == nil, action.status.isOpen else { return nil }
+        return statementDue
+    }
+
+    /// The words before the deadline in ``undatedDueWords(_:)``, which a sheet read back takes for no date.
+    static let dateToBeSetBy = "date to be set by"
 }

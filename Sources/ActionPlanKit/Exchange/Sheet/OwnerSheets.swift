@@ -37,7 +37,7 @@ public enum OwnerSheets {
                     continue
                 }
                 var row = columns.map {
-                    PlanSheet.typedCell($0, of: action, in: plan, on: day, policy: policy)
+                    PlanSheet.typedCell($0, of: action, in: plan, on: day, policy: policy.applying(to: plan))
                 }
                 row[columns.firstIndex(of: .id)!] = .text(qualifiedID(plan.name, action.id))
                 rows[owner, default: []].append(row)

@@ -17,6 +17,8 @@ extension PlanSheet {
     public static func workbook(of plan: ActionPlan, asOf day: CalendarDay, policy: RAGPolicy = RAGPolicy())
         -> Workbook
     {
+        // The plan's statement deadline rates and words its undated actions, as in the CSV.
+        let policy = policy.applying(to: plan)
         let rows = plan.actions.map { action in
             columns.map { typedCell($0, of: action, in: plan, on: day, policy: policy) }
         }
@@ -41,7 +43,9 @@ extension PlanSheet {
     ) -> WorkbookCell {
         switch column {
         case .number: .integer(plan.recommendation(of: action).reportNumber)
-        case .due: .date(action.due)
+        case .due:
+            action.due == nil && policy.undatedDueDeadline(action) != nil
+                ? .text(policy.undatedDueWords(action)) : .date(action.due)
         case .originalDue: .date(action.originalDue)
         case .status: .text(statusWord(action.status))
         case .rag: .rag(policy.colour(of: action, on: day))

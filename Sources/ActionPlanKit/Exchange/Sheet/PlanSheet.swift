@@ -38,7 +38,10 @@ public enum PlanSheet {
         case .recommendation: plan.recommendation(of: action).text
         case .action: action.action
         case .owner: action.owner ?? ""
-        case .due: action.due?.description ?? ""
+        // An undated action says by when it must be dated, as every view does; reading back takes it for none.
+        case .due:
+            action.due?.description
+                ?? (policy.undatedDueDeadline(action) == nil ? "" : policy.undatedDueWords(action))
         case .originalDue: action.originalDue?.description ?? ""
         case .status: action.status.rawValue
         case .rag: policy.rating(of: action, on: day).colour.rawValue

@@ -85,7 +85,8 @@ struct SheetRowReader {
     private mutating func readDue() {
         guard let cell = present(.due) else { return }
         var due: CalendarDay?
-        if let text = SheetCell.text(cell) {
+        // "date to be set by …", as the sheet was exported for an undated action, is no date.
+        if let text = SheetCell.text(cell), !text.lowercased().hasPrefix(RAGPolicy.dateToBeSetBy) {
             guard let day = SheetCell.date(text) else {
                 refuse(.due, "'\(text)' is not a date (YYYY-MM-DD or DD/MM/YYYY)")
                 return
