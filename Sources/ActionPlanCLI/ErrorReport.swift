@@ -35,6 +35,13 @@ struct ErrorReport {
         case let error as StoreError:
             message = error.description
             (hint, status) = ErrorReport.classify(error)
+            if case .planExists = error {
+                // Only generate has options to get past a taken name; every other command moves a plan onto it.
+                hint =
+                    command == "generate"
+                    ? "use --force to replace it, or --name to choose another"
+                    : "rename or archive the plan of that name first"
+            }
         case let error as TemplateError:
             message = error.description
             hint = "fix the template, or start again from a copy of the one in Templates/"
@@ -49,6 +56,10 @@ struct ErrorReport {
         case let error as PlanError:
             message = "\(context): \(error.description)"
             status = ErrorReport.classify(error)
+            if case .unrevertible(let plan, _, _, _) = error {
+                hint =
+                    "'actionplan check \(plan)' names the fault in the plan's history; correct the file by hand"
+            }
         case let error as ExchangeError:
             message = "\(context): \(error.description)"
             (hint, status) = ErrorReport.classify(error)
@@ -82,7 +93,8 @@ struct ErrorReport {
         case .invalidActionList, .reasonRequired, .emptyUpdate, .emptyAction, .invalidPlanValue,
             .changeDayOutOfRange:
             .usage
-        case .invalidTransition, .noStartDate, .noRecommendations, .nothingToUndo, .changeOutOfOrder:
+        case .invalidTransition, .noStartDate, .noRecommendations, .nothingToUndo, .changeOutOfOrder,
+            .unrevertible:
             .dataError
         }
     }

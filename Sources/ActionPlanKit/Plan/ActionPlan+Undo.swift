@@ -58,6 +58,16 @@ extension ActionPlan {
             for entry in reverted.reversed() {
                 for change in entry.changes.reversed() {
                     set(change.field, recommendation: change.recommendation, to: change.from)
+                    // A hand-edited value `set` cannot take would leave the field alone and the undo
+                    // recorded as done; refuse instead, so the plan is left as it is.
+                    if value(of: change.field, recommendation: change.recommendation) != change.from {
+                        let field = change.recommendation.map {
+                            "recommendation \($0) \(change.field.rawValue)"
+                        }
+                        throw .unrevertible(
+                            name, revision: target, field: field ?? change.field.rawValue,
+                            recorded: change.from)
+                    }
                 }
             }
             // Each field the reverted entries touched, once, from its value before the undo to after.

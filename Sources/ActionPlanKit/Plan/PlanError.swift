@@ -26,6 +26,9 @@ public enum PlanError: Error, Hashable, Sendable {
     case changeDayOutOfRange(CalendarDay, why: String)
     /// A back-dated change would make the action's history impossible, e.g. signed off before it was completed.
     case changeOutOfOrder(action: ActionID, day: CalendarDay, why: String)
+    /// `undo` cannot put back a value the plan's own history recorded (a hand-edited file): the
+    /// plan, the revision, the field and the recorded value.
+    case unrevertible(PlanName, revision: Int, field: String, recorded: String?)
 }
 
 extension PlanError: CustomStringConvertible {
@@ -59,6 +62,9 @@ extension PlanError: CustomStringConvertible {
             "--on \(day): \(why)"
         case .changeOutOfOrder(let id, let day, let why):
             "action \(id): a change dated \(day.written) \(why)"
+        case .unrevertible(_, let revision, let field, let recorded):
+            "revision \(revision) cannot be reverted: it records \(field) as changed from "
+                + (recorded.map { "'\($0)'" } ?? "empty") + ", which the plan cannot take"
         }
     }
 }

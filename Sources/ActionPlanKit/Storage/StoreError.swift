@@ -2,7 +2,8 @@
 public enum StoreError: Error, Hashable, Sendable {
     /// No plan of this name; `suggestion` is the nearest existing name.
     case planNotFound(PlanName, directory: String, suggestion: PlanName?)
-    /// `generate` would overwrite an existing plan without `--force`.
+    /// A plan already has the name a command would give a plan (`generate` without `--force`, `rename`,
+    /// `archive --restore`, `undo` of a rename); what to do about it depends on the command.
     case planExists(PlanName, path: String)
     /// `generate --force` would replace a plan whose history records `revisions` changes, without
     /// `--discard-history`.
@@ -27,8 +28,7 @@ extension StoreError: CustomStringConvertible {
             "\(directory)/\(name.fileName): no such plan"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .planExists(_, let path):
-            "\(path): a plan of this name already exists; "
-                + "use --force to replace it, or --name to choose another"
+            "\(path): a plan of this name already exists"
         case .historyWouldBeLost(_, let path, let revisions):
             "\(path): the plan has \(revisions) recorded change\(revisions == 1 ? "" : "s") that replacing it would "
                 + "discard; add --discard-history to replace it (the old file is kept in the archive folder), "

@@ -52,6 +52,14 @@ extension PlanStore {
             if error == .missing { return nil }
             throw .io(path: path, operation: "read", reason: error.reason)
         }
+        // JSONDecoder calls a file cut short only "not valid JSON"; the outline says where it breaks.
+        let bytes = [UInt8](data)
+        do { _ = try JSONOutline(bytes) } catch {
+            let (line, column) = JSONOutline.position(of: error.offset, in: bytes)
+            let ending = error.offset >= bytes.count ? " (the file may have been cut short)" : ""
+            throw .corruptRound(
+                path: path, detail: "line \(line), column \(column): \(error.problem)\(ending)")
+        }
         let round: ReturnsRound
         do {
             round = try JSONDecoder().decode(ReturnsRound.self, from: data)

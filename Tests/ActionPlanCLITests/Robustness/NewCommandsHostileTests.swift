@@ -1,0 +1,96 @@
+import ActionPlanKit
+import Foundation
+import Testing
+
+/// The commands added with plan-level history (rename, archive, undo of a rename, returns rounds) tried
+/// as a careless officer or a hand-edited file would: nothing is lost, and nothing claims a success it
+/// did not have.
+@Suite("new commands under hostile use")
+struct NewCommandsHostileTests {
+    /// A workspace holding the Sutton plan renamed to `sutton-protection` (revision 1, a plan-level entry).
+    static func renamed() throws -> Workspace {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "sutton-2013")
+        let run = workspace.run(["rename", "sutton-2013", "sutton-protection"])
+        try #require(run.status == 0, "\(run.error)")
+        return workspace
+    }
+
+    @Test(
+        "undo of a rename whose recorded old name is not a plan name is refused, and the plan is untouched",
+        arguments: ["../evil", "", "a b", "archive/x"])
+    func undoOfUnreplayableRename(recordedName: String) throws {
+        let workspace = try Self.renamed()
+        let path = workspace.plans + "/sutton-protection.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let edited = text.replacingOccurrences(
+            of: "\"from\" : \"sutton-2013\"", with: "\"from\" : \"\(recordedName)\"")
+        try #require(edited != text)
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let before = workspace.snapshot()
+
+        let undo = workspace.run(["undo", "sutton-protection"])
+        #expect(undo.status == 65)
+        #expect(!undo.output.contains("Reverted"))
+        #expect(
+            undo.error.contains(
+                "revision 1 cannot be reverted: it records name as changed from '\(recordedName)'"),
+            "\(undo.error)")
+        #expect(undo.error.contains("hint: 'actionplan check sutton-protection'"))
+        #expect(workspace.snapshot() == before)
+    }
+
+    @Test(
+        "a name that is taken is refused with advice for the command run, not generate's options",
+        arguments: [
+            (["rename", "sutton-protection", "dudley"], "rename"),
+            (["archive", "--restore", "dudley"], "restore"),
+            (["undo", "sutton-protection"], "undo"),
+        ])
+    func takenNameHint(arguments: [String], command: String) throws {
+        let workspace = try Self.renamed()
+        if command == "restore" {
+            try workspace.add(sampleReport(), name: "dudley")
+            try #require(workspace.run(["archive", "dudley"]).status == 0)
+        }
+        try workspace.add(sampleReport(), name: command == "undo" ? "sutton-2013" : "dudley")
+        let before = workspace.snapshot()
+        let run = workspace.run(arguments)
+        #expect(run.status == 1)
+        #expect(run.error.contains(": a plan of this name already exists\n"), "\(run.error)")
+        #expect(!run.error.contains("--force"))
+        #expect(!run.error.contains("--name"))
+        #expect(run.error.contains("hint: rename or archive the plan of that name first"), "\(run.error)")
+        #expect(workspace.snapshot() == before)
+    }
+
+    @Test("generate over an existing plan still points to --force and --name")
+    func generateHint() throws {
+        let workspace = try Workspace()
+        let report = EndToEndTests.fixture("sutton-2013-protection.txt")
+        let first = workspace.run(["generate", report, "--name", "sutton"])
+        try #require(first.status == 0, "\(first.error)")
+        let again = workspace.run(["generate", report, "--name", "sutton"])
+        #expect(again.status == 1)
+        #expect(again.error.contains("hint: use --force to replace it, or --name to choose another"))
+    }
+
+    @Test("a returns round file cut short is named with the line and column, in plain words")
+    func truncatedRound() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        let update = workspace.run(["update", "dudley", "1", "--owner", "Head of Safeguarding"])
+        try #require(update.status == 0, "\(update.error)")
+        let export = workspace.run(["export", "--owner-sheets", workspace.directory + "/returns"])
+        try #require(export.status == 0, "\(export.error)")
+        let path = workspace.plans + "/rounds/2012-04-01.json"
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        try bytes.prefix(60).write(to: URL(fileURLWithPath: path))
+
+        let run = workspace.run(["overdue", "--by-owner"])
+        #expect(run.status == 65)
+        #expect(run.error.hasPrefix("error: \(path): not a valid returns round file: line "), "\(run.error)")
+        #expect(run.error.contains("(the file may have been cut short)"))
+        #expect(!run.error.contains("The given data was not valid JSON"))
+    }
+}
