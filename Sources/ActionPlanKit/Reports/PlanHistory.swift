@@ -119,6 +119,10 @@ extension HistoryEntry {
         var words = undoneRevision.map { ["undoes revision \($0)"] } ?? []
         words += changes.map(\.inWords)
         if let reason { words.append("reason: \(reason)") }
+        // An undo an older version recorded kept its reason after the mark in its note.
+        if undoes == nil, undoneRevision != nil, let note, let colon = note.range(of: ": ") {
+            words.append("reason: \(note[colon.upperBound...])")
+        }
         if let note = progressNote { words.append("note: \(note)") }
         return words.joined(separator: "; ")
     }

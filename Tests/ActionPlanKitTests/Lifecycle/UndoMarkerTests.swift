@@ -37,7 +37,7 @@ struct UndoMarkerTests {
         #expect(action.history[2].undoneRevision == 2)
         #expect(action.history[2].progressNote == nil)
         let words = PlanHistory(of: plan).text(width: 200)
-        #expect(words.contains("undoes revision 2"), "\(words)")
+        #expect(words.contains("undoes revision 2; reason: typed into the wrong plan"), "\(words)")
         #expect(!words.contains("note: undoes"), "\(words)")
     }
 

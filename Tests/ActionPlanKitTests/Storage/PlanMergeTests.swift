@@ -107,3 +107,29 @@ struct PlanMergeTests {
         #expect(merged.schemaVersion == ActionPlan.currentSchemaVersion)
     }
 }
+
+@Suite("Merging an undo")
+struct PlanMergeUndoTests {
+    @Test("an undo renumbered by a merge still names the revision it reverts, renumbered too")
+    func undoRenumbered() throws {
+        let base = try PlanMergeTests.dudley()
+        var ours = try PlanMergeTests.changed(
+            base, ActionUpdate(owner: "Ann Lee"), "2", by: "Ann", recorded: "2026-12-01T10:00:00Z")
+        try ours.undo(
+            author: ChangeAuthor(
+                by: "Ann", on: CalendarDay(iso: "2016-07-01")!, recorded: "2026-12-01T10:05:00Z"))
+        let theirs = try PlanMergeTests.changed(
+            base, ActionUpdate(status: .inProgress, note: "Started"), "5", by: "Bob",
+            recorded: "2026-12-01T09:00:00Z")
+        let outcome = try PlanMerge.merge(
+            base: PlanMergeTests.bytes(base), ours: PlanMergeTests.bytes(ours),
+            theirs: PlanMergeTests.bytes(theirs))
+        #expect(outcome.conflicts.isEmpty)
+        let merged = try PlanCoding.decode(outcome.data, path: "merged")
+        let history = try #require(merged.action(ActionID("2")!)?.history.suffix(2))
+        // Bob's command came first, so Ann's update is base + 2 and her undo base + 3, undoing base + 2.
+        #expect(history.map(\.revision) == [base.revision + 2, base.revision + 3])
+        #expect(history.last?.undoes == base.revision + 2)
+        #expect(merged.action(ActionID("2")!)?.owner == base.action(ActionID("2")!)?.owner)
+    }
+}
