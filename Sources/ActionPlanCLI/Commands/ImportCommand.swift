@@ -102,9 +102,16 @@ enum ImportCommand: Command {
                 throw FileFault(path: "\(path) (\(plan.name))", error: error)
             }
         }
+        let author = ChangeAuthor(
+            by: try arguments.text("--by") ?? context.environment.userName,
+            on: try arguments.day("--on") ?? day, recorded: context.environment.now)
         var sheets: [(PlanName, SheetImport)] = []
         for part in parts {
-            sheets.append((part.plan, try check(part.records, try context.store.load(part.plan))))
+            let plan = try context.store.load(part.plan)
+            // Every plan is checked before any is written: a day one plan refuses must not leave the
+            // others changed and the return unrecorded.
+            try plan.checkChangeDay(author.on, today: day)
+            sheets.append((part.plan, try check(part.records, plan)))
         }
         for (plan, sheet) in sheets {
             for warning in sheet.warnings where !warning.message.contains("not in the sheet") {
@@ -121,9 +128,6 @@ enum ImportCommand: Command {
             )
             return
         }
-        let author = ChangeAuthor(
-            by: try arguments.text("--by") ?? context.environment.userName,
-            on: try arguments.day("--on") ?? day, recorded: context.environment.now)
         for part in parts {
             let (sheet, entries) = try context.store.modify(part.plan) { plan in
                 try plan.checkChangeDay(author.on, today: day)

@@ -93,4 +93,22 @@ struct NewCommandsHostileTests {
         #expect(run.error.contains("(the file may have been cut short)"))
         #expect(!run.error.contains("The given data was not valid JSON"))
     }
+
+    @Test("a returned sheet over two plans with --on before one plan's start changes neither plan")
+    func returnedSheetAcrossPlansIsAllOrNothing() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        try workspace.add(sampleReport(), name: "later", start: "2013-01-01")
+        let sheet = workspace.directory + "/returned.csv"
+        try "ID,Note\r\ndudley/1,Audit begun\r\nlater/1,Audit begun\r\n".write(
+            toFile: sheet, atomically: true, encoding: .utf8)
+        let before = workspace.snapshot()
+
+        let run = workspace.run(["import", sheet, "--on", "2012-06-01"], today: "2013-02-01")
+        #expect(run.status == 64)
+        #expect(
+            run.error.contains("before the plan's start date (2013-01-01); plan 'later' did not exist then"))
+        #expect(!run.output.contains("Recorded"), "\(run.output)")
+        #expect(workspace.snapshot() == before)
+    }
 }
