@@ -95,6 +95,15 @@ enum ExportCommand: Command {
         let plans = try context.mapPlans(context.arguments.positionals) { $0 }
         let day = try context.asOfDay()
         let sheets = OwnerSheets.sheets(of: plans, asOf: day)
+        // A round file for the day that cannot be read would refuse the round only after every sheet
+        // went out; refuse before any is written.
+        _ = try context.store.round(sentOn: day)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw StoreError.io(
+                path: folder, operation: "create the folder",
+                reason: "a file of that name is there, not a folder")
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

@@ -111,4 +111,42 @@ struct NewCommandsHostileTests {
         #expect(!run.output.contains("Recorded"), "\(run.output)")
         #expect(workspace.snapshot() == before)
     }
+
+    @Test("export --owner-sheets checks the day's round file before writing any sheet")
+    func damagedRoundWritesNoSheets() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        let update = workspace.run(["update", "dudley", "1", "--owner", "Head of Safeguarding"])
+        try #require(update.status == 0, "\(update.error)")
+        try FileManager.default.createDirectory(
+            atPath: workspace.plans + "/rounds", withIntermediateDirectories: true)
+        let round = workspace.plans + "/rounds/2012-04-01.json"
+        try "{\"sent\" : \"2012-04-01\",".write(toFile: round, atomically: true, encoding: .utf8)
+        let folder = workspace.directory + "/returns"
+
+        let run = workspace.run(["export", "--owner-sheets", folder])
+        #expect(run.status == 65)
+        #expect(
+            run.error.hasPrefix("error: \(round): not a valid returns round file: line 1"), "\(run.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Head-of-Safeguarding.xlsx"))
+        #expect(run.output.isEmpty, "\(run.output)")
+    }
+
+    @Test("export --owner-sheets into a file that is not a folder says so in plain words")
+    func ownerSheetsIntoAFile() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        let update = workspace.run(["update", "dudley", "1", "--owner", "Head of Safeguarding"])
+        try #require(update.status == 0, "\(update.error)")
+        let file = workspace.directory + "/returns"
+        try "keep me".write(toFile: file, atomically: true, encoding: .utf8)
+
+        let run = workspace.run(["export", "--owner-sheets", file])
+        #expect(run.status == 74)
+        #expect(
+            run.error
+                == "error: \(file): cannot create the folder: a file of that name is there, not a folder\n")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep me")
+        #expect(!FileManager.default.fileExists(atPath: workspace.plans + "/rounds"))
+    }
 }
