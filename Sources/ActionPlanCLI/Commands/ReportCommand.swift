@@ -13,6 +13,7 @@ enum ReportCommand: Command {
                 count: .many, completion: .plan)
         ],
         options: [
+            .includingArchived,
             OptionSpec(
                 name: "--as-of", value: "DATE", help: "report the plan as it stood on this day, YYYY-MM-DD",
                 defaultValue: "today"),

@@ -86,7 +86,7 @@ struct ArchiveCommandTests {
         #expect(Self.contents(workspace.plans + "/archive/sutton-2013.json") == original)
         #expect(!FileManager.default.fileExists(atPath: workspace.plans + "/sutton-2013.json"))
 
-        for command in [["overdue"], ["list"], ["themes"], ["check"]] {
+        for command in [["overdue"], ["report"], ["list"], ["themes"], ["check"]] {
             let without = workspace.run(command + ["--format", "json"], today: Self.today)
             #expect(without.status == 0, "\(command): \(without.error)")
             #expect(!without.output.contains("sutton"), "\(command)")
