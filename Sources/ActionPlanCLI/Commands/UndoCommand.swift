@@ -31,10 +31,11 @@ enum UndoCommand: Command {
             by: try arguments.text("--by") ?? context.environment.userName,
             on: try arguments.day("--on") ?? context.environment.today, recorded: context.environment.now)
         let note = try arguments.text("--note")
-        let (undone, revision) = try context.store.modify(name) { plan in
+        // Undoing a rename moves the file back: the message names the file as it now is.
+        let (undone, revision, nameNow) = try context.store.modify(name) { plan in
             try plan.checkChangeDay(author.on, today: context.environment.today)
             let undone = try plan.undo(author: author, note: note)
-            return (undone, plan.revision)
+            return (undone, plan.revision, plan.name)
         }
         var lines: [String] = []
         for (id, entry) in zip(undone.actions, undone.entries) {
@@ -49,7 +50,7 @@ enum UndoCommand: Command {
             lines.append("Plan: " + (changes.isEmpty ? "nothing to revert" : changes.joined(separator: "; ")))
         }
         lines.append(
-            "Reverted revision \(undone.revision) of \(context.store.path(of: name)), recorded as revision \(revision) "
+            "Reverted revision \(undone.revision) of \(context.store.path(of: nameNow)), recorded as revision \(revision) "
                 + "by \(author.by) on \(author.on.written)")
         context.print(lines.joined(separator: "\n"))
     }

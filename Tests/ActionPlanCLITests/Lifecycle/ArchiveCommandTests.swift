@@ -65,6 +65,9 @@ struct ArchiveCommandTests {
         #expect(workspace.run(["rename", "sutton-2013", "sutton-protection"], today: Self.today).status == 0)
         let undo = workspace.run(["undo", "sutton-protection"], today: Self.today)
         #expect(undo.status == 0, "\(undo.error)")
+        // The message names the file where the plan now is.
+        #expect(undo.output.contains("sutton-2013.json"), "\(undo.output)")
+        #expect(!undo.output.contains("sutton-protection.json"), "\(undo.output)")
         #expect(!FileManager.default.fileExists(atPath: workspace.plans + "/sutton-protection.json"))
         let plan = try PlanStore(directory: workspace.plans).load(PlanName("sutton-2013")!)
         #expect(plan.revision == 3)
