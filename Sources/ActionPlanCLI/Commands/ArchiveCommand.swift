@@ -48,8 +48,10 @@ enum ArchiveCommand: Command {
             context.print(listing(of: try store.archivedPlans(), in: store.archiveDirectory))
             return
         }
-        let archived = try store.archive(names)
-        let lines = zip(names, archived).map { name, slot in
+        var seen: Set<PlanName> = []
+        let unique = names.filter { seen.insert($0).inserted }
+        let archived = try store.archive(unique)
+        let lines = zip(unique, archived).map { name, slot in
             "Archived \(store.path(of: name)) as \(store.archive.path(of: slot))"
         }
         context.print(

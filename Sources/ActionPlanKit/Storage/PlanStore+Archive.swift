@@ -59,17 +59,22 @@ extension PlanStore {
 
     /// Moves the plans `names` into ``archiveDirectory``, each under its own name, or with `-2`, `-3`
     /// added when the archive already holds one of that name (the plan's `name` then says so too).
-    /// - Returns: The name each plan has in the archive, in the order given.
+    /// - Returns: The name each plan has in the archive, in the order given, each plan once.
     @discardableResult
     public func archive(_ names: [PlanName]) throws -> [PlanName] {
-        try withFolderLock(names: names) { () throws -> [PlanName] in
+        // A plan named twice is archived once: the second time it would be missing and the command fail
+        // after it had worked.
+        var seen: Set<PlanName> = []
+        let names = names.filter { seen.insert($0).inserted }
+        return try withFolderLock(names: names) { () throws -> [PlanName] in
             for name in names where !contains(name) {
                 throw StoreError.planNotFound(name, directory: directory, suggestion: nearestName(to: name))
             }
+            // Every plan is read before any moves, so one that cannot be read leaves all of them in place.
+            let plans = try names.map { try load($0) }
             try makeArchiveDirectory()
             var archived: [PlanName] = []
-            for name in names {
-                var plan = try load(name)
+            for (name, var plan) in zip(names, plans) {
                 let slot = archive.unusedName(like: name)
                 plan.name = slot
                 try archive.place(

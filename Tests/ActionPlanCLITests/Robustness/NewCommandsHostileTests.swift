@@ -149,4 +149,31 @@ struct NewCommandsHostileTests {
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep me")
         #expect(!FileManager.default.fileExists(atPath: workspace.plans + "/rounds"))
     }
+
+    @Test("archive given one plan twice archives it once and says so, with exit 0")
+    func archiveTwice() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        let run = workspace.run(["archive", "dudley", "dudley"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(
+            run.output
+                == "Archived \(workspace.plans)/dudley.json as \(workspace.plans)/archive/dudley.json\n"
+                + "Restore with: actionplan archive --restore dudley\n")
+        #expect(FileManager.default.fileExists(atPath: workspace.plans + "/archive/dudley.json"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.plans + "/archive/dudley-2.json"))
+    }
+
+    @Test("archive of several plans, one of them unreadable, moves none")
+    func archiveWithADamagedPlan() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        try "{".write(toFile: workspace.plans + "/broken.json", atomically: true, encoding: .utf8)
+        let before = workspace.snapshot()
+        let run = workspace.run(["archive", "dudley", "broken"])
+        #expect(run.status == 65)
+        #expect(run.error.contains("broken.json: not a valid plan file"), "\(run.error)")
+        #expect(workspace.snapshot() == before)
+        #expect(!FileManager.default.fileExists(atPath: workspace.plans + "/archive/dudley.json"))
+    }
 }
