@@ -107,6 +107,10 @@ enum ImportCommand: Command {
             on: try arguments.day("--on") ?? day, recorded: context.environment.now)
         var sheets: [(PlanName, SheetImport)] = []
         for part in parts {
+            // A plan the sheet names but the folder lacks is explained before anything is read further.
+            guard context.store.contains(part.plan) else {
+                throw missing(part.plan, sheet: path, context.store)
+            }
             let plan = try context.store.load(part.plan)
             // Every plan is checked before any is written: a day one plan refuses must not leave the
             // others changed and the return unrecorded.
@@ -151,6 +155,33 @@ enum ImportCommand: Command {
                 "Recorded the return of \(owners.joined(separator: ", ")) for the round sent on \(round.sent.written)"
             )
         }
+    }
+
+    /// Why the plan `name` a returned sheet's IDs give is not there: archived, renamed since the sheet
+    /// went out, or gone; the sheet is named, since the plan is what the officer did not type.
+    private static func missing(_ name: PlanName, sheet: String, _ store: PlanStore) -> CLIFailure {
+        let said = "its rows name plan '\(name)', "
+        if store.archive.contains(name) {
+            return CLIFailure(
+                where: sheet, what: said + "which is archived",
+                hint: "restore it with 'actionplan archive --restore \(name)', then import the sheet again",
+                status: .noInput)
+        }
+        let renamed = ((try? store.names()) ?? []).first { other in
+            guard let plan = try? store.load(other) else { return false }
+            return plan.history.contains {
+                $0.changes.contains { $0.field == .name && $0.from == name.rawValue }
+            }
+        }
+        if let renamed {
+            return CLIFailure(
+                where: sheet, what: said + "which has been renamed '\(renamed)'",
+                hint: "change '\(name)/' to '\(renamed)/' in the sheet's ID column, then import it again",
+                status: .noInput)
+        }
+        return CLIFailure(
+            where: sheet, what: said + "which is not in the plans folder",
+            hint: "'actionplan list' shows the plans there are", status: .noInput)
     }
 
     /// The bytes of the sheet at `path`.

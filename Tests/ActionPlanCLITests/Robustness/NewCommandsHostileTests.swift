@@ -176,4 +176,32 @@ struct NewCommandsHostileTests {
         #expect(workspace.snapshot() == before)
         #expect(!FileManager.default.fileExists(atPath: workspace.plans + "/archive/dudley.json"))
     }
+
+    @Test(
+        "a returned sheet naming a plan since renamed or archived says which, naming the sheet",
+        arguments: [
+            (["rename", "dudley", "dudley-cabinet"], "which has been renamed 'dudley-cabinet'"),
+            (["archive", "dudley"], "which is archived"),
+            (["rename", "other", "unrelated"], "which is not in the plans folder"),
+        ])
+    func returnedSheetNamingAMovedPlan(move: [String], says: String) throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        try workspace.add(sampleReport(), name: "other")
+        let sheet = workspace.directory + "/returned.csv"
+        try "ID,Note\r\ndudley/1,Audit begun\r\n".write(toFile: sheet, atomically: true, encoding: .utf8)
+        if move[0] == "rename" && move[1] == "other" {
+            try FileManager.default.removeItem(atPath: workspace.plans + "/dudley.json")
+        }
+        let moved = workspace.run(move)
+        try #require(moved.status == 0, "\(moved.error)")
+        let before = workspace.snapshot()
+
+        let run = workspace.run(["import", sheet])
+        #expect(run.status == 66)
+        #expect(
+            run.error.hasPrefix("error: \(sheet): its rows name plan 'dudley', \(says)\n"), "\(run.error)")
+        #expect(run.error.contains("\nhint: "))
+        #expect(workspace.snapshot() == before)
+    }
 }
