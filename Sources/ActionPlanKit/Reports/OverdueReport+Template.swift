@@ -8,6 +8,7 @@ extension OverdueReport {
         .flag("multiplePlans") { $0.plans.count > 1 },
         .text("planNames") { $0.plans.map(\.name.rawValue).joined(separator: ", ") },
         .list("plans", PlanHeading.templateFields) { $0.plans },
+        .list("leftOut", LeftOutPlan.templateFields) { $0.leftOut },
         .text("totalActions") { String($0.totalActions) },
         .text("totalActionsWords") { ReportWords.count($0.totalActions, "action") },
         .list("rag", RAGCount.templateFields) { $0.ragCounts },
@@ -53,6 +54,14 @@ extension OverdueReport.PlanHeading {
         .text("actions") { String($0.actionCount) },
         .text("actionsWords") { ReportWords.count($0.actionCount, "action") },
         .text("overdue") { String($0.overdueCount) },
+    ])
+}
+
+extension LeftOutPlan {
+    static let templateFields = TemplateFields<Self>([
+        .text("name") { $0.name.rawValue },
+        .text("startDate") { $0.startDate.written },
+        .text("sentence") { $0.sentence },
     ])
 }
 

@@ -46,6 +46,15 @@ struct AsOfBeforeStartTests {
         #expect((laterObject["plans"] as? [Any])?.count == 2)
     }
 
+    @Test("the Markdown and HTML papers name the plan left out too", arguments: ["markdown", "html"])
+    func papersLeaveOut(_ format: String) throws {
+        let workspace = try Self.workspace()
+        let paper = workspace.run(["overdue", "--as-of", "2012-04-01", "--format", format])
+        #expect(paper.status == 0, "\(paper.error)")
+        #expect(
+            paper.output.contains("Left out: sutton-2013, which starts on 22 May 2013, after this report"))
+    }
+
     @Test("report across plans leaves the plan out of its counts and names it, in text and JSON")
     func nationalReportLeavesOut() throws {
         let workspace = try Self.workspace()

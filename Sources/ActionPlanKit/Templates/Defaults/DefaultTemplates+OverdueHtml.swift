@@ -29,6 +29,9 @@ extension DefaultTemplates {
         {{#plans}}
         <p class="meta">{{#authority}}<strong>{{.}}</strong>{{#multiplePlans}} ({{name}}){{/multiplePlans}}{{/authority}}{{^authority}}<strong>Plan {{name}}</strong>{{/authority}}: {{actionsWords}}, {{overdue}} overdue.</p>
         {{/plans}}
+        {{#leftOut}}
+        <p class="meta">{{sentence}}</p>
+        {{/leftOut}}
 
         <h2>Summary of {{totalActionsWords}} by RAG</h2>
         <table class="summary">

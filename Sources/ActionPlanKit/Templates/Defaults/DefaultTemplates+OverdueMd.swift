@@ -20,6 +20,9 @@ extension DefaultTemplates {
         {{#plans}}
         - {{#authority}}**{{.}}**{{#multiplePlans}} ({{name}}){{/multiplePlans}}{{/authority}}{{^authority}}**Plan {{name}}**{{/authority}}: {{actionsWords}}, {{overdue}} overdue
         {{/plans}}
+        {{#leftOut}}
+        - {{sentence}}
+        {{/leftOut}}
 
         ## Summary of {{totalActionsWords}} by RAG
 
