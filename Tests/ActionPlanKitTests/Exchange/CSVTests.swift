@@ -55,6 +55,9 @@ struct CSVTests {
             ("accented formula", "=\u{301}1", "'=\u{301}1"),
             ("no-break space then formula", "\u{A0}=1", "'\u{A0}=1"),
             ("ends in a thin space", "a\u{2009}", "\"a\u{2009}\""),
+            ("space then formula", " =1", "' =1"),
+            ("a tab after a space starts nothing", " \t1", "\" \t1\""),
+            ("apostrophes, spaces, then a formula", "'' -1", "''' -1"),
         ])
     func field(name: String, value: String, written: String) {
         #expect(CSV.field(value) == written, "case: \(name)")

@@ -43,21 +43,23 @@ public enum CSV {
     /// A field is quoted when it holds a comma, a double quote, a line break, or starts or ends
     /// with white space (which spreadsheets would otherwise trim); double quotes inside are doubled.
     public static func field(_ value: String, forceQuotes: Bool = false) -> String {
-        let safe = neutralised(value)
+        var safe = neutralised(value)
         let quote = UInt8(ascii: "\"")
         var needsQuotes = forceQuotes
         var quoteCount = 0
         // Every character that forces quoting is ASCII, so the UTF-8 bytes can be scanned directly.
-        for byte in safe.utf8 {
-            switch byte {
-            case quote: quoteCount += 1
-            case UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: "\n"): needsQuotes = true
-            default: continue
+        safe.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case quote: quoteCount += 1
+                case UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: "\n"): needsQuotes = true
+                default: continue
+                }
             }
         }
         needsQuotes =
-            needsQuotes || quoteCount > 0 || safe.unicodeScalars.first?.properties.isWhitespace == true
-            || safe.unicodeScalars.last?.properties.isWhitespace == true
+            needsQuotes || quoteCount > 0 || safe.unicodeScalars.first.map(isWhitespace) == true
+            || safe.unicodeScalars.last.map(isWhitespace) == true
         guard needsQuotes else { return safe }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(safe.utf8.count + quoteCount + 2)
@@ -68,6 +70,13 @@ public enum CSV {
         }
         bytes.append(quote)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `scalar` is white space, which a spreadsheet trims from the ends of an unquoted cell.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        // The ASCII ones are tab to carriage return and the space; others need Unicode's tables.
+        scalar.isASCII
+            ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// `value` with an apostrophe in front when a spreadsheet would otherwise run it as a formula.
@@ -90,9 +99,16 @@ public enum CSV {
     /// spreadsheets skip leading spaces before a formula, so `  =1+1` is as dangerous as `=1+1`. Read by
     /// Unicode scalars: a trigger with an accent on it is neutralised too.
     private static func isNeutralisable(_ value: Substring.UnicodeScalarView) -> Bool {
-        let rest = value.drop { $0 == "'" }
-        guard let first = rest.first else { return false }
-        if isFormulaTrigger(first) { return true }
-        return rest.drop(while: \.properties.isWhitespace).first.map(isFormulaTrigger) ?? false
+        var skippingApostrophes = true
+        var isFirst = true
+        for scalar in value {
+            if skippingApostrophes && scalar == "'" { continue }
+            skippingApostrophes = false
+            // A tab or carriage return is a trigger only where the value (after its apostrophes) begins.
+            if isFirst && isFormulaTrigger(scalar) { return true }
+            isFirst = false
+            if !isWhitespace(scalar) { return isFormulaTrigger(scalar) }
+        }
+        return false
     }
 }
