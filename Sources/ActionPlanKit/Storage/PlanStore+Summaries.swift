@@ -8,22 +8,12 @@ import Foundation
 
 extension PlanStore {
     /// What `transform` makes of each of the plans `names` as it stood on `day`, in order, each plan's
-    /// history cut as in ``PlanSummary``; plans are read several at once, through `cache` when given.
-    ///
-    /// A plan whose cached summary still matches its file, and stands for `day`, is not read again;
-    /// any other is read from its file, and its summary kept for next time. Whatever the path, the
-    /// plans `transform` is given are the same. When any plan fails, the error thrown is the one for
-    /// the first failing name in `names`, as reading them one by one would throw, and the cache is
-    /// left as it was.
-    public func mapSummaries<Result: Sendable>(
-        _ names: [PlanName], on day: CalendarDay, cache: PlanSummaryCache?,
-        _ transform: @Sendable (ActionPlan) -> Result
-    ) throws(StoreError) -> [Result] {
-        try summarised(names, on: day, cache: cache, transform).results
-    }
-
-    /// ``mapSummaries(_:on:cache:_:)``, and how many plans came from the cache; `now` and `racyMargin`
-    /// (seconds) decide which files changed too recently to be cached.
+    /// history cut as in ``PlanSummary``, and how many came from `cache`; plans are read several at
+    /// once. A plan whose cached summary still matches its file, and stands for `day`, is not read
+    /// again; any other is read from its file, and its summary kept for next time (unless it changed
+    /// in the `racyMargin` seconds before `now`). Whatever the path, the plans `transform` is given are
+    /// the same. When any plan fails, the error thrown is the one for the first failing name in
+    /// `names`, as reading them one by one would throw, and the cache is left as it was.
     func summarised<Result: Sendable>(
         _ names: [PlanName], on day: CalendarDay, cache: PlanSummaryCache?, now: timespec = .realTime,
         racyMargin: Int = 2, _ transform: @Sendable (ActionPlan) -> Result
@@ -35,8 +25,8 @@ extension PlanStore {
         return (try outcomes.map { outcome throws(StoreError) in try outcome.get() }, fromCache)
     }
 
-    /// What `transform` makes of each plan `names` that can be read, as ``mapSummaries(_:on:cache:_:)``
-    /// reads them, and the failure of each that cannot, in the order of `names`: one bad file in a
+    /// What `transform` makes of each plan `names` that can be read, as
+    /// ``summarised(_:on:cache:now:racyMargin:_:)`` reads them, and the failure of each that cannot, in the order of `names`: one bad file in a
     /// portfolio leaves the others to be reported.
     public func mapReadableSummaries<Result: Sendable>(
         _ names: [PlanName], on day: CalendarDay, cache: PlanSummaryCache?,

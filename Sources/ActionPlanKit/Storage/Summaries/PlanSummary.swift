@@ -71,21 +71,14 @@ public struct PlanSummary: Hashable, Sendable {
         for index in plan.actions.indices {
             let history = plan.actions[index].history
             guard let latest = history.max(by: { $0.on < $1.on }) else { continue }
-            var kept: [HistoryEntry] = []
-            if var noted = plan.actions[index].latestNoteEntry {
-                noted.changes = []
-                kept.append(noted)
-            }
-            if kept.first.map({ $0.on < latest.on }) ?? true {
-                let bare = HistoryEntry(
+            var noted = plan.actions[index].latestNoteEntry
+            noted?.changes = []
+            let bare =
+                noted.map { $0.on >= latest.on } == true
+                ? nil
+                : HistoryEntry(
                     revision: latest.revision, on: latest.on, recorded: latest.recorded, by: latest.by)
-                if let noted = kept.first, noted.revision > latest.revision {
-                    kept.insert(bare, at: 0)
-                } else {
-                    kept.append(bare)
-                }
-            }
-            plan.actions[index].history = kept
+            plan.actions[index].history = [noted, bare].compactMap { $0 }.sorted { $0.revision < $1.revision }
         }
         return plan
     }
