@@ -132,6 +132,9 @@ enum ImportCommand: Command {
             )
             return
         }
+        // The rounds are read before any plan is written: one that cannot be read would refuse the
+        // return after the plans had taken the sheet.
+        _ = try context.store.rounds()
         for part in parts {
             let (sheet, entries) = try context.store.modify(part.plan) { plan in
                 try plan.checkChangeDay(author.on, today: day)

@@ -204,4 +204,39 @@ struct NewCommandsHostileTests {
         #expect(run.error.contains("\nhint: "))
         #expect(workspace.snapshot() == before)
     }
+
+    @Test(
+        "a field added by hand to a returns round file is refused, not dropped by the next return",
+        arguments: [
+            ("\"schemaVersion\" : 1,", "\"comment\" : \"keep me\", \"schemaVersion\" : 1,", "comment"),
+            (
+                "\"owner\" : \"Head of Safeguarding\",",
+                "\"owner\" : \"Head of Safeguarding\", \"phone\" : \"x\",", "sheets[0].phone"
+            ),
+        ])
+    func unknownFieldInRound(original: String, edited: String, field: String) throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        let update = workspace.run(["update", "dudley", "1", "--owner", "Head of Safeguarding"])
+        try #require(update.status == 0, "\(update.error)")
+        let folder = workspace.directory + "/returns"
+        try #require(workspace.run(["export", "--owner-sheets", folder]).status == 0)
+        let path = workspace.plans + "/rounds/2012-04-01.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try #require(text.contains(original))
+        try text.replacingOccurrences(of: original, with: edited).write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let before = workspace.snapshot()
+
+        // The returned sheet adds a note: the plan must not take it while the return cannot be recorded.
+        let sheet = workspace.directory + "/returned.csv"
+        try "ID,Note\r\ndudley/1,Audit begun\r\n".write(toFile: sheet, atomically: true, encoding: .utf8)
+        let run = workspace.run(["import", sheet], today: "2012-04-20")
+        #expect(run.status == 65)
+        #expect(!run.output.contains("Recorded"), "\(run.output)")
+        #expect(run.error.contains("\(path): not a valid returns round file: line "), "\(run.error)")
+        #expect(run.error.contains("unknown field '\(field)'"), "\(run.error)")
+        #expect(workspace.snapshot() == before)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains(edited))
+    }
 }

@@ -54,11 +54,20 @@ extension PlanStore {
         }
         // JSONDecoder calls a file cut short only "not valid JSON"; the outline says where it breaks.
         let bytes = [UInt8](data)
-        do { _ = try JSONOutline(bytes) } catch {
+        let outline: JSONOutline
+        do { outline = try JSONOutline(bytes) } catch {
             let (line, column) = JSONOutline.position(of: error.offset, in: bytes)
             let ending = error.offset >= bytes.count ? " (the file may have been cut short)" : ""
             throw .corruptRound(
                 path: path, detail: "line \(line), column \(column): \(error.problem)\(ending)")
+        }
+        // JSONDecoder skips fields it does not know, and the next write would drop them in silence.
+        if let field = Self.unknownField(in: outline.root) {
+            let (line, column) = outline.position(of: field.offset)
+            throw .corruptRound(
+                path: path,
+                detail: "line \(line), column \(column): unknown field '\(field.path)'; a round file has "
+                    + "only the fields actionplan writes")
         }
         let round: ReturnsRound
         do {
@@ -137,6 +146,29 @@ extension PlanStore {
             throw .io(path: path(ofRoundSentOn: day), operation: "encode the round", reason: "\(error)")
         }
         try AtomicFile.write(data, to: path(ofRoundSentOn: day))
+    }
+
+    /// The first key in the round, its sheets or its returns that the file layout does not have.
+    private static func unknownField(in root: JSONOutline.Node) -> (path: String, offset: Int)? {
+        guard case .object(_, let members) = root else { return nil }
+        let known = Set(ReturnsRound.CodingKeys.allCases.map(\.rawValue))
+        for member in members where !known.contains(member.key) { return (member.key, member.keyOffset) }
+        let lists: [(String, Set<String>)] = [
+            ("sheets", Set(ReturnsRound.Sheet.CodingKeys.allCases.map(\.rawValue))),
+            ("returns", Set(ReturnsRound.Return.CodingKeys.allCases.map(\.rawValue))),
+        ]
+        for (list, fields) in lists {
+            guard case .array(_, let elements) = members.first(where: { $0.key == list })?.value else {
+                continue
+            }
+            for (index, element) in elements.enumerated() {
+                guard case .object(_, let entries) = element else { continue }
+                for entry in entries where !fields.contains(entry.key) {
+                    return ("\(list)[\(index)].\(entry.key)", entry.keyOffset)
+                }
+            }
+        }
+        return nil
     }
 
     /// A decoding error in a few words: the field at fault and what is wrong with it.

@@ -17,6 +17,9 @@ public struct ReturnsRound: Hashable, Sendable, Codable {
         /// Who sent it.
         public var by: String
 
+        /// The sheet's fields in the file; any other is refused on reading, not dropped on the next write.
+        enum CodingKeys: String, CodingKey, CaseIterable { case owner, file, actions, recorded, by }
+
         /// Creates a sheet record.
         public init(owner: String, file: String, actions: [String], recorded: String, by: String) {
             self.owner = owner
@@ -40,6 +43,9 @@ public struct ReturnsRound: Hashable, Sendable, Codable {
         /// The file imported, as named on the command line.
         public var file: String
 
+        /// The return's fields in the file; any other is refused on reading, not dropped on the next write.
+        enum CodingKeys: String, CodingKey, CaseIterable { case owner, on, recorded, by, file }
+
         /// Creates a return record.
         public init(owner: String, on: CalendarDay, recorded: String, by: String, file: String) {
             self.owner = owner
@@ -61,6 +67,9 @@ public struct ReturnsRound: Hashable, Sendable, Codable {
     public var sheets: [Sheet]
     /// The sheets returned, in the order they were imported.
     public var returns: [Return]
+
+    /// The round's fields in the file; any other is refused on reading, not dropped on the next write.
+    enum CodingKeys: String, CodingKey, CaseIterable { case schemaVersion, sent, sheets, returns }
 
     /// A round sent on `sent` with no returns yet.
     public init(sent: CalendarDay, sheets: [Sheet] = [], returns: [Return] = []) {
