@@ -239,4 +239,17 @@ struct NewCommandsHostileTests {
         #expect(workspace.snapshot() == before)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains(edited))
     }
+
+    @Test("a file where the rounds folder belongs is named in plain words by overdue --by-owner")
+    func roundsIsAFile() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        try "not a folder".write(toFile: workspace.plans + "/rounds", atomically: true, encoding: .utf8)
+        let run = workspace.run(["overdue", "--by-owner"])
+        #expect(run.status == 74)
+        #expect(
+            run.error
+                == "error: \(workspace.plans)/rounds: cannot list the returns rounds: it is a file, not a folder; "
+                + "move it aside so the rounds can be kept there\n")
+    }
 }

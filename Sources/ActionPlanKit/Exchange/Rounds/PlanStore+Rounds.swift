@@ -21,9 +21,15 @@ extension PlanStore {
         } catch {
             var info = stat()
             if stat(roundsDirectory, &info) != 0 && errno == ENOENT { return [] }
-            throw .io(
-                path: roundsDirectory, operation: "list the returns rounds",
-                reason: error.localizedDescription)
+            // Foundation's words here are an error domain and number; say what is wrong with the path.
+            let reason =
+                stat(roundsDirectory, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR
+                ? "it is a file, not a folder; move it aside so the rounds can be kept there"
+                : opendir(roundsDirectory).map {
+                    closedir($0)
+                    return "it cannot be listed"
+                } ?? SystemError.text()
+            throw .io(path: roundsDirectory, operation: "list the returns rounds", reason: reason)
         }
         // Only files named by their day are rounds; anything else in the folder is someone else's.
         let days = files.compactMap { file -> CalendarDay? in
