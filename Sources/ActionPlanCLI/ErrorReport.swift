@@ -35,6 +35,12 @@ struct ErrorReport {
         case let error as StoreError:
             message = error.description
             (hint, status) = ErrorReport.classify(error)
+            if case .planNotFound(let name, let directory, _) = error,
+                PlanStore(directory: directory).archive.contains(name)
+            {
+                // The plan is not lost, only archived: say how to bring it back.
+                hint = "it is archived; 'actionplan archive --restore \(name)' brings it back"
+            }
             if case .planExists = error {
                 // Only generate has options to get past a taken name; every other command moves a plan onto it.
                 hint =

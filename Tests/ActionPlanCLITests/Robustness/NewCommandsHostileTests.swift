@@ -252,4 +252,22 @@ struct NewCommandsHostileTests {
                 == "error: \(workspace.plans)/rounds: cannot list the returns rounds: it is a file, not a folder; "
                 + "move it aside so the rounds can be kept there\n")
     }
+
+    @Test(
+        "a command on an archived plan says it is archived and how to restore it",
+        arguments: [
+            ["update", "dudley", "1", "--note", "x"], ["undo", "dudley"], ["rename", "dudley", "d2"],
+        ])
+    func commandOnArchivedPlan(arguments: [String]) throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        try #require(workspace.run(["update", "dudley", "1", "--note", "begun"]).status == 0)
+        try #require(workspace.run(["archive", "dudley"]).status == 0)
+        let run = workspace.run(arguments)
+        #expect(run.status == 66)
+        #expect(run.error.hasPrefix("error: \(workspace.plans)/dudley.json: no such plan\n"), "\(run.error)")
+        #expect(
+            run.error.hasSuffix(
+                "hint: it is archived; 'actionplan archive --restore dudley' brings it back\n"))
+    }
 }
