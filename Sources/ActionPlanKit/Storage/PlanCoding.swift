@@ -132,7 +132,7 @@ public enum PlanCoding {
         case .dataCorrupted(let context):
             let field = fieldPath(context.codingPath)
             if context.debugDescription.hasPrefix("Cannot initialize"), case .string(_, let text) = node {
-                let known = knownValues(for: context.codingPath.last?.stringValue)
+                let known = knownValues(for: context.codingPath)
                 return "\(field): '\(text)' is not a known value"
                     + (known.map { "; expected one of \($0)" } ?? "")
             }
@@ -155,11 +155,16 @@ public enum PlanCoding {
         return text.isEmpty ? "the top level" : text
     }
 
-    private static func knownValues(for key: String?) -> String? {
-        switch key {
-        case "status": ActionStatus.allCases.map(\.rawValue).joined(separator: ", ")
-        case "field": ActionField.allCases.map(\.rawValue).joined(separator: ", ")
-        default: nil
+    private static func knownValues(for path: [any CodingKey]) -> String? {
+        switch path.last?.stringValue {
+        case "status": return ActionStatus.allCases.map(\.rawValue).joined(separator: ", ")
+        case "field":
+            // The plan's own history (top-level `history`) records plan fields, an action's its own.
+            if path.first?.stringValue == "history" {
+                return PlanField.allCases.map(\.rawValue).joined(separator: ", ")
+            }
+            return ActionField.allCases.map(\.rawValue).joined(separator: ", ")
+        default: return nil
         }
     }
 

@@ -270,4 +270,20 @@ struct NewCommandsHostileTests {
             run.error.hasSuffix(
                 "hint: it is archived; 'actionplan archive --restore dudley' brings it back\n"))
     }
+
+    @Test("an unknown field name in the plan's own history lists the plan's fields, not an action's")
+    func unknownPlanHistoryField() throws {
+        let workspace = try Self.renamed()
+        let path = workspace.plans + "/sutton-protection.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "\"field\" : \"name\"", with: "\"field\" : \"bogus\"")
+        try #require(edited != text)
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = workspace.run(["show", "sutton-protection"])
+        #expect(run.status == 65)
+        #expect(
+            run.error.contains(
+                "history[0].changes[0].field: 'bogus' is not a known value; expected one of title,"))
+        #expect(run.error.contains(", name, themes\n"), "\(run.error)")
+    }
 }
