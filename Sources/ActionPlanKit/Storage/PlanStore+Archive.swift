@@ -180,7 +180,14 @@ extension PlanStore {
         if link(temporary, target) != 0 {
             let code = errno
             if code == EEXIST {
-                throw .io(path: target, operation: "write", reason: "a file of that name appeared meanwhile")
+                // A link to nothing is not a plan, so the name looked free; say what is in the way.
+                var info = stat()
+                let isLink = lstat(target, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+                throw .io(
+                    path: target, operation: "write",
+                    reason: isLink
+                        ? "a link of that name is there, pointing to nothing; remove it or choose another name"
+                        : "a file of that name appeared meanwhile")
             }
             throw .io(path: target, operation: "write", reason: SystemError.text(code))
         }

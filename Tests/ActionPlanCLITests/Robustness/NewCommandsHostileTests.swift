@@ -286,4 +286,24 @@ struct NewCommandsHostileTests {
                 "history[0].changes[0].field: 'bogus' is not a known value; expected one of title,"))
         #expect(run.error.contains(", name, themes\n"), "\(run.error)")
     }
+
+    @Test("rename onto a link to nothing is refused, naming the link, and the link is left alone")
+    func renameOntoDanglingLink() throws {
+        let workspace = try Workspace()
+        try workspace.add(sampleReport(), name: "dudley")
+        let link = workspace.plans + "/target.json"
+        try FileManager.default.createSymbolicLink(
+            atPath: link, withDestinationPath: workspace.directory + "/nothing")
+        let run = workspace.run(["rename", "dudley", "target"])
+        #expect(run.status == 74)
+        #expect(
+            run.error
+                == "error: \(link): cannot write: a link of that name is there, pointing to nothing; "
+                + "remove it or choose another name\n")
+        #expect(FileManager.default.fileExists(atPath: workspace.plans + "/dudley.json"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.directory + "/nothing"))
+        #expect(
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == workspace.directory
+                + "/nothing")
+    }
 }
