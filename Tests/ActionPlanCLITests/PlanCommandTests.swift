@@ -83,6 +83,22 @@ struct PlanCommandTests {
             header.contains("Revision:         1 (1 to the plan itself; see: actionplan history dudley)\n"))
     }
 
+    @Test("a publication date after today is refused, in plan and in generate, and nothing is recorded")
+    func futurePublicationRefused() throws {
+        let workspace = try workspace()
+        let before = try stored(workspace)
+        let run = workspace.run(["plan", "dudley", "--published", "2030-01-01"], today: "2026-12-06")
+        #expect(run.status == 64)
+        #expect(
+            run.error.contains("--published 2030-01-01: that is after today (2026-12-06)"), "\(run.error)")
+        #expect(try stored(workspace) == before)
+        let generate = workspace.run(
+            ["generate", EndToEndTests.fixture("sutton-2013-protection.txt"), "--published", "2027-01-01"],
+            today: "2026-12-06")
+        #expect(generate.status == 64)
+        #expect(!FileManager.default.fileExists(atPath: workspace.plans + "/sutton-2013.json"))
+    }
+
     @Test("--authority sets the canonical name and the ONS code from an alias or a code")
     func authority() throws {
         let workspace = try workspace()

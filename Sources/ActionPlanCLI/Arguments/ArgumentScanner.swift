@@ -180,6 +180,18 @@ struct ParsedArguments: Sendable {
         }
     }
 
+    /// The value of `name` as a day that has already come (today or earlier): a report's publication
+    /// date, which is known only once it has happened.
+    func pastDay(_ name: String, what: String) throws(UsageError) -> CalendarDay? {
+        guard let day = try day(name), let today else { return nil }
+        guard day <= today else {
+            throw UsageError(
+                "\(name) \(day): that is after today (\(today)); \(what) is a day that has already come",
+                hint: "give the date printed on the report or its web page", command: spec.name)
+        }
+        return day
+    }
+
     /// The value of `name` as a whole number within `range`.
     func integer(_ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
         guard let text = values[name] else { return nil }

@@ -57,7 +57,7 @@ enum GenerateCommand: Command {
                 hint: "give the name without .json: --name \(name.dropLast(5))", command: spec.name)
         }
         let name = try arguments.value("--name").map(context.planName)
-        let published = try arguments.day("--published")
+        let published = try arguments.pastDay("--published", what: "a report's publication")
         var file = try ReportFile.read(arguments.positionals[0])
         if let published { file.report.published = published }
         guard start != nil || file.report.published != nil || file.report.inspectionEnd != nil else {
