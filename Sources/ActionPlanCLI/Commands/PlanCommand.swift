@@ -56,7 +56,8 @@ enum PlanCommand: Command {
         let name = try context.planName(arguments.positionals[0])
         let correction = try HeaderCorrection(
             authority: arguments.text("--authority").map(authority), title: arguments.value("--title"),
-            published: arguments.pastDay("--published", what: "a report's publication"), meeting: arguments.value("--meeting"),
+            published: arguments.pastDay("--published", what: "a report's publication"),
+            meeting: arguments.value("--meeting"),
             meetingDate: arguments.day("--meeting-date"), author: arguments.value("--author"))
         guard !correction.isEmpty else {
             if let stray = ["--reason", "--by", "--on"].first(where: { arguments.value($0) != nil }) {
