@@ -100,9 +100,10 @@ struct StatementDueCommandTests {
         #expect(missing.status == 0, "\(missing.error)")
         #expect(missing.output.contains("statement of action deadline unknown"))
         #expect(missing.output.contains("--published YYYY-MM-DD"))
-        let run = workspace.run([
-            "generate", Self.stockton, "--name", "stockton", "--published", "2023-05-09", "--force",
-        ])
+        // A publication date has to have come: this plan is generated the day after it.
+        let run = workspace.run(
+            ["generate", Self.stockton, "--name", "stockton", "--published", "2023-05-09", "--force"],
+            today: "2023-05-10")
         #expect(run.status == 0, "\(run.error)")
         #expect(run.output.contains("statement of action due 16 August 2023"))
         #expect(run.output.contains("date to be set by 16 August 2023"))
