@@ -193,7 +193,8 @@ def main():
         run(tool, plans, "export", "dudley-2012", "--as-of", "2012-06-30", "--output", tracker)
         check_workbook(tracker, "export dudley-2012")
         overdue = os.path.join(work, "overdue.xlsx")
-        run(tool, plans, "overdue", "--as-of", "2012-06-30", "--format", "xlsx", "--output", overdue)
+        # A day when the bundled plans have actions both overdue (red) and due soon (amber).
+        run(tool, plans, "overdue", "--as-of", "2013-08-10", "--format", "xlsx", "--output", overdue)
         check_workbook(overdue, "overdue")
         progress = os.path.join(work, "progress.xlsx")
         run(tool, plans, "report", "dudley-2012", "--as-of", "2012-06-30", "--output", progress)
