@@ -195,7 +195,11 @@ def main():
         overdue = os.path.join(work, "overdue.xlsx")
         # A day when the bundled plans have actions both overdue (red) and due soon (amber).
         run(tool, plans, "overdue", "--as-of", "2013-08-10", "--format", "xlsx", "--output", overdue)
-        check_workbook(overdue, "overdue")
+        book, headers = check_workbook(overdue, "overdue")
+        council = headers.index("Council") if "Council" in headers else None
+        councils = {row[council].value for row in book.worksheets[0].iter_rows(min_row=2)} if council else set()
+        check({"Dudley", "Cumbria"} <= councils,
+              f"overdue: each row names its plan's council in a Council column ({sorted(c for c in councils if c)})")
         progress = os.path.join(work, "progress.xlsx")
         run(tool, plans, "report", "dudley-2012", "--as-of", "2012-06-30", "--output", progress)
         check_workbook(progress, "report dudley-2012")

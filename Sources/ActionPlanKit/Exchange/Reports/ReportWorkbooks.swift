@@ -32,10 +32,12 @@ enum ReportWorkbookColumns {
 
 extension OverdueReport {
     /// The report as an Excel workbook: every listed action on one sheet, its list named in the first
-    /// column, and the RAG summary on a second.
+    /// column and its plan's council in the second (so a portfolio filters by council), and the RAG
+    /// summary on a second sheet.
     public func workbook() -> Workbook {
+        let councils = councilNames
         let headers = [
-            "List", "Plan", "ID", "Action", "Owner", "Due", "Original due", "Days overdue", "Status", "RAG",
+            "List", "Council", "Plan", "ID", "Action", "Owner", "Due", "Original due", "Days overdue", "Status", "RAG",
             "RAG reason", "Latest note", "Latest note on",
         ]
         let lists = [
@@ -46,7 +48,8 @@ extension OverdueReport {
             for line in lines {
                 let action = line.action
                 rows.append([
-                    .text(list), .text(line.plan.rawValue), .text(action.id.description),
+                    .text(list), .text(councils[line.plan]), .text(line.plan.rawValue),
+                    .text(action.id.description),
                     .text(action.action),
                     .text(action.owner), .date(action.due), .date(action.originalDue),
                     line.daysOverdue.map { .integer($0) } ?? .empty, ReportWorkbookColumns.status(line),
