@@ -37,7 +37,8 @@ extension OverdueReport {
     public func workbook() -> Workbook {
         let councils = councilNames
         let headers = [
-            "List", "Council", "Plan", "ID", "Action", "Owner", "Due", "Original due", "Days overdue", "Status", "RAG",
+            "List", "Council", "Plan", "ID", "Action", "Owner", "Due", "Original due", "Days overdue",
+            "Status", "RAG",
             "RAG reason", "Latest note", "Latest note on",
         ]
         let lists = [
