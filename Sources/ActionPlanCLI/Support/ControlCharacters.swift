@@ -45,18 +45,37 @@ enum ControlCharacters {
     }
 
     /// Where the first byte to neutralise is, if any.
+    ///
+    /// Every byte of every output passes through here on one thread, so the bytes are looked at
+    /// sixteen at a time: a block holding no byte below a space other than a line feed or tab, no DEL
+    /// and no 0xC2 (the lead byte of the C1 controls) is passed over whole, which is nearly every
+    /// block. A block holding one is read a byte at a time, exactly as a tail shorter than a block is.
     private static func firstUnsafe(in bytes: UnsafeRawBufferPointer, keepingColour: Bool) -> Int? {
+        typealias Block = SIMD16<UInt8>
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            // Most bytes are printable ASCII or the lead and continuation bytes of other characters.
-            if byte >= 0x20 && byte != 0x7F && byte != 0xC2 {
-                index += 1
-                continue
+            if index + Block.scalarCount <= bytes.count {
+                let block = bytes.loadUnaligned(fromByteOffset: index, as: Block.self)
+                let control = (block .< 0x20) .& (block .!= 0x0A) .& (block .!= 0x09)
+                guard any(control .| (block .== 0x7F) .| (block .== 0xC2)) else {
+                    index += Block.scalarCount
+                    continue
+                }
             }
-            let length = safeLength(at: index, in: bytes, keepingColour: keepingColour)
-            if length == 0 { return index }
-            index += length
+            // This block (or the tail) holds a byte worth a closer look; a sequence kept whole may run
+            // on past the block's end, and the scan goes on from wherever it stops.
+            let end = min(index + Block.scalarCount, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                // Most bytes are printable ASCII or the lead and continuation bytes of other characters.
+                if byte >= 0x20 && byte != 0x7F && byte != 0xC2 {
+                    index += 1
+                    continue
+                }
+                let length = safeLength(at: index, in: bytes, keepingColour: keepingColour)
+                if length == 0 { return index }
+                index += length
+            }
         }
         return nil
     }

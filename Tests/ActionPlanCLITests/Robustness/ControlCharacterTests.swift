@@ -41,6 +41,18 @@ struct ControlCharacterTests {
         #expect(ControlCharacters.neutralised(`case`.text, keepingColour: `case`.colour) == `case`.shown)
     }
 
+    /// The output is scanned sixteen bytes at a time, so each case is tried at every place in a long
+    /// line: at the start or end of a block, or straddling two.
+    @Test("a control character is found wherever it falls in a long output", arguments: neutralisings)
+    func neutralisedAnywhere(_ case: Neutralising) {
+        for offset in 0..<40 {
+            let before = String(repeating: "£a", count: offset / 2) + String(repeating: "a", count: offset % 2)
+            let after = String(repeating: "b", count: 37) + "\n"
+            let shown = ControlCharacters.neutralised(before + `case`.text + after, keepingColour: `case`.colour)
+            #expect(shown == before + `case`.shown + after, "at byte \(before.utf8.count)")
+        }
+    }
+
     @Test(
         "a typed value with a control character is refused, naming the option",
         arguments: [
