@@ -20,8 +20,7 @@ public enum Authorities {
 
     /// The authority with this ONS code, current or former (e.g. "E10000002" gives Buckinghamshire).
     public static func authority(code: String) -> Authority? {
-        let code = code.uppercased()
-        return all.first { $0.code == code || $0.formerCodes.contains(code) }
+        codeIndex[code.uppercased()].map { all[$0] }
     }
 
     /// The authority whose children's services have this Ofsted URN.
@@ -55,6 +54,18 @@ public enum Authorities {
         for (position, authority) in all.enumerated() {
             for name in [authority.name, authority.code] + authority.aliases + authority.formerCodes {
                 index[AuthorityKey.exact(name)] = index[AuthorityKey.exact(name)] ?? position
+            }
+        }
+        return index
+    }()
+
+    /// Each current and former ONS code's place in ``all``: the first authority in the table to carry
+    /// it, as a search of the table in order would find. Every plan of a portfolio is looked up by code.
+    private static let codeIndex: [String: Int] = {
+        var index: [String: Int] = [:]
+        for (position, authority) in all.enumerated() {
+            for code in [authority.code] + authority.formerCodes where index[code] == nil {
+                index[code] = position
             }
         }
         return index

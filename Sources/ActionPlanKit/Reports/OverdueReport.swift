@@ -88,30 +88,31 @@ public struct OverdueReport: Sendable {
     ///
     /// Parts let a portfolio be read, rated and let go of one plan at a time, several plans at once:
     /// only the lines the report shows are kept, and without their history (``ActionLine/latestNote``
-    /// keeps what the report shows of it).
-    public struct PlanPart: Sendable {
+    /// keeps what the report shows of it). A part is made once and then only read, so it is shared, not
+    /// copied, on its way from the thread that made it into the report.
+    public final class PlanPart: Sendable {
         /// The plan's heading.
-        var heading: PlanHeading
+        let heading: PlanHeading
         /// Its actions counted by colour and timescale.
-        var counter = RAGCounter()
+        let counter: RAGCounter
         /// Its overdue actions, in plan order.
-        var overdue: [ActionLine] = []
+        let overdue: [ActionLine]
         /// Its open actions due within the amber window.
-        var dueSoon: [ActionLine] = []
+        let dueSoon: [ActionLine]
         /// Its open actions with no due date after its statement deadline.
-        var undatedPastDeadline: [ActionLine] = []
+        let undatedPastDeadline: [ActionLine]
         /// Its other open actions with no due date.
-        var noDueDate: [ActionLine] = []
+        let noDueDate: [ActionLine]
         /// Its open actions with no owner.
-        var noOwner: [ActionLine] = []
+        let noOwner: [ActionLine]
         /// What each of ``overdue`` is sorted by, kept beside the lines so that putting a portfolio's
         /// report together reads small numbers, not tens of thousands of lines.
-        var overdueOrder: [(days: Int, id: Int)] = []
+        let overdueOrder: [(days: Int, id: Int)]
         /// What each of ``dueSoon`` is sorted by: its due day and ID.
-        var dueSoonOrder: [(due: Int, id: Int)] = []
+        let dueSoonOrder: [(due: Int, id: Int)]
 
         /// The part of `stored`, as it stood on `asOf`, rated by `policy`.
-        public init(_ stored: ActionPlan, asOf: CalendarDay, policy: RAGPolicy = RAGPolicy()) {
+        public convenience init(_ stored: ActionPlan, asOf: CalendarDay, policy: RAGPolicy = RAGPolicy()) {
             self.init(standing: stored.asOf(asOf), on: asOf, policy: policy)
         }
 
@@ -120,13 +121,14 @@ public struct OverdueReport: Sendable {
         public init(standing plan: ActionPlan, on asOf: CalendarDay, policy: RAGPolicy = RAGPolicy()) {
             // The plan's own statement deadline rates its undated actions.
             let policy = policy.applying(to: plan)
-            var source = plan.source
-            // The header needs no judgements, and a portfolio's parts are kept until the report is made.
-            source.judgements = []
-            heading = PlanHeading(
-                name: plan.name, authority: plan.source.authority, council: Council(of: plan.source),
-                actionCount: plan.actions.count,
-                overdueCount: 0, source: source, settings: plan.settings)
+            var counter = RAGCounter()
+            var overdue: [ActionLine] = []
+            var dueSoon: [ActionLine] = []
+            var undatedPastDeadline: [ActionLine] = []
+            var noDueDate: [ActionLine] = []
+            var noOwner: [ActionLine] = []
+            var overdueOrder: [(days: Int, id: Int)] = []
+            var dueSoonOrder: [(due: Int, id: Int)] = []
             let horizon = asOf.adding(days: policy.amberWindow)
             var recommendations: [Int: Recommendation] = [:]
             for recommendation in plan.recommendations {
@@ -165,7 +167,21 @@ public struct OverdueReport: Sendable {
                 }
                 if hasNoOwner { noOwner.append(line) }
             }
-            heading.overdueCount = overdue.count
+            var source = plan.source
+            // The header needs no judgements, and a portfolio's parts are kept until the report is made.
+            source.judgements = []
+            heading = PlanHeading(
+                name: plan.name, authority: plan.source.authority, council: Council(of: plan.source),
+                actionCount: plan.actions.count, overdueCount: overdue.count, source: source,
+                settings: plan.settings)
+            self.counter = counter
+            self.overdue = overdue
+            self.dueSoon = dueSoon
+            self.undatedPastDeadline = undatedPastDeadline
+            self.noDueDate = noDueDate
+            self.noOwner = noOwner
+            self.overdueOrder = overdueOrder
+            self.dueSoonOrder = dueSoonOrder
         }
     }
 
