@@ -22,6 +22,7 @@ let neutralisings: [Neutralising] = [
     Neutralising(name: "clear screen", text: "\u{1B}[2J", shown: "␛[2J"),
     Neutralising(name: "lone carriage return", text: "safe\rEVIL", shown: "safe␍EVIL"),
     Neutralising(name: "backspace and DEL", text: "a\u{08}\u{7F}", shown: "a␈␡"),
+    Neutralising(name: "DEL alone", text: "a\u{7F}b", shown: "a␡b"),
     Neutralising(name: "C1 control sequence introducer", text: "x\u{9B}31m", shown: "x\u{FFFD}31m"),
     Neutralising(name: "NUL", text: "a\u{0}b", shown: "a␀b"),
     Neutralising(
@@ -41,8 +42,8 @@ struct ControlCharacterTests {
         #expect(ControlCharacters.neutralised(`case`.text, keepingColour: `case`.colour) == `case`.shown)
     }
 
-    /// The output is scanned sixteen bytes at a time, so each case is tried at every place in a long
-    /// line: at the start or end of a block, or straddling two.
+    /// The output is scanned eight bytes at a time, so each case is tried at every place in a long
+    /// line: at the start or end of a word, or straddling two.
     @Test("a control character is found wherever it falls in a long output", arguments: neutralisings)
     func neutralisedAnywhere(_ case: Neutralising) {
         for offset in 0..<40 {
