@@ -239,23 +239,36 @@ public struct PlanSummaryCache: Sendable {
     static let blockSize = 256 << 10
 
     /// `content` followed by what ``checkedContent(of:)`` checks it by.
-    private static func sealed(_ content: [UInt8]) -> [UInt8] {
+    ///
+    /// The trailer is appended to `content` itself: a copy of a large portfolio's cache would be tens
+    /// of megabytes more at the moment the process is largest.
+    private static func sealed(_ content: consuming [UInt8]) -> [UInt8] {
         let sums = content.withUnsafeBytes { blockChecksums(of: $0) }
         var trailer: [UInt8] = []
         for sum in sums { withUnsafeBytes(of: sum.littleEndian) { trailer.append(contentsOf: $0) } }
         withUnsafeBytes(of: UInt64(content.count).littleEndian) { trailer.append(contentsOf: $0) }
         let sealing = trailer.withUnsafeBytes { checksum($0) }
-        var sealed = content
-        sealed.append(contentsOf: trailer)
-        withUnsafeBytes(of: sealing.littleEndian) { sealed.append(contentsOf: $0) }
-        return sealed
+        content.append(contentsOf: trailer)
+        withUnsafeBytes(of: sealing.littleEndian) { content.append(contentsOf: $0) }
+        return content
+    }
+
+    /// How many bytes a cache of `entries` takes at most, its trailer included.
+    private static func capacity(of entries: [(name: String, entry: Entry)], header: Int) -> Int {
+        // Each entry's name and summary, with its file key's seven numbers of up to ten bytes each and
+        // three lengths; the trailer holds eight bytes per block and sixteen more.
+        let content = entries.reduce(header + 10) { $0 + $1.name.utf8.count + $1.entry.summary.count + 100 }
+        return content + (content / blockSize + 1) * 8 + 16
     }
 
     /// Replaces the cache with `entries`, by plan file name; a failure leaves the cache as it was, or
     /// gone, and is not reported: the next run reads the plan files.
     func write(_ entries: [(name: String, entry: Entry)]) {
-        var writer = SummaryBytes.Writer()
-        writer.header(header())
+        let head = header()
+        // Room for the whole file at once: grown by doubling, the bytes would be copied on the way and
+        // could take twice their size.
+        var writer = SummaryBytes.Writer(capacity: PlanSummaryCache.capacity(of: entries, header: head.count))
+        writer.header(head)
         writer.unsigned(entries.count)
         for (name, entry) in entries {
             writer.plainString(name)
@@ -269,7 +282,7 @@ public struct PlanSummaryCache: Sendable {
             writer.unsigned(entry.summary.count)
             writer.raw(entry.summary)
         }
-        let bytes = PlanSummaryCache.sealed(writer.bytes)
+        let bytes = PlanSummaryCache.sealed(writer.takeBytes())
         let directory = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -101,6 +101,15 @@ extension SummaryBytes {
         /// How many strings have been written, each numbered in turn.
         private var written = 0
 
+        /// A writer with room for `capacity` bytes before its buffer grows.
+        init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+        /// The bytes written, handed over whole: the writer is left empty, so they are not copied.
+        mutating func takeBytes() -> [UInt8] {
+            defer { bytes = [] }
+            return bytes
+        }
+
         mutating func unsigned(_ value: Int) {
             var value = UInt64(UInt(bitPattern: value))
             while value >= 0x80 {
