@@ -47,9 +47,11 @@ struct ControlCharacterTests {
     @Test("a control character is found wherever it falls in a long output", arguments: neutralisings)
     func neutralisedAnywhere(_ case: Neutralising) {
         for offset in 0..<40 {
-            let before = String(repeating: "£a", count: offset / 2) + String(repeating: "a", count: offset % 2)
+            let before =
+                String(repeating: "£a", count: offset / 2) + String(repeating: "a", count: offset % 2)
             let after = String(repeating: "b", count: 37) + "\n"
-            let shown = ControlCharacters.neutralised(before + `case`.text + after, keepingColour: `case`.colour)
+            let shown = ControlCharacters.neutralised(
+                before + `case`.text + after, keepingColour: `case`.colour)
             #expect(shown == before + `case`.shown + after, "at byte \(before.utf8.count)")
         }
     }
