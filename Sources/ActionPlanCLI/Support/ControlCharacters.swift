@@ -47,23 +47,15 @@ enum ControlCharacters {
     /// Where the first byte to neutralise is, if any.
     ///
     /// Every byte of every output passes through here on one thread, so the bytes are read eight at a
-    /// time: a word of printable ASCII (0x20–0x7E, told by three tests of the whole word) is passed
-    /// over at once, which is most of any output. Any other word is read a byte at a time.
+    /// time, as one word: a word of printable ASCII is passed over after three tests, and a word holding
+    /// line feeds, tabs or the bytes of other characters after a test of each byte at once (see
+    /// ``isSafe(_:)``). Only a word with a byte that may need neutralising is read a byte at a time.
     private static func firstUnsafe(in bytes: UnsafeRawBufferPointer, keepingColour: Bool) -> Int? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits = ones &* 0x80
         var index = 0
         while index < bytes.count {
-            if index + 8 <= bytes.count {
-                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // No byte of 0x80 or over, none below 0x20, none equal to 0x7F (a zero byte of word ^ 0x7F…).
-                let deleted = word ^ (ones &* 0x7F)
-                let below = (word &- ones &* 0x20) & ~word
-                let zero = (deleted &- ones) & ~deleted
-                if (word | below | zero) & highBits == 0 {
-                    index += 8
-                    continue
-                }
+            if index + 8 <= bytes.count, isSafe(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
             }
             // This word (or the tail) holds a byte worth a closer look; a sequence kept whole may run on
             // past the word's end, and the scan goes on from wherever it stops.
@@ -81,6 +73,28 @@ enum ControlCharacters {
             }
         }
         return nil
+    }
+
+    /// Whether each of the eight bytes of `word` may be written as it is, whatever its neighbours:
+    /// printable ASCII, a line feed, a tab, or a byte of 0x80 or over other than 0xC2.
+    ///
+    /// Each test leaves its answer in the top bit of each byte, and none carries into the next byte:
+    /// a byte's low seven bits plus 0x7F at most is 0xFE.
+    private static func isSafe(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let top = ones &* 0x80
+        // Printable ASCII alone: no top bit, nothing below 0x20 (the bit hack is exact for "any"), no 0x7F.
+        let deleted = word ^ (ones &* 0x7F)
+        if (word | (word &- ones &* 0x20) & ~word | (deleted &- ones) & ~deleted) & top == 0 { return true }
+        let low = word & ~top
+        let high = word & top
+        /// The top bit of each byte whose low seven bits differ from `value`'s.
+        func differs(_ value: UInt64) -> UInt64 { ((low ^ (ones &* value)) &+ ones &* 0x7F) & top }
+        let printable = (low &+ ones &* 0x60) & top
+        let lowSafe = (printable | (top ^ differs(0x0A)) | (top ^ differs(0x09))) & differs(0x7F)
+        let c2 = word ^ (ones &* 0xC2)
+        let notC2 = (((c2 & ~top) &+ ones &* 0x7F) | c2) & top
+        return (high & notC2) | ((top ^ high) & lowSafe) == top
     }
 
     /// How many bytes from `index` may be written as they are: 0 when the byte there is a control to

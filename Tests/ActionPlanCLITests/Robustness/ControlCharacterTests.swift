@@ -42,17 +42,20 @@ struct ControlCharacterTests {
         #expect(ControlCharacters.neutralised(`case`.text, keepingColour: `case`.colour) == `case`.shown)
     }
 
-    /// The output is scanned eight bytes at a time, so each case is tried at every place in a long
-    /// line: at the start or end of a word, or straddling two.
+    /// The output is scanned eight bytes at a time, words of printable ASCII one way and words with line
+    /// breaks, tabs or other characters another, so each case is tried at every place in a long line of
+    /// each kind: at the start or end of a word, or straddling two.
     @Test("a control character is found wherever it falls in a long output", arguments: neutralisings)
     func neutralisedAnywhere(_ case: Neutralising) {
-        for offset in 0..<40 {
-            let before =
-                String(repeating: "£a", count: offset / 2) + String(repeating: "a", count: offset % 2)
-            let after = String(repeating: "b", count: 37) + "\n"
-            let shown = ControlCharacters.neutralised(
-                before + `case`.text + after, keepingColour: `case`.colour)
-            #expect(shown == before + `case`.shown + after, "at byte \(before.utf8.count)")
+        for filler in ["abcdefgh", "ab é—\n\tcd", "£a"] {
+            let units = Array(filler)
+            for offset in 0..<40 {
+                let before = String((0..<offset).map { units[$0 % units.count] })
+                let after = String(repeating: "b", count: 37) + "\n"
+                let shown = ControlCharacters.neutralised(
+                    before + `case`.text + after, keepingColour: `case`.colour)
+                #expect(shown == before + `case`.shown + after, "after \(before.debugDescription)")
+            }
         }
     }
 
