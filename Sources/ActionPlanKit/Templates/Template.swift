@@ -15,12 +15,28 @@ public struct Template: Sendable {
     indirect enum Node: Sendable {
         /// Literal text.
         case text(String)
-        /// A value to print: the dotted path and where the tag is.
-        case variable([String], Position)
+        /// A value to print: what the tag names and where the tag is.
+        case variable(Path, Position)
         /// A section, or an inverted section, with its contents.
-        case section([String], inverted: Bool, [Node], Position)
+        case section(Path, inverted: Bool, [Node], Position)
         /// Another template included here.
         case partial(String, Position)
+    }
+
+    /// What a tag names, worked out once when the template is parsed rather than at every lookup.
+    enum Path: Sendable, Equatable {
+        /// `.`: the current item.
+        case current
+        /// `a.b.c`: a name looked for from the innermost context outwards, then fields within it.
+        case names([String])
+
+        /// The path as the template spells it.
+        var written: String {
+            switch self {
+            case .current: "."
+            case .names(let names): names.joined(separator: ".")
+            }
+        }
     }
 
     /// A place in a template's source, 1-based.
@@ -65,7 +81,8 @@ private struct TemplateParser {
     var lineIsBlankSoFar = true
 
     /// The open sections, innermost last, each with the nodes gathered inside it so far.
-    var stack: [(path: [String], inverted: Bool, position: Template.Position, nodes: [Template.Node])] = []
+    var stack: [(path: Template.Path, inverted: Bool, position: Template.Position, nodes: [Template.Node])] =
+        []
     var nodes: [Template.Node] = []
     var text = ""
 
@@ -91,7 +108,7 @@ private struct TemplateParser {
         }
         flushText()
         if let open = stack.last {
-            throw error(at: open.position, .unclosedSection(open.path.joined(separator: ".")))
+            throw error(at: open.position, .unclosedSection(open.path.written))
         }
         return nodes
     }
@@ -145,13 +162,13 @@ private struct TemplateParser {
             let path = try parsePath(body, at: start)
             flushText()
             guard let open = stack.popLast() else {
-                throw error(at: start, .mismatchedClose(expected: nil, found: path.joined(separator: ".")))
+                throw error(at: start, .mismatchedClose(expected: nil, found: path.written))
             }
             guard open.path == path else {
                 throw error(
                     at: start,
                     .mismatchedClose(
-                        expected: open.path.joined(separator: "."), found: path.joined(separator: ".")))
+                        expected: open.path.written, found: path.written))
             }
             let inner = nodes
             nodes = open.nodes
@@ -213,10 +230,12 @@ private struct TemplateParser {
         }
     }
 
-    private func parsePath(_ body: String, at position: Template.Position) throws(TemplateError) -> [String] {
-        if body == "." { return ["."] }
+    private func parsePath(
+        _ body: String, at position: Template.Position
+    ) throws(TemplateError) -> Template.Path {
+        if body == "." { return .current }
         guard isValidName(body) else { throw badName(body, at: position) }
-        return body.split(separator: ".").map(String.init)
+        return .names(body.split(separator: ".").map(String.init))
     }
 
     private func isValidName(_ body: String) -> Bool {

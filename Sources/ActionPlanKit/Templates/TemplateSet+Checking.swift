@@ -37,9 +37,9 @@ extension TemplateSet {
 
     /// The shape at `path` as rendering would look it up, or an error naming the first unknown name.
     private func resolve(
-        _ path: [String], in scopes: [TemplateShape], template: Template, at position: Template.Position
+        _ path: Template.Path, in scopes: [TemplateShape], template: Template, at position: Template.Position
     ) throws(TemplateError) -> TemplateShape {
-        if path == ["."] { return scopes.last ?? .value }
+        guard case .names(let path) = path else { return scopes.last ?? .value }
         guard var shape = scopes.reversed().lazy.compactMap({ $0[path[0]] }).first else {
             let known = Set(scopes.flatMap(\.names))
             throw TemplateError(

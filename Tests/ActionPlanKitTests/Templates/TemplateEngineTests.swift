@@ -143,11 +143,31 @@ private let data: TemplateValue = [
             (.markdown, "Café & Co &é; &😀 12) done", "Café & Co &amp;é; &😀 12) done"),
             (.markdown, "1) — «rapport» [1]\r", #"1\) — «rapport» \[1\] "#),
             (.markdown, "=SUM(A1) ends with &", #"\=SUM(A1) ends with &"#),
+            (.markdown, "v1.2 - draft, 3 p.m. + tea = 10)", "v1.2 - draft, 3 p.m. + tea = 10)"),
+            (.markdown, "12.5% done", #"12\.5% done"#),
+            (.markdown, "Café_menu: ends with *", #"Café\_menu: ends with \*"#),
+            (.markdown, "\nstarts\n\nwith breaks\r\n", " starts  with breaks "),
+            (.markdown, "", ""),
         ])
     func escaping(_ escaping: TemplateEscaping, _ value: String, _ expected: String) throws {
         #expect(try render("{{v}}", ["v": .text(value)], escaping: escaping) == expected)
         #expect(
             try render("{{#s}}{{v}}{{/s}}", ["s": true, "v": .text(value)], escaping: escaping) == expected)
+    }
+
+    /// Each character Markdown escaping changes anywhere in a value, alone in the middle of one, with
+    /// what it becomes; the block-opening characters, which change only at the start, stay as they are.
+    @Test(
+        "Markdown escapes each character on its own",
+        arguments: [
+            ("\\", #"\\"#), ("`", #"\`"#), ("*", #"\*"#), ("_", #"\_"#), ("[", #"\["#), ("]", #"\]"#),
+            ("|", #"\|"#), ("~", #"\~"#), ("<", "&lt;"), (">", "&gt;"), ("&x", "&amp;x"), ("& ", "& "),
+            ("\n", " "), ("\r", " "), ("\r\n", " "), ("#", "#"), ("-", "-"), ("+", "+"), ("=", "="),
+            (".", "."), (")", ")"), ("é", "é"),
+        ])
+    func markdownCharacter(_ character: String, _ expected: String) throws {
+        let output = try render("{{v}}", ["v": .text("a" + character + "b")], escaping: .markdown)
+        #expect(output == "a" + expected + "b")
     }
 
     @Test func templateTextIsNeverEscaped() throws {
