@@ -66,6 +66,23 @@ struct CommandContext {
             to: path)
     }
 
+    /// ``emit(utf8:)`` of text that `write` hands to its sink a run at a time as it is laid out: on
+    /// standard output each run goes out as it comes, so a long listing is never held whole.
+    func emit(streaming write: (_ sink: ([UInt8]) -> Void) -> Void) throws {
+        guard outputPath == nil else {
+            var runs: [[UInt8]] = []
+            write { runs.append($0) }
+            return try emit(utf8: runs)
+        }
+        var endsLine = false
+        write { run in
+            guard let last = run.last else { return }
+            environment.standardOutputUTF8(run)
+            endsLine = last == UInt8(ascii: "\n")
+        }
+        if !endsLine { environment.standardOutputUTF8([UInt8(ascii: "\n")]) }
+    }
+
     /// Writes `data` to the file `path` as ``OutputFile`` allows, and says so on standard error.
     func write(_ data: Data, to path: String, describing what: String = "") throws {
         try OutputFile.write(data, to: path, plansFolder: store.directory)

@@ -43,14 +43,17 @@ enum ListCommand: Command {
             }
         }
         let listing = ActionListing(parts: parts, asOf: day)
-        // Written as the runs of bytes the listing was laid out in, never joined into one text.
+        // Handed to the output a stretch at a time as it is laid out, never joined into one text.
         switch arguments.value("--format") ?? "text" {
-        case "json": try context.emit(utf8: listing.jsonUTF8())
+        case "json": try context.emit(streaming: listing.writeJSON)
         case "csv": try context.emit(utf8: listing.csvUTF8())
         default:
-            try context.emit(
-                utf8: listing.textUTF8(
-                    width: context.environment.terminalWidth, colour: context.environment.wantsColour))
+            try context.emit(streaming: {
+                listing.writeText(
+                    width: context.environment.terminalWidth, colour: context.environment.wantsColour, to: $0)
+            })
         }
+        // Tens of thousands of lines are let go of after the output is written, without waiting.
+        releaseInBackground(consume listing)
     }
 }

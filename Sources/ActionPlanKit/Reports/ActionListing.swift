@@ -13,12 +13,15 @@ public struct ActionListing: Sendable {
         public var statementDue: CalendarDay?
         /// The actions listed, in plan order, as they stood on the day.
         public var lines: [ActionLine]
-        /// The standing of each recommendation with several actions, by number.
+        /// The standing of each recommendation with several actions, by number, when the part was
+        /// made for rolling up (see ``ActionListing/table(showingPlan:rollingUp:)``); empty otherwise.
         public var rollUps: [Int: RecommendationStanding] = [:]
 
-        /// The actions of `plan` (as it stood on `day`) that `includes` keeps, rated under `policy`.
+        /// The actions of `plan` (as it stood on `day`) that `includes` keeps, rated under `policy`;
+        /// with `rollingUp`, the standings of its recommendations with several actions too.
         public init(
-            _ plan: ActionPlan, on day: CalendarDay, policy: RAGPolicy, including includes: (Action) -> Bool
+            _ plan: ActionPlan, on day: CalendarDay, policy: RAGPolicy, rollingUp: Bool = false,
+            including includes: (Action) -> Bool
         ) {
             name = plan.name
             authority = plan.source.authority
@@ -33,7 +36,7 @@ public struct ActionListing: Sendable {
                     daysOverdue: policy.daysOverdue(action, on: day), keepingHistory: false)
             }
             // Only a plan with more actions than recommendations has one with several.
-            if plan.actions.count > plan.recommendations.count {
+            if rollingUp && plan.actions.count > plan.recommendations.count {
                 for standing in plan.standings(on: day, policy: policy) where standing.actions.count > 1 {
                     rollUps[standing.recommendation.number] = standing
                 }
@@ -101,8 +104,10 @@ public struct ActionListing: Sendable {
             }
             let action = line.action
             cells.cell(action.id.description)
-            // An urgent recommendation's action is marked, so nobody reads it as routine.
-            cells.cell((line.recommendation.urgent ? "Urgent: " : "") + line.shortAction)
+            // An urgent recommendation's action is marked, so nobody reads it as routine; the action
+            // is cut as ``ActionLine/shortAction`` cuts it, straight into the cell.
+            if line.recommendation.urgent { cells.write("Urgent: ") }
+            cells.cell(shortening: action.action, to: ActionLine.shortLength)
             cells.cell(action.owner ?? "—")
             cells.cell(action.due?.writtenShort ?? line.policy.undatedDueWords(action))
             cells.cell(action.status.label)
@@ -120,49 +125,62 @@ public struct ActionListing: Sendable {
     /// ``text(width:colour:)`` as runs of UTF-8 that follow one another, laid out on every core and
     /// never copied into one buffer.
     public func textUTF8(width: Int, colour: Bool) -> [[UInt8]] {
+        var runs: [[UInt8]] = []
+        writeText(width: width, colour: colour) { runs.append($0) }
+        return runs
+    }
+
+    /// Hands ``text(width:colour:)`` to `sink` as runs of UTF-8 that follow one another, a stretch of
+    /// rows at a time as they are laid out (on every core), so a portfolio's table is never held whole.
+    public func writeText(width: Int, colour: Bool, to sink: ([UInt8]) -> Void) {
         let count = count
-        guard count > 0 else { return [Array("No actions match.\n".utf8)] }
+        guard count > 0 else { return sink(Array("No actions match.\n".utf8)) }
         var output = TextOutput()
-        table(showingPlan: true).write(to: &output, width: width, colour: colour)
+        table(showingPlan: true).write(to: &output, width: width, colour: colour) { $0.flush(to: sink) }
         output.blank()
         output.line("\(ReportWords.count(count, "action")), as of \(asOf)")
-        return output.runs
+        output.flush(to: sink)
     }
 
     /// The listing as one JSON document: the day, and each plan's actions as every report writes them.
     public func json() -> String {
-        String(decoding: jsonUTF8().joined(), as: UTF8.self)
+        var runs: [[UInt8]] = []
+        writeJSON { runs.append($0) }
+        return String(decoding: runs.joined(), as: UTF8.self)
     }
 
-    /// ``json()`` as runs of UTF-8 that follow one another: each plan's part is written on one of
-    /// the cores and kept as it was written.
-    public func jsonUTF8() -> [[UInt8]] {
+    /// Hands ``json()`` to `sink` as runs of UTF-8 that follow one another: the plans are written a
+    /// few hundred at a time, each on one of the cores, and handed over as they were written.
+    public func writeJSON(to sink: ([UInt8]) -> Void) {
         var writer = JSONWriter()
         writer.object { document in
-            document.member("asOf", .string(asOf.isoText))
+            document.member("asOf", .day(asOf))
             document.member("plans")
             document.array { plans in
                 let parts = parts
-                let written = JSONWriter.concurrently(parts.count, startingFrom: plans.writerForNextValue) {
-                    index, plan in
-                    let part = parts[index]
-                    plan.object { plan in
-                        plan.member("actions")
-                        plan.array { actions in
-                            for line in part.lines {
-                                actions.element()
-                                ReportJSON.write(line, to: &actions)
+                for stretch in chunks(of: parts.count, into: (parts.count + 255) / 256) {
+                    let written = JSONWriter.concurrently(stretch.count, startingFrom: plans.writerForNextValue) {
+                        index, plan in
+                        let part = parts[stretch.lowerBound + index]
+                        plan.object { plan in
+                            plan.member("actions")
+                            plan.array { actions in
+                                for line in part.lines {
+                                    actions.element()
+                                    ReportJSON.write(line, to: &actions)
+                                }
                             }
+                            plan.member("authority", .optional(part.authority))
+                            plan.member("name", .string(part.name.rawValue))
+                            plan.member("statementDue", .optional(part.statementDue))
                         }
-                        plan.member("authority", .optional(part.authority))
-                        plan.member("name", .string(part.name.rawValue))
-                        plan.member("statementDue", .optional(part.statementDue?.isoText))
                     }
+                    for part in written { plans.append(part: part) }
+                    plans.flush(to: sink)
                 }
-                for part in written { plans.append(part: part) }
             }
         }
-        return writer.utf8()
+        for run in writer.utf8() { sink(run) }
     }
 
     /// The listing as CSV for Excel: one row per action.

@@ -24,6 +24,8 @@ struct JSONWriter {
         case string(String)
         /// A whole number.
         case number(Int)
+        /// A day, as `YYYY-MM-DD`.
+        case day(CalendarDay)
         /// `true` or `false`.
         case bool(Bool)
         /// `null`.
@@ -33,6 +35,8 @@ struct JSONWriter {
         static func optional(_ text: String?) -> Scalar { text.map(Scalar.string) ?? .null }
         /// The number, or `null` when there is none.
         static func optional(_ number: Int?) -> Scalar { number.map(Scalar.number) ?? .null }
+        /// The day, or `null` when there is none.
+        static func optional(_ day: CalendarDay?) -> Scalar { day.map(Scalar.day) ?? .null }
     }
 
     /// Writes an object whose members `body` writes with ``member(_:)``.
@@ -48,8 +52,7 @@ struct JSONWriter {
     /// Starts the next member of the innermost object: its key; its value is written next.
     mutating func member(_ key: String) {
         separate()
-        string(key)
-        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        string(key, isKey: true)
     }
 
     /// Starts the next element of the innermost array; its value is written next.
@@ -66,6 +69,10 @@ struct JSONWriter {
         switch value {
         case .string(let text): string(text)
         case .number(let number): bytes.append(contentsOf: String(number).utf8)
+        case .day(let day):
+            bytes.append(UInt8(ascii: "\""))
+            day.writeISO(to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
         case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null: bytes.append(contentsOf: "null".utf8)
         }
@@ -81,6 +88,14 @@ struct JSONWriter {
         runs.append(bytes)
         runs.append(contentsOf: part.runs)
         runs.append(part.bytes)
+        bytes = []
+    }
+
+    /// Hands what has been written so far to `sink`, a run at a time, and lets go of it, so a long
+    /// document is written out as it is made.
+    mutating func flush(to sink: ([UInt8]) -> Void) {
+        for run in runs + [bytes] where !run.isEmpty { sink(run) }
+        runs = []
         bytes = []
     }
 
@@ -130,27 +145,42 @@ struct JSONWriter {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        let count = 2 * depth
+        guard count <= JSONWriter.spaces.count else {
+            return bytes.append(contentsOf: repeatElement(0x20, count: count))
+        }
+        JSONWriter.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
-    private mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+    /// Spaces enough to indent 128 levels, copied from rather than made a space at a time.
+    private static let spaces = [UInt8](repeating: 0x20, count: 256)
+
+    /// Writes `text` quoted and escaped, followed by `" : "` when it is a member's key.
+    private mutating func string(_ text: String, isKey: Bool = false) {
         var text = text
         text.withUTF8 { source in
-            // Bytes that need no escape are copied a run at a time.
+            bytes.append(UInt8(ascii: "\""))
+            // Nearly every value needs no escape: it is copied whole, and otherwise a run at a time.
             var runStart = 0
-            for index in source.indices {
-                let byte = source[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                runStart = index + 1
-                escape(byte)
+            var index = source.firstIndex(where: JSONWriter.needsEscape)
+            while let found = index {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<found]))
+                escape(source[found])
+                runStart = found + 1
+                index = source[runStart...].firstIndex(where: JSONWriter.needsEscape)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+            bytes.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
+        if isKey {
+            bytes.append(0x20)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(0x20)
+        }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     private mutating func escape(_ byte: UInt8) {

@@ -14,38 +14,40 @@ enum ReportJSON {
         }
     }
 
-    /// An action's members: the fields a person sees, named as in the plan file, plus its reading on
-    /// the day, in sorted order.
-    static func members(of line: ActionLine) -> [(key: String, value: JSONWriter.Scalar)] {
-        let action = line.action
-        return [
-            ("action", .string(action.action)),
-            ("cost", .optional(action.cost?.description)),
-            ("daysOverdue", .optional(line.daysOverdue)),
-            ("due", .optional(action.due?.isoText)),
-            ("evidence", .optional(action.evidence)),
-            ("id", .string(action.id.description)),
-            ("latestNote", .optional(line.latestNote)),
-            ("latestNoteOn", .optional(line.latestNoteOn?.isoText)),
-            ("lead", .optional(line.recommendation.lead)),
-            ("measure", .optional(action.measure)),
-            ("originalDue", .optional(action.originalDue?.isoText)),
-            ("owner", .optional(action.owner)),
-            ("rag", .string(line.colour.rawValue)),
-            ("ragReason", .string(line.rating.reason)),
-            ("recommendation", .string(line.recommendation.text)),
-            ("recommendationNumber", .number(action.recommendationNumber)),
-            ("section", .optional(line.recommendation.section)),
-            ("status", .string(action.status.rawValue)),
-            ("timescale", .string(line.recommendation.timescale.description)),
-            ("urgent", .bool(line.recommendation.urgent)),
-        ]
+    /// Gives `visit` an action's members: the fields a person sees, named as in the plan file, plus
+    /// its reading on the day, in sorted order.
+    ///
+    /// Each is handed over as it is read, with no array of them: a portfolio's JSON holds tens of
+    /// thousands of actions.
+    static func members(
+        of line: ActionLine, _ visit: (String, JSONWriter.Scalar) throws -> Void
+    ) rethrows {
+        try visit("action", .string(line.action.action))
+        try visit("cost", .optional(line.action.cost?.description))
+        try visit("daysOverdue", .optional(line.daysOverdue))
+        try visit("due", .optional(line.action.due))
+        try visit("evidence", .optional(line.action.evidence))
+        try visit("id", .string(line.action.id.description))
+        try visit("latestNote", .optional(line.latestNote))
+        try visit("latestNoteOn", .optional(line.latestNoteOn))
+        try visit("lead", .optional(line.recommendation.lead))
+        try visit("measure", .optional(line.action.measure))
+        try visit("originalDue", .optional(line.action.originalDue))
+        try visit("owner", .optional(line.action.owner))
+        try visit("rag", .string(line.colour.rawValue))
+        try visit("ragReason", .string(line.rating.reason))
+        try visit("recommendation", .string(line.recommendation.text))
+        try visit("recommendationNumber", .number(line.action.recommendationNumber))
+        try visit("section", .optional(line.recommendation.section))
+        try visit("status", .string(line.action.status.rawValue))
+        try visit("timescale", .string(line.recommendation.timescale.description))
+        try visit("urgent", .bool(line.recommendation.urgent))
     }
 
-    /// Writes an action's object (see ``members(of:)``).
+    /// Writes an action's object (see ``members(of:_:)``).
     static func write(_ line: ActionLine, to writer: inout JSONWriter) {
         writer.object { object in
-            for (key, value) in members(of: line) { object.member(key, value) }
+            members(of: line) { object.member($0, $1) }
         }
     }
 
@@ -62,10 +64,11 @@ enum ReportJSON {
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
-            for (key, value) in ReportJSON.members(of: line) {
+            try ReportJSON.members(of: line) { key, value in
                 switch value {
                 case .string(let text): try container.encode(text, forKey: Key(stringValue: key))
                 case .number(let number): try container.encode(number, forKey: Key(stringValue: key))
+                case .day(let day): try container.encode(day.isoText, forKey: Key(stringValue: key))
                 case .bool(let flag): try container.encode(flag, forKey: Key(stringValue: key))
                 case .null: try container.encodeNil(forKey: Key(stringValue: key))
                 }
@@ -224,7 +227,7 @@ extension OverdueReport {
                 PlanLists.write("noOwner", noOwner, to: &plan)
                 PlanLists.write("overdue", overdue, to: &plan)
                 plan.member("region", .optional(heading.council.region))
-                plan.member("statementDue", .optional(heading.source.statementDue?.isoText))
+                plan.member("statementDue", .optional(heading.source.statementDue))
                 PlanLists.write("undatedPastDeadline", undatedPastDeadline, to: &plan)
             }
         }

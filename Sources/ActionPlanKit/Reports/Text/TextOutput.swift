@@ -51,6 +51,13 @@ struct TextOutput {
     /// Everything written, as runs of bytes in order, none empty.
     var runs: [[UInt8]] { (finished + [bytes]).filter { !$0.isEmpty } }
 
+    /// Hands everything written so far to `sink`, a run at a time, and lets go of it.
+    mutating func flush(to sink: ([UInt8]) -> Void) {
+        for run in runs { sink(run) }
+        finished = []
+        bytes = []
+    }
+
     /// Everything written, in one buffer.
     var utf8: [UInt8] { finished.isEmpty ? bytes : Array(runs.joined()) }
 

@@ -97,8 +97,12 @@ public struct TextTable: Sendable {
         return output.text
     }
 
-    /// Writes the table's lines to `output`, each after `indent`, at most `width` columns wide in all.
-    func write(to output: inout TextOutput, width: Int, colour: Bool, indent: String = "") {
+    /// Writes the table's lines to `output`, each after `indent`, at most `width` columns wide in all;
+    /// `flush` is given the output after each stretch of rows, to write it out and let it go.
+    func write(
+        to output: inout TextOutput, width: Int, colour: Bool, indent: String = "",
+        flush: (inout TextOutput) -> Void = { _ in }
+    ) {
         var headings = TextCells()
         for column in columns { headings.cell(column.heading) }
         let layout = Layout(self, headings: headings, available: max(width - indent.count, 20))
@@ -116,14 +120,17 @@ public struct TextTable: Sendable {
         // rows on every core; a short one on this thread.
         let table = self
         let runs = chunks(of: rowCount, into: rowCount / TextTable.rowsPerRun + 1)
-        output.appendConcurrently(runs.count) { run, part in
-            var wrapper = TextWrapper()
-            var cellLines: [Range<Int>] = []
-            for row in runs[run] {
-                table.writeRow(
-                    row, of: table.cells, table.rowColours[row], layout, &wrapper, &cellLines, &part,
-                    indentBytes, useColour: colour)
+        for stretch in chunks(of: runs.count, into: (runs.count + 15) / 16) {
+            output.appendConcurrently(stretch.count) { run, part in
+                var wrapper = TextWrapper()
+                var cellLines: [Range<Int>] = []
+                for row in runs[stretch.lowerBound + run] {
+                    table.writeRow(
+                        row, of: table.cells, table.rowColours[row], layout, &wrapper, &cellLines, &part,
+                        indentBytes, useColour: colour)
+                }
             }
+            flush(&output)
         }
     }
 
