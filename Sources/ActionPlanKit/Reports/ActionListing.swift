@@ -159,7 +159,9 @@ public struct ActionListing: Sendable {
             document.array { plans in
                 let parts = parts
                 for stretch in chunks(of: parts.count, into: (parts.count + 255) / 256) {
-                    let written = JSONWriter.concurrently(stretch.count, startingFrom: plans.writerForNextValue) {
+                    let written = JSONWriter.concurrently(
+                        stretch.count, startingFrom: plans.writerForNextValue
+                    ) {
                         index, plan in
                         let part = parts[stretch.lowerBound + index]
                         plan.object { plan in

@@ -9,7 +9,8 @@ public struct PlanOverview: Sendable {
     public init(_ plan: ActionPlan, on day: CalendarDay, policy: RAGPolicy) {
         self.plan = plan
         listing = ActionListing(
-            parts: [ActionListing.Part(plan, on: day, policy: policy, rollingUp: true) { _ in true }], asOf: day)
+            parts: [ActionListing.Part(plan, on: day, policy: policy, rollingUp: true) { _ in true }],
+            asOf: day)
     }
 
     /// The plan's heading and its table of actions, `width` columns wide; a recommendation with several

@@ -145,15 +145,8 @@ struct JSONWriter {
     }
 
     private mutating func indent() {
-        let count = 2 * depth
-        guard count <= JSONWriter.spaces.count else {
-            return bytes.append(contentsOf: repeatElement(0x20, count: count))
-        }
-        JSONWriter.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
-
-    /// Spaces enough to indent 128 levels, copied from rather than made a space at a time.
-    private static let spaces = [UInt8](repeating: 0x20, count: 256)
 
     /// Writes `text` quoted and escaped, followed by `" : "` when it is a member's key.
     private mutating func string(_ text: String, isKey: Bool = false) {

@@ -64,7 +64,9 @@ struct TextCells: Sendable {
     mutating func endCell() {
         let start = ends.last ?? 0
         func measure() -> TextMeasure? {
-            bytes.withUnsafeBufferPointer { TextMeasure(simpleBytes: UnsafeBufferPointer(rebasing: $0[start...])) }
+            bytes.withUnsafeBufferPointer {
+                TextMeasure(simpleBytes: UnsafeBufferPointer(rebasing: $0[start...]))
+            }
         }
         // However the cell was written, it holds what ``flattened(_:)`` gives. Simple text holds no
         // control character, so nearly every cell is read once, to measure it.

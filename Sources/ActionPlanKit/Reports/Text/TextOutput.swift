@@ -117,28 +117,7 @@ struct TextOutput {
     /// The most batches ``appendConcurrently(_:_:)`` shares its indices out in.
     private static let batches = 64
 
-    /// Everything written, as a string.
-    ///
-    /// Making a string checks every byte, so a long text is made in runs of whole lines on every core,
-    /// and the runs are joined, which only copies.
-    var text: String {
-        let bytes = utf8
-        guard bytes.count > 1 << 20 else { return String(decoding: bytes, as: UTF8.self) }
-        var cuts = [0]
-        for run in chunks(of: bytes.count, into: 8).dropFirst() {
-            // Cut after a line feed, so no character is split.
-            if let feed = bytes[run.lowerBound...].firstIndex(of: 0x0A), feed + 1 > cuts.last! {
-                cuts.append(feed + 1)
-            }
-        }
-        cuts.append(bytes.count)
-        let ends = cuts
-        let pieces = concurrentMap(ends.count - 1) { index in
-            String(decoding: bytes[ends[index]..<ends[index + 1]], as: UTF8.self)
-        }
-        var joined = ""
-        joined.reserveCapacity(bytes.count)
-        for piece in pieces { joined += piece }
-        return joined
-    }
+    /// Everything written, as a string. Only short texts are made strings (a table of a plan's
+    /// actions, say); a portfolio's report goes out as ``runs``.
+    var text: String { String(decoding: utf8, as: UTF8.self) }
 }
