@@ -41,19 +41,19 @@ public struct PaperHeader: Hashable, Sendable {
     /// The header of a paper on `plans`: what they share is said, what differs between them is left out.
     ///
     /// Each of `given`'s fields, where set, wins over the plans' saved settings.
-    init(plans: [(source: SourceReport, settings: PlanSettings)], given: PlanSettings) {
+    init(plans: some Collection<(source: SourceReport, settings: PlanSettings)>, given: PlanSettings) {
         func shared<Value: Equatable>(_ value: (SourceReport, PlanSettings) -> Value?) -> Value? {
-            let values = plans.map { value($0.source, $0.settings) }
-            guard let first = values.first, let first, values.allSatisfy({ $0 == first }) else { return nil }
-            return first
+            guard let first = plans.first.flatMap({ value($0.source, $0.settings) }) else { return nil }
+            // Stops at the first plan that differs: over a national portfolio, nearly always the second.
+            return plans.dropFirst().allSatisfy { value($0.source, $0.settings) == first } ? first : nil
         }
         // The canonical name from the council table where the plan carries its code, as the plan says otherwise.
         council = shared { source, _ in
             source.authorityCode.flatMap(Authorities.authority(code:))?.name ?? source.authority
         }
-        if plans.count == 1 {
-            reportTitle = plans[0].source.title
-            published = plans[0].source.published
+        if plans.count == 1, let only = plans.first {
+            reportTitle = only.source.title
+            published = only.source.published
         }
         meeting = given.meeting ?? shared { $1.meeting }
         meetingDate = given.meetingDate ?? shared { $1.meetingDate }
