@@ -206,7 +206,8 @@ public struct OverdueReport: Sendable {
         parts: [PlanPart], asOf: CalendarDay, policy: RAGPolicy = RAGPolicy(), byOwner: Bool = false,
         presenting: PlanSettings = PlanSettings()
     ) {
-        header = PaperHeader(plans: parts.lazy.map { ($0.heading.source, $0.heading.settings) }, given: presenting)
+        header = PaperHeader(
+            plans: parts.lazy.map { ($0.heading.source, $0.heading.settings) }, given: presenting)
         self.asOf = asOf
         self.policy = policy
         self.byOwner = byOwner
