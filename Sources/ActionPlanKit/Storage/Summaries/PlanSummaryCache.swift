@@ -49,28 +49,12 @@ public struct PlanSummaryCache: Sendable {
     }
 
     /// What identifies a plan file's content without reading it: see the type's summary.
-    struct FileKey: Hashable {
+    struct FileKey: Equatable {
         var device: UInt64
         var inode: UInt64
         var size: Int64
         var modified: timespec
         var changed: timespec
-
-        init(_ info: stat) {
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-            size = Int64(info.st_size)
-            modified = info.modificationTime
-            changed = info.statusChangeTime
-        }
-
-        init(device: UInt64, inode: UInt64, size: Int64, modified: timespec, changed: timespec) {
-            self.device = device
-            self.inode = inode
-            self.size = size
-            self.modified = modified
-            self.changed = changed
-        }
 
         /// Whether the file was changed within `margin` seconds before `time`, or later: too recently
         /// for its times to tell this content from the next.
@@ -84,11 +68,6 @@ public struct PlanSummaryCache: Sendable {
                 && left.modified.tv_nsec == right.modified.tv_nsec
                 && left.changed.tv_sec == right.changed.tv_sec
                 && left.changed.tv_nsec == right.changed.tv_nsec
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(inode)
-            hasher.combine(changed.tv_nsec)
         }
     }
 
@@ -335,5 +314,14 @@ public struct PlanSummaryCache: Sendable {
             offset += 1
         }
         return (first ^ second >> 17 ^ second << 47) &* 0x9E37_79B9_7F4A_7C15
+    }
+}
+
+extension PlanSummaryCache.FileKey {
+    /// The key of the file `info` describes.
+    init(_ info: stat) {
+        self.init(
+            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+            modified: info.modificationTime, changed: info.statusChangeTime)
     }
 }
