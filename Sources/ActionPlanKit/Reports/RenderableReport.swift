@@ -40,7 +40,7 @@ extension RenderableReport {
             try ReportTemplates.refuseTemplate(options)
             return csvUTF8()
         case .markdown, .html:
-            return [Array(try rendered(options).utf8)]
+            return [try templatedUTF8(options)]
         }
     }
 
@@ -57,9 +57,14 @@ extension RenderableReport {
             try ReportTemplates.refuseTemplate(options)
             return csv()
         case .markdown, .html:
-            return try ReportTemplates.render(
-                Self.templateName, format: options.format, data: Self.templateFields.value(self),
-                shape: Self.templateFields.shape, userSource: options.template)
+            return String(decoding: try templatedUTF8(options), as: UTF8.self)
         }
+    }
+
+    /// The report through its template (Markdown or HTML), as UTF-8.
+    private func templatedUTF8(_ options: RenderOptions) throws(TemplateError) -> [UInt8] {
+        try ReportTemplates.renderUTF8(
+            Self.templateName, format: options.format, data: Self.templateFields.value(self),
+            shape: Self.templateFields.shape, userSource: options.template)
     }
 }

@@ -8,10 +8,10 @@ enum ReportTemplates {
     ///
     /// Only the built-in templates of the same format are available as partials, so a Markdown
     /// partial can never end up inside an HTML page with the wrong escaping.
-    static func render(
+    static func renderUTF8(
         _ report: String, format: OutputFormat, data: @autoclosure () -> TemplateValue, shape: TemplateShape,
         userSource: String?
-    ) throws(TemplateError) -> String {
+    ) throws(TemplateError) -> [UInt8] {
         let suffix: String
         let escaping: TemplateEscaping
         switch format {
@@ -29,7 +29,7 @@ enum ReportTemplates {
         }
         let templates = try TemplateSet(sources, escaping: escaping)
         if userSource != nil { try templates.check(main, against: shape) }
-        return try templates.render(main, with: data())
+        return try templates.renderUTF8(main, with: data())
     }
 
     /// Throws when the user gave a template for a format that is not rendered through one.

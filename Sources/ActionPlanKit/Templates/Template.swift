@@ -13,8 +13,8 @@ public struct Template: Sendable {
 
     /// A piece of a parsed template.
     indirect enum Node: Sendable {
-        /// Literal text.
-        case text(String)
+        /// Literal text, as UTF-8 ready to copy.
+        case text([UInt8])
         /// A value to print: what the tag names and where the tag is.
         case variable(Path, Position)
         /// A section, or an inverted section, with its contents.
@@ -225,7 +225,7 @@ private struct TemplateParser {
 
     private mutating func flushText() {
         if !text.isEmpty {
-            nodes.append(.text(text))
+            nodes.append(.text(Array(text.utf8)))
             text = ""
         }
     }

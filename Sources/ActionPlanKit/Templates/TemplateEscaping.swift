@@ -10,30 +10,41 @@ public enum TemplateEscaping: Sendable {
 
     /// `text` made safe to print.
     public func escape(_ text: String) -> String {
-        switch self {
-        case .none: return text
-        case .html: return TemplateEscaping.html(text)
-        case .markdown: return TemplateEscaping.markdown(text)
-        }
+        var output: [UInt8] = []
+        write(text, into: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func html(_ text: String) -> String {
-        guard
-            text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-        else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+    /// Appends `text`, made safe to print, to `output` as UTF-8.
+    ///
+    /// Every character escaped is ASCII, so the text is read and written as UTF-8 bytes; any other
+    /// byte, of whatever character, is copied as it is. Most values need nothing (or hold a `.` or `-`
+    /// that needs nothing where it stands), so each is first read through to the first byte that
+    /// changes, and copied whole when there is none.
+    func write(_ text: String, into output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            switch self {
+            case .none:
+                output.append(contentsOf: bytes)
+            case .html:
+                let replacement = { TemplateEscaping.html(bytes[$0]) }
+                let first = TemplateEscaping.firstChange(
+                    in: bytes, from: 0, TemplateEscaping.htmlSpecial, replacement)
+                TemplateEscaping.write(bytes, from: first, into: &output, replacement)
+            case .markdown:
+                // Only the first byte after any leading digits can open a block or end a list number;
+                // past it, only the bytes in `markdownSpecial` can change.
+                let opening = bytes.firstIndex { !(0x30...0x39).contains($0) } ?? bytes.count
+                let replacement = { TemplateEscaping.markdown(bytes, at: $0, opening: opening) }
+                let first =
+                    opening < bytes.count && !replacement(opening).isSame
+                    ? opening
+                    : TemplateEscaping.firstChange(
+                        in: bytes, from: opening + 1, TemplateEscaping.markdownSpecial, replacement)
+                TemplateEscaping.write(bytes, from: first, into: &output, replacement)
             }
         }
-        return result
     }
 
     /// What one byte of a value becomes when escaped.
@@ -44,68 +55,87 @@ public enum TemplateEscaping: Sendable {
         case backslashed
         /// Other text in its place (a character reference, a space, or nothing).
         case text(StaticString)
-    }
 
-    private static func markdown(_ text: String) -> String {
-        // Every character escaped is ASCII, so the text is read and written as UTF-8 bytes; any other
-        // byte, of whatever character, is copied as it is. Most values hold a `.` or `-` (dates, IDs,
-        // sentences) that needs nothing where it stands, so the value is first read through to the
-        // first byte that does change, and returned as it is when there is none.
-        var contiguous = text
-        let escaped = contiguous.withUTF8 { bytes -> String? in
-            guard let first = firstMarkdownChange(in: bytes) else { return nil }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 16)
-            result.append(contentsOf: bytes[..<first])
-            var leadingDigits = bytes[..<first].allSatisfy { (0x30...0x39).contains($0) }
-            for index in first..<bytes.count {
-                write(
-                    markdown(bytes, at: index, afterDigitsOnly: leadingDigits), of: bytes[index], to: &result)
-                leadingDigits = leadingDigits && (0x30...0x39).contains(bytes[index])
-            }
-            return String(decoding: result, as: UTF8.self)
+        var isSame: Bool {
+            if case .same = self { true } else { false }
         }
-        return escaped ?? text
     }
 
-    /// The bytes below 64 and from 64 to 127 that may change anywhere in a value, as bit masks:
-    /// line breaks, `&`, `*`, `<`, `>`, and `[`, `\`, `]`, `_`, `` ` ``, `|`, `~`.
-    private static let markdownAnywhere: (UInt64, UInt64) = (
+    /// The ASCII bytes that may change, as bit masks of the bytes below 64 and of those from 64 to 127.
+    private typealias ByteSet = (UInt64, UInt64)
+
+    /// `"`, `&`, `'`, `<` and `>`.
+    private static let htmlSpecial: ByteSet = (1 << 34 | 1 << 38 | 1 << 39 | 1 << 60 | 1 << 62, 0)
+
+    /// What may change anywhere in a value: line breaks, `&`, `*`, `<`, `>`, and `[`, `\`, `]`, `_`,
+    /// `` ` ``, `|`, `~`.
+    private static let markdownSpecial: ByteSet = (
         1 << 10 | 1 << 13 | 1 << 38 | 1 << 42 | 1 << 60 | 1 << 62,
         1 << (91 - 64) | 1 << (92 - 64) | 1 << (93 - 64) | 1 << (95 - 64) | 1 << (96 - 64) | 1 << (124 - 64)
             | 1 << (126 - 64)
     )
 
-    /// The index of the first byte that Markdown escaping changes, or `nil` when it changes none.
-    private static func firstMarkdownChange(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        // Only the first byte after any leading digits can open a block or end a list number.
-        var index = 0
-        while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
-        guard index < bytes.count else { return nil }
-        if case .same = markdown(bytes, at: index, afterDigitsOnly: true) {} else { return index }
-        let (low, high) = markdownAnywhere
-        for index in (index + 1)..<bytes.count {
+    /// The index of the first byte from `start` on that `replacement` changes, looking only at those
+    /// in `special`; `nil` when none changes.
+    @inline(__always)
+    private static func firstChange(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ special: ByteSet,
+        _ replacement: (Int) -> Replacement
+    ) -> Int? {
+        for index in start..<max(start, bytes.count) {
             let byte = bytes[index]
-            let mask = byte < 64 ? low >> byte : byte < 128 ? high >> (byte - 64) : 0
-            guard mask & 1 == 1 else { continue }
-            if case .same = markdown(bytes, at: index, afterDigitsOnly: false) { continue }
-            return index
+            let bit = byte < 64 ? special.0 >> byte : byte < 128 ? special.1 >> (byte - 64) : 0
+            if bit & 1 == 1 && !replacement(index).isSame { return index }
         }
         return nil
     }
 
-    /// What the byte at `index` becomes in Markdown; `afterDigitsOnly` tells whether every byte before
-    /// it is a digit.
-    private static func markdown(
-        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, afterDigitsOnly: Bool
-    ) -> Replacement {
+    /// Appends `bytes` to `output`, each from `first` on as `replacement` says; all as they are when
+    /// `first` is `nil`.
+    @inline(__always)
+    private static func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int?, into output: inout [UInt8],
+        _ replacement: (Int) -> Replacement
+    ) {
+        guard let first else { return output.append(contentsOf: bytes) }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+        for index in first..<bytes.count {
+            switch replacement(index) {
+            case .same:
+                output.append(bytes[index])
+            case .backslashed:
+                output.append(UInt8(ascii: "\\"))
+                output.append(bytes[index])
+            case .text(let text):
+                output.append(
+                    contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+            }
+        }
+    }
+
+    private static func html(_ byte: UInt8) -> Replacement {
+        switch byte {
+        case UInt8(ascii: "&"): .text("&amp;")
+        case UInt8(ascii: "<"): .text("&lt;")
+        case UInt8(ascii: ">"): .text("&gt;")
+        case UInt8(ascii: "\""): .text("&quot;")
+        case UInt8(ascii: "'"): .text("&#39;")
+        default: .same
+        }
+    }
+
+    /// What the byte at `index` becomes in Markdown; `opening` is the index of the first byte that is
+    /// not a digit.
+    private static func markdown(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, opening: Int)
+        -> Replacement
+    {
         switch bytes[index] {
         // A value opening with these would start a heading, list item or rule at the start of a line.
         case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
             return index == 0 ? .backslashed : .same
         // "1." at the start of a value would start a numbered list.
         case UInt8(ascii: "."), UInt8(ascii: ")"):
-            return afterDigitsOnly && index > 0 ? .backslashed : .same
+            return index == opening && index > 0 ? .backslashed : .same
         case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
             UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"):
             return .backslashed
@@ -121,19 +151,6 @@ public enum TemplateEscaping: Sendable {
             return index > 0 && bytes[index - 1] == UInt8(ascii: "\r") ? .text("") : .text(" ")
         case UInt8(ascii: "\r"): return .text(" ")
         default: return .same
-        }
-    }
-
-    private static func write(_ replacement: Replacement, of byte: UInt8, to result: inout [UInt8]) {
-        switch replacement {
-        case .same:
-            result.append(byte)
-        case .backslashed:
-            result.append(UInt8(ascii: "\\"))
-            result.append(byte)
-        case .text(let text):
-            result.append(
-                contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
     }
 }

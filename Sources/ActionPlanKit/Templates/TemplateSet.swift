@@ -27,10 +27,15 @@ public struct TemplateSet: Sendable {
 
     /// Renders the template `name` with `value` as its data.
     public func render(_ name: String, with value: TemplateValue) throws(TemplateError) -> String {
+        String(decoding: try renderUTF8(name, with: value), as: UTF8.self)
+    }
+
+    /// ``render(_:with:)`` as UTF-8.
+    public func renderUTF8(_ name: String, with value: TemplateValue) throws(TemplateError) -> [UInt8] {
         guard let template = templates[name] else {
             throw TemplateError(template: name, line: 1, column: 1, kind: .unknownPartial(name))
         }
-        var output = ""
+        var output: [UInt8] = []
         var stack = [value]
         try render(template.nodes, in: template, stack: &stack, depth: 0, into: &output)
         return output
@@ -38,7 +43,7 @@ public struct TemplateSet: Sendable {
 
     private func render(
         _ nodes: [Template.Node], in template: Template, stack: inout [TemplateValue], depth: Int,
-        into output: inout String
+        into output: inout [UInt8]
     ) throws(TemplateError) {
         for node in nodes {
             switch node {
@@ -46,8 +51,8 @@ public struct TemplateSet: Sendable {
                 output += text
             case .variable(let path, _):
                 switch TemplateSet.lookup(path, in: stack) {
-                case .text(let text): output += escaping.escape(text)
-                case .bool(let flag): output += flag ? "true" : "false"
+                case .text(let text): escaping.write(text, into: &output)
+                case .bool(let flag): output += (flag ? "true" : "false").utf8
                 case .list, .object, .record, .null: break
                 }
             case .section(let path, let inverted, let children, _):
@@ -93,7 +98,7 @@ public struct TemplateSet: Sendable {
     /// first one's error is thrown, as when the items are rendered one by one.
     private func render(
         _ nodes: [Template.Node], over items: [TemplateValue], in template: Template,
-        stack: inout [TemplateValue], depth: Int, into output: inout String
+        stack: inout [TemplateValue], depth: Int, into output: inout [UInt8]
     ) throws(TemplateError) {
         let runs = chunks(of: items.count, into: items.count / TemplateSet.itemsPerRun)
         guard runs.count > 1 else {
@@ -101,19 +106,19 @@ public struct TemplateSet: Sendable {
                 nodes, over: items[...], in: template, stack: &stack, depth: depth, into: &output)
         }
         let outer = stack
-        let texts = try concurrentMap(runs.count) { (run) throws(TemplateError) -> String in
+        let texts = try concurrentMap(runs.count) { (run) throws(TemplateError) -> [UInt8] in
             var stack = outer
-            var text = ""
+            var text: [UInt8] = []
             try render(nodes, over: items[runs[run]], in: template, stack: &stack, depth: depth, into: &text)
             return text
         }
-        output.reserveCapacity(output.utf8.count + texts.reduce(0) { $0 + $1.utf8.count })
+        output.reserveCapacity(output.count + texts.reduce(0) { $0 + $1.count })
         for text in texts { output += text }
     }
 
     private func render(
         _ nodes: [Template.Node], over items: ArraySlice<TemplateValue>, in template: Template,
-        stack: inout [TemplateValue], depth: Int, into output: inout String
+        stack: inout [TemplateValue], depth: Int, into output: inout [UInt8]
     ) throws(TemplateError) {
         for item in items {
             stack.append(item)

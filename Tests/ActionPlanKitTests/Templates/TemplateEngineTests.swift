@@ -155,18 +155,24 @@ private let data: TemplateValue = [
             try render("{{#s}}{{v}}{{/s}}", ["s": true, "v": .text(value)], escaping: escaping) == expected)
     }
 
-    /// Each character Markdown escaping changes anywhere in a value, alone in the middle of one, with
-    /// what it becomes; the block-opening characters, which change only at the start, stay as they are.
+    /// Each character an escaping changes, alone in the middle of a value, with what it becomes; and
+    /// characters that change only elsewhere (Markdown's block openers, at the start) staying as they are.
     @Test(
-        "Markdown escapes each character on its own",
+        "Each character escaped on its own",
         arguments: [
-            ("\\", #"\\"#), ("`", #"\`"#), ("*", #"\*"#), ("_", #"\_"#), ("[", #"\["#), ("]", #"\]"#),
-            ("|", #"\|"#), ("~", #"\~"#), ("<", "&lt;"), (">", "&gt;"), ("&x", "&amp;x"), ("& ", "& "),
-            ("\n", " "), ("\r", " "), ("\r\n", " "), ("#", "#"), ("-", "-"), ("+", "+"), ("=", "="),
-            (".", "."), (")", ")"), ("é", "é"),
+            (TemplateEscaping.markdown, "\\", #"\\"#), (.markdown, "`", #"\`"#), (.markdown, "*", #"\*"#),
+            (.markdown, "_", #"\_"#), (.markdown, "[", #"\["#), (.markdown, "]", #"\]"#),
+            (.markdown, "|", #"\|"#),
+            (.markdown, "~", #"\~"#), (.markdown, "<", "&lt;"), (.markdown, ">", "&gt;"),
+            (.markdown, "&x", "&amp;x"),
+            (.markdown, "& ", "& "), (.markdown, "\n", " "), (.markdown, "\r", " "), (.markdown, "\r\n", " "),
+            (.markdown, "#", "#"), (.markdown, "-", "-"), (.markdown, "+", "+"), (.markdown, "=", "="),
+            (.markdown, ".", "."), (.markdown, ")", ")"), (.markdown, "é", "é"), (.html, "&", "&amp;"),
+            (.html, "<", "&lt;"), (.html, ">", "&gt;"), (.html, "\"", "&quot;"), (.html, "'", "&#39;"),
+            (.html, "é|*\n", "é|*\n"),
         ])
-    func markdownCharacter(_ character: String, _ expected: String) throws {
-        let output = try render("{{v}}", ["v": .text("a" + character + "b")], escaping: .markdown)
+    func eachCharacter(_ escaping: TemplateEscaping, _ character: String, _ expected: String) throws {
+        let output = try render("{{v}}", ["v": .text("a" + character + "b")], escaping: escaping)
         #expect(output == "a" + expected + "b")
     }
 
