@@ -165,11 +165,10 @@ struct JSONWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
             bytes.append(UInt8(ascii: "\""))
         }
-        if isKey {
-            bytes.append(0x20)
-            bytes.append(UInt8(ascii: ":"))
-            bytes.append(0x20)
-        }
+        guard isKey else { return }
+        bytes.append(0x20)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
@@ -177,19 +176,12 @@ struct JSONWriter {
     }
 
     private mutating func escape(_ byte: UInt8) {
-        let backslash = UInt8(ascii: "\\")
+        bytes.append(UInt8(ascii: "\\"))
         switch byte {
-        case 0x08: bytes.append(contentsOf: [backslash, UInt8(ascii: "b")])
-        case 0x09: bytes.append(contentsOf: [backslash, UInt8(ascii: "t")])
-        case 0x0A: bytes.append(contentsOf: [backslash, UInt8(ascii: "n")])
-        case 0x0C: bytes.append(contentsOf: [backslash, UInt8(ascii: "f")])
-        case 0x0D: bytes.append(contentsOf: [backslash, UInt8(ascii: "r")])
+        case 0x08, 0x09, 0x0A, 0x0C, 0x0D: bytes.append(Array("btn_fr".utf8)[Int(byte) - 8])
         case 0x00..<0x20:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [
-                backslash, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)],
-            ])
-        default: bytes.append(contentsOf: [backslash, byte])
+            bytes.append(contentsOf: ((byte < 0x10 ? "u000" : "u00") + String(byte, radix: 16)).utf8)
+        default: bytes.append(byte)
         }
     }
 }

@@ -39,9 +39,10 @@ struct TextCells: Sendable {
     /// Appends a cell holding `text` cut at a word boundary to at most `limit` characters, as
     /// ``Swift/String/shortened(to:)`` cuts it.
     mutating func cell(shortening text: String, to limit: Int) {
-        var text = TextCells.flattened(text)
+        // Simple text holds no control character, so what is cut as simple needs no flattening.
+        var text = text
         let written = text.withUTF8 { String.writeShortenedSimple($0, to: limit, into: &bytes) }
-        if !written { write(text.shortened(to: limit)) }
+        if !written { write(TextCells.flattened(text).shortened(to: limit)) }
         endCell()
     }
 
@@ -77,17 +78,5 @@ struct TextCells: Sendable {
         }
         measures.append(measured ?? TextMeasure(String(decoding: bytes[start...], as: UTF8.self)))
         ends.append(bytes.count)
-    }
-
-    /// Appends every cell of `other`, after this one's.
-    mutating func append(_ other: TextCells) {
-        guard count > 0 else {
-            self = other
-            return
-        }
-        let offset = bytes.count
-        bytes.append(contentsOf: other.bytes)
-        ends.append(contentsOf: other.ends.lazy.map { $0 + offset })
-        measures.append(contentsOf: other.measures)
     }
 }

@@ -34,8 +34,9 @@ public struct TextTable: Sendable {
     }
 
     var columns: [Column]
-    /// The cells of the rows appended so far, row after row, one for each column.
-    private var cells = TextCells()
+    /// The cells of the rows appended so far, row after row, one for each column: a run of rows
+    /// for each stretch made apart (see ``append(rowsFor:_:)``), kept as made rather than joined.
+    private var cells = [TextCells()]
     /// Optional per-row colour, applied to the words of one column so alignment is unaffected.
     var rowColours: [ANSIColour?] = []
     /// The column whose cells take their row's colour.
@@ -56,7 +57,7 @@ public struct TextTable: Sendable {
 
     mutating func append(_ row: [String], colour: ANSIColour? = nil) {
         precondition(row.count == columns.count, "a table row needs one cell for each column")
-        for text in row { cells.cell(text) }
+        for text in row { cells[cells.count - 1].cell(text) }
         rowColours.append(colour)
     }
 
@@ -77,9 +78,9 @@ public struct TextTable: Sendable {
             precondition(
                 run.cells.count == run.colours.count * columns.count,
                 "a table row needs one cell for each column")
-            cells.append(run.cells)
             rowColours.append(contentsOf: run.colours)
         }
+        cells += made.map(\.cells)
     }
 
     /// The table's lines, at most `width` columns wide unless even its fixed columns are wider.
@@ -119,15 +120,28 @@ public struct TextTable: Sendable {
         // A long table (every open action with no owner across a portfolio, say) is written in runs of
         // rows on every core; a short one on this thread.
         let table = self
-        let runs = chunks(of: rowCount, into: rowCount / TextTable.rowsPerRun + 1)
+        // Each run of rows is written from the cells it was made in, the table's first row number
+        // beside it for its colours.
+        var runs: [(cells: Int, rows: Range<Int>, first: Int)] = []
+        var first = 0
+        for (index, made) in cells.enumerated() {
+            let rows = made.count / columns.count
+            for run in chunks(of: rows, into: rows / TextTable.rowsPerRun + 1) where !run.isEmpty {
+                runs.append((index, run, first + run.lowerBound))
+            }
+            first += rows
+        }
+        let allRuns = runs
         for stretch in chunks(of: runs.count, into: (runs.count + 15) / 16) {
-            output.appendConcurrently(stretch.count) { run, part in
+            output.appendConcurrently(stretch.count) { index, part in
                 var wrapper = TextWrapper()
                 var cellLines: [Range<Int>] = []
-                for row in runs[stretch.lowerBound + run] {
+                let run = allRuns[stretch.lowerBound + index]
+                for row in run.rows {
                     table.writeRow(
-                        row, of: table.cells, table.rowColours[row], layout, &wrapper, &cellLines, &part,
-                        indentBytes, useColour: colour)
+                        row, of: table.cells[run.cells],
+                        table.rowColours[run.first + row - run.rows.lowerBound],
+                        layout, &wrapper, &cellLines, &part, indentBytes, useColour: colour)
                 }
             }
             flush(&output)
@@ -251,11 +265,12 @@ extension TextTable {
             alignsRight = columns.map(\.alignRight)
             var natural = headings.measures.map(\.width)
             var longestWord = headings.measures.map(\.longestWord)
-            let measures = table.cells.measures
-            for (index, measure) in measures.enumerated() {
-                let column = index % columns.count
-                natural[column] = max(natural[column], measure.width)
-                longestWord[column] = max(longestWord[column], measure.longestWord)
+            for made in table.cells {
+                for (index, measure) in made.measures.enumerated() {
+                    let column = index % columns.count
+                    natural[column] = max(natural[column], measure.width)
+                    longestWord[column] = max(longestWord[column], measure.longestWord)
+                }
             }
             shown = Array(columns.indices)
             widths = natural
