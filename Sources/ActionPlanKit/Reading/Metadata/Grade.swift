@@ -89,26 +89,15 @@ enum Grade {
         }
     }
 
-    /// ``normalised(_:)`` on bytes for ASCII text, where a byte is a character, and for text whose other
-    /// characters are ``ASCIIText/isPlainPunctuation(_:at:)``; `nil` for other text.
-    private static func asciiNormalised(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        // Markdown emphasis marks are dropped; letters are lowercased.
-        let kept = ASCIIText.collapsingWhitespace(bytes) { byte in
-            byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") ? nil : ASCIIText.lower(byte)
-        }
-        guard var out = kept else { return nil }
-        while let last = out.last,
-            last == UInt8(ascii: ".") || last == UInt8(ascii: ",")
-                || last == UInt8(ascii: ";") || last == UInt8(ascii: ":")
-        {
-            out.removeLast()
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Lowercased, with Markdown emphasis, trailing punctuation and repeated spaces removed.
     static func normalised(_ text: some StringProtocol) -> String {
         if let fast = text.utf8.withContiguousStorageIfAvailable(asciiNormalised) ?? nil { return fast }
+        return normalisedByCharacters(text)
+    }
+
+    /// ``normalised(_:)`` by `Character`s: the plain version, for text its byte-level twin in
+    /// `Grade+Bytes.swift` leaves to characters, and the answer that twin must give.
+    static func normalisedByCharacters(_ text: some StringProtocol) -> String {
         let kept = text.lowercased().filter { $0 != "*" && $0 != "_" }
         let words = kept.split(whereSeparator: { $0.isWhitespace })
         var joined = words.joined(separator: " ")
