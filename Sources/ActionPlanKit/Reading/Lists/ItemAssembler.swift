@@ -47,11 +47,12 @@ public enum ItemAssembler {
     /// `text` with every run of whitespace turned into one space and the ends trimmed.
     public static func collapsingWhitespace(_ text: String) -> String {
         if let fast = text.utf8.withContiguousStorageIfAvailable(asciiCollapsed) ?? nil { return fast }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return collapsingWhitespaceByCharacters(text)
     }
 
-    /// ``collapsingWhitespace(_:)`` on bytes for ASCII text, where a byte is a character; `nil` otherwise.
-    private static func asciiCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        ASCIIText.collapsingWhitespace(bytes).map { String(decoding: $0, as: UTF8.self) }
+    /// ``collapsingWhitespace(_:)`` by `Character`s: the plain version, for text its byte-level twin in
+    /// `ItemAssembler+Bytes.swift` leaves to characters, and the answer that twin must give.
+    static func collapsingWhitespaceByCharacters(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
