@@ -139,10 +139,7 @@ enum JudgementTable {
                     state = .expecting(linesLeft: 20)
                     return
                 }
-                let header = Grade.normalised(cells.first.map(Self.text) ?? "")
-                if judgements.isEmpty,
-                    ["judgement", "judgements", "judgement grade", "judgements grade"].contains(header)
-                {
+                if judgements.isEmpty, Self.isHeader(cells) {
                     state = .expecting(linesLeft: 6)
                     return
                 }
@@ -237,6 +234,12 @@ enum JudgementTable {
             pendingArea = []
             pendingGrade = nil
             rowOpen = false
+        }
+
+        /// Whether the cells are a table's header ("Judgement", "Judgements grade").
+        static func isHeader(_ cells: [Cell]) -> Bool {
+            let header = Grade.normalised(cells.first.map(text) ?? "")
+            return ["judgement", "judgements", "judgement grade", "judgements grade"].contains(header)
         }
 
         /// A line that starts a table by itself: words, then a capitalised grade in the last cell.

@@ -17,6 +17,13 @@ public enum LineClassifier {
         if shape.isPlainWords {
             return classify(line, words: String(body), indent: indent, marker: nil, isMarkedHeading: false)
         }
+        return classify(line, body: body, indent: indent)
+    }
+
+    /// The classified line, given its text after the leading blanks: the plain version, for lines its
+    /// byte-level test in `LineClassifier+Bytes.swift` does not call plain words, and the answer that
+    /// test's shortcut must give.
+    static func classify(_ line: SourceLine, body: Substring, indent: Int) -> ClassifiedLine {
         var words: Substring
         var isMarkedHeading = false
         if Markup.mayHoldMarkup(body) {
