@@ -32,8 +32,16 @@ struct ByteTwinTests {
         return texts.map(TextDecoding.normalizingLineEndings)
     }()
 
-    /// Every line of every report, as the page stage gives them.
-    static let lines: [SourceLine] = reports.flatMap(PageSplitter.lines(of:))
+    /// Every line of every report, as the page stage gives them, then lines of shapes the sample rarely
+    /// holds: pages past 99, a no-break space after a list number, cells two spaces apart.
+    static let lines: [SourceLine] =
+        reports.flatMap(PageSplitter.lines(of:))
+        + [
+            "Page 123 of 140", "- 104 -", "  117  ", "12.\u{A0}Ensure that plans are reviewed",
+            "7)\u{A0}\u{A0}",
+            "Overall effectiveness  Good", "1.  Children’s services  Requires improvement to be good",
+            "Leadership and management  |  Grade 3 (Adequate)", "Page 1234",
+        ].enumerated().map { SourceLine(number: $0.offset + 1, page: 0, text: $0.element[...]) }
 
     /// The cells of every line that has more than one, and every line's text without marks: the
     /// texts a judgements table's area and grade tests see.
@@ -164,10 +172,15 @@ struct ByteTwinTests {
     @Test("JudgementTable.byteCellTexts gives cellTexts")
     func cells() {
         var tally = Tally()
-        for line in Self.lines {
+        // Tabbed rows laid out as `pdftotext -layout` lays them, two spaces apart, as well.
+        let laidOut = Self.lines.map(\.text).filter { $0.contains("\t") }.map {
+            $0.replacingOccurrences(of: "\t", with: "  ")[...]
+        }
+        #expect(laidOut.count > 10)
+        for text in Self.lines.map(\.text) + laidOut {
             tally.check(
-                line.text, bytes: ASCIIText.withBytes(line.text, JudgementTable.byteCellTexts),
-                characters: JudgementTable.cellTexts(line.text))
+                text, bytes: ASCIIText.withBytes(text, JudgementTable.byteCellTexts),
+                characters: JudgementTable.cellTexts(text))
         }
         tally.expectAgreement()
     }
