@@ -40,7 +40,7 @@ extension RenderableReport {
             try ReportTemplates.refuseTemplate(options)
             return csvUTF8()
         case .markdown, .html:
-            return [try templatedUTF8(options)]
+            return try templatedUTF8(options)
         }
     }
 
@@ -57,12 +57,12 @@ extension RenderableReport {
             try ReportTemplates.refuseTemplate(options)
             return csv()
         case .markdown, .html:
-            return String(decoding: try templatedUTF8(options), as: UTF8.self)
+            return String(decoding: Array(try templatedUTF8(options).joined()), as: UTF8.self)
         }
     }
 
-    /// The report through its template (Markdown or HTML), as UTF-8.
-    private func templatedUTF8(_ options: RenderOptions) throws(TemplateError) -> [UInt8] {
+    /// The report through its template (Markdown or HTML), as runs of UTF-8.
+    private func templatedUTF8(_ options: RenderOptions) throws(TemplateError) -> [[UInt8]] {
         try ReportTemplates.renderUTF8(
             Self.templateName, format: options.format, data: Self.templateFields.value(self),
             shape: Self.templateFields.shape, userSource: options.template)

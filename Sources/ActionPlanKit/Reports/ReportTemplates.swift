@@ -11,7 +11,7 @@ enum ReportTemplates {
     static func renderUTF8(
         _ report: String, format: OutputFormat, data: @autoclosure () -> TemplateValue, shape: TemplateShape,
         userSource: String?
-    ) throws(TemplateError) -> [UInt8] {
+    ) throws(TemplateError) -> [[UInt8]] {
         let suffix: String
         let escaping: TemplateEscaping
         switch format {

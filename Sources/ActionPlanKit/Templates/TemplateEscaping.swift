@@ -19,8 +19,8 @@ public enum TemplateEscaping: Sendable {
     ///
     /// Every character escaped is ASCII, so the text is read and written as UTF-8 bytes; any other
     /// byte, of whatever character, is copied as it is. Most values need nothing (or hold a `.` or `-`
-    /// that needs nothing where it stands), so each is first read through to the first byte that
-    /// changes, and copied whole when there is none.
+    /// that needs nothing where it stands), so only the few bytes that may change are looked at, and
+    /// the runs between those that do are copied whole.
     func write(_ text: String, into output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
@@ -28,21 +28,16 @@ public enum TemplateEscaping: Sendable {
             case .none:
                 output.append(contentsOf: bytes)
             case .html:
-                let replacement = { TemplateEscaping.html(bytes[$0]) }
-                let first = TemplateEscaping.firstChange(
-                    in: bytes, from: 0, TemplateEscaping.htmlSpecial, replacement)
-                TemplateEscaping.write(bytes, from: first, into: &output, replacement)
+                Self.write(bytes, from: 0, Self.htmlSpecial, into: &output) {
+                    Self.html(bytes[$0])
+                }
             case .markdown:
                 // Only the first byte after any leading digits can open a block or end a list number;
                 // past it, only the bytes in `markdownSpecial` can change.
                 let opening = bytes.firstIndex { !(0x30...0x39).contains($0) } ?? bytes.count
-                let replacement = { TemplateEscaping.markdown(bytes, at: $0, opening: opening) }
-                let first =
-                    opening < bytes.count && !replacement(opening).isSame
-                    ? opening
-                    : TemplateEscaping.firstChange(
-                        in: bytes, from: opening + 1, TemplateEscaping.markdownSpecial, replacement)
-                TemplateEscaping.write(bytes, from: first, into: &output, replacement)
+                Self.write(bytes, from: opening, Self.markdownSpecial, into: &output) {
+                    Self.markdown(bytes, at: $0, opening: opening)
+                }
             }
         }
     }
@@ -58,6 +53,20 @@ public enum TemplateEscaping: Sendable {
 
         var isSame: Bool {
             if case .same = self { true } else { false }
+        }
+
+        /// Appends what `byte` becomes to `output`.
+        func write(_ byte: UInt8, into output: inout [UInt8]) {
+            switch self {
+            case .same:
+                output.append(byte)
+            case .backslashed:
+                output.append(UInt8(ascii: "\\"))
+                output.append(byte)
+            case .text(let text):
+                output.append(
+                    contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+            }
         }
     }
 
@@ -75,42 +84,25 @@ public enum TemplateEscaping: Sendable {
             | 1 << (126 - 64)
     )
 
-    /// The index of the first byte from `start` on that `replacement` changes, looking only at those
-    /// in `special`; `nil` when none changes.
-    @inline(__always)
-    private static func firstChange(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ special: ByteSet,
-        _ replacement: (Int) -> Replacement
-    ) -> Int? {
-        for index in start..<max(start, bytes.count) {
-            let byte = bytes[index]
-            let bit = byte < 64 ? special.0 >> byte : byte < 128 ? special.1 >> (byte - 64) : 0
-            if bit & 1 == 1 && !replacement(index).isSame { return index }
-        }
-        return nil
-    }
-
-    /// Appends `bytes` to `output`, each from `first` on as `replacement` says; all as they are when
-    /// `first` is `nil`.
+    /// Appends `bytes` to `output`: the byte at `start` and each byte in `special` after it as
+    /// `replacement` says, the rest (and all before `start`) copied in runs as they are.
     @inline(__always)
     private static func write(
-        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int?, into output: inout [UInt8],
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ special: ByteSet, into output: inout [UInt8],
         _ replacement: (Int) -> Replacement
     ) {
-        guard let first else { return output.append(contentsOf: bytes) }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
-        for index in first..<bytes.count {
-            switch replacement(index) {
-            case .same:
-                output.append(bytes[index])
-            case .backslashed:
-                output.append(UInt8(ascii: "\\"))
-                output.append(bytes[index])
-            case .text(let text):
-                output.append(
-                    contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-            }
+        var copied = 0
+        for index in min(start, bytes.count)..<bytes.count {
+            let byte = bytes[index]
+            let bit = byte < 64 ? special.0 >> byte : byte < 128 ? special.1 >> (byte - 64) : 0
+            guard bit & 1 == 1 || index == start else { continue }
+            let change = replacement(index)
+            guard !change.isSame else { continue }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+            change.write(byte, into: &output)
+            copied = index + 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
 
     private static func html(_ byte: UInt8) -> Replacement {

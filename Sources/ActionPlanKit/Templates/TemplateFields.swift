@@ -35,13 +35,14 @@ struct TemplateFields<Subject>: Sendable {
     }
 
     private let fields: [Field]
-    private let byName: [String: Field]
+    /// Each field's value by name: only the closure, so that a lookup copies nothing more.
+    private let values: [String: @Sendable (Subject) -> TemplateValue]
 
     /// The fields, in any order; each name once.
     init(_ fields: [Field]) {
         precondition(Set(fields.map(\.name)).count == fields.count, "a template name is declared twice")
         self.fields = fields
-        byName = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0) })
+        values = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.value) })
     }
 
     /// The names offered and the shape of each.
@@ -51,7 +52,7 @@ struct TemplateFields<Subject>: Sendable {
 
     /// `subject`'s values under every declared name, each worked out when a template asks for it.
     func value(_ subject: Subject) -> TemplateValue where Subject: Sendable {
-        let byName = byName
-        return .record(TemplateRecord { name in byName[name].map { $0.value(subject) } })
+        let values = values
+        return .record(TemplateRecord { name in values[name].map { $0(subject) } })
     }
 }

@@ -27,32 +27,49 @@ public struct TemplateSet: Sendable {
 
     /// Renders the template `name` with `value` as its data.
     public func render(_ name: String, with value: TemplateValue) throws(TemplateError) -> String {
-        String(decoding: try renderUTF8(name, with: value), as: UTF8.self)
+        String(decoding: Array(try renderUTF8(name, with: value).joined()), as: UTF8.self)
     }
 
-    /// ``render(_:with:)`` as UTF-8.
-    public func renderUTF8(_ name: String, with value: TemplateValue) throws(TemplateError) -> [UInt8] {
+    /// ``render(_:with:)`` as runs of UTF-8 that follow one another: the runs of a long list rendered
+    /// on several cores are handed over as they were made, never copied into one buffer.
+    public func renderUTF8(_ name: String, with value: TemplateValue) throws(TemplateError) -> [[UInt8]] {
         guard let template = templates[name] else {
             throw TemplateError(template: name, line: 1, column: 1, kind: .unknownPartial(name))
         }
-        var output: [UInt8] = []
+        var output = Output()
         var stack = [value]
         try render(template.nodes, in: template, stack: &stack, depth: 0, into: &output)
-        return output
+        return output.runs
+    }
+
+    /// Rendered text: the runs finished so far, and the one being written.
+    private struct Output {
+        var finished: [[UInt8]] = []
+        var bytes: [UInt8] = []
+
+        /// Every run, in order, none empty.
+        var runs: [[UInt8]] { bytes.isEmpty ? finished : finished + [bytes] }
+
+        /// Appends `other`'s runs as they are; what follows is written into a new run.
+        mutating func append(_ other: Output) {
+            if !bytes.isEmpty { finished.append(bytes) }
+            finished += other.runs
+            bytes = []
+        }
     }
 
     private func render(
         _ nodes: [Template.Node], in template: Template, stack: inout [TemplateValue], depth: Int,
-        into output: inout [UInt8]
+        into output: inout Output
     ) throws(TemplateError) {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                output.bytes += text
             case .variable(let path, _):
                 switch TemplateSet.lookup(path, in: stack) {
-                case .text(let text): escaping.write(text, into: &output)
-                case .bool(let flag): output += (flag ? "true" : "false").utf8
+                case .text(let text): escaping.write(text, into: &output.bytes)
+                case .bool(let flag): output.bytes += (flag ? "true" : "false").utf8
                 case .list, .object, .record, .null: break
                 }
             case .section(let path, let inverted, let children, _):
@@ -94,11 +111,11 @@ public struct TemplateSet: Sendable {
     /// `nodes` once for each of `items`, in order.
     ///
     /// A long list (a portfolio's 50,000 rows) is cut into runs rendered on every core, each into its
-    /// own text from its own copy of the stack, then joined in order. Of several failing items, the
+    /// own runs from its own copy of the stack, kept in order. Of several failing items, the
     /// first one's error is thrown, as when the items are rendered one by one.
     private func render(
         _ nodes: [Template.Node], over items: [TemplateValue], in template: Template,
-        stack: inout [TemplateValue], depth: Int, into output: inout [UInt8]
+        stack: inout [TemplateValue], depth: Int, into output: inout Output
     ) throws(TemplateError) {
         let runs = chunks(of: items.count, into: items.count / TemplateSet.itemsPerRun)
         guard runs.count > 1 else {
@@ -106,19 +123,18 @@ public struct TemplateSet: Sendable {
                 nodes, over: items[...], in: template, stack: &stack, depth: depth, into: &output)
         }
         let outer = stack
-        let texts = try concurrentMap(runs.count) { (run) throws(TemplateError) -> [UInt8] in
+        let parts = try concurrentMap(runs.count) { (run) throws(TemplateError) -> Output in
             var stack = outer
-            var text: [UInt8] = []
-            try render(nodes, over: items[runs[run]], in: template, stack: &stack, depth: depth, into: &text)
-            return text
+            var part = Output()
+            try render(nodes, over: items[runs[run]], in: template, stack: &stack, depth: depth, into: &part)
+            return part
         }
-        output.reserveCapacity(output.count + texts.reduce(0) { $0 + $1.count })
-        for text in texts { output += text }
+        for part in parts { output.append(part) }
     }
 
     private func render(
         _ nodes: [Template.Node], over items: ArraySlice<TemplateValue>, in template: Template,
-        stack: inout [TemplateValue], depth: Int, into output: inout [UInt8]
+        stack: inout [TemplateValue], depth: Int, into output: inout Output
     ) throws(TemplateError) {
         for item in items {
             stack.append(item)

@@ -25,8 +25,13 @@ private let rowSource =
     @Test("A list renders every item in order, however long", arguments: [1, 255, 256, 511, 512, 1000, 5003])
     func everyItemInOrder(count: Int) throws {
         let templates = try TemplateSet(["main": rowSource], escaping: .markdown)
-        let output = try templates.render("main", with: ["plan": "dudley", "rows": rows(1...count)])
-        #expect(output == (1...count).map(rowLine).joined())
+        let data: TemplateValue = ["plan": "dudley", "rows": rows(1...count)]
+        let expected = (1...count).map(rowLine).joined()
+        #expect(try templates.render("main", with: data) == expected)
+        // As UTF-8, in runs none of which is empty, that follow one another.
+        let runs = try templates.renderUTF8("main", with: data)
+        #expect(runs.allSatisfy { !$0.isEmpty })
+        #expect(String(decoding: Array(runs.joined()), as: UTF8.self) == expected)
     }
 
     @Test func longListsInsideALongList() throws {
