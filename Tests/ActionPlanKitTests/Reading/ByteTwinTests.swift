@@ -40,7 +40,9 @@ struct ByteTwinTests {
             "Page 123 of 140", "- 104 -", "  117  ", "12.\u{A0}Ensure that plans are reviewed",
             "7)\u{A0}\u{A0}",
             "Overall effectiveness  Good", "1.  Children’s services  Requires improvement to be good",
-            "Leadership and management  |  Grade 3 (Adequate)", "Page 1234",
+            "Leadership and management  |  Grade 3 (Adequate)", "Page 1234", "**Published:** 17 October 2011",
+            "<b>Lead inspector</b>: Jane Smith", "__Inspection dates__: 1–12 May 2012",
+            "> Report pub*lished: 2013",
         ].enumerated().map { SourceLine(number: $0.offset + 1, page: 0, text: $0.element[...]) }
 
     /// The cells of every line that has more than one, and every line's text without marks: the
@@ -258,6 +260,68 @@ struct ByteTwinTests {
         }
         #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
         #expect(plain > Self.lines.count / 4)
+    }
+
+    @Test("HeadingMatcher.startsWithFirstWordOnBytes gives startsWithFirstWordByLookup")
+    func headingFirstWords() {
+        var tally = Tally()
+        var starts = 0
+        for text in Self.lines.map({ String($0.text) }) + Self.cellTexts {
+            let bytes = ASCIIText.withBytes(text[...], HeadingMatcher.startsWithFirstWordOnBytes)
+            tally.check(
+                text, bytes: Optional(bytes), characters: HeadingMatcher.startsWithFirstWordByLookup(text))
+            if bytes { starts += 1 }
+        }
+        tally.expectAgreement()
+        #expect(starts > 100)
+    }
+
+    @Test("LabelledFields.isClean passes only lines that plainByRemovingMarks leaves as they are")
+    func cleanLines() {
+        var clean = 0
+        var changed: [String] = []
+        for line in Self.lines where ASCIIText.withBytes(line.text, LabelledFields.isClean) {
+            clean += 1
+            // The shortcut keeps a leading "- " and no-break spaces at the ends, which the plain version's
+            // trimming drops, as on main: known differences, kept while the twins only move.
+            if line.text.hasPrefix("- ") || line.text.first == "\u{A0}" || line.text.last == "\u{A0}" {
+                continue
+            }
+            if LabelledFields.plainByRemovingMarks(line.text) != String(line.text) {
+                changed.append(String(line.text))
+            }
+        }
+        #expect(changed.isEmpty, "\(changed.prefix(5))")
+        #expect(clean > Self.lines.count / 2)
+        #expect(LabelledFields.plain("**Published:** 17 October 2011") == "Published: 17 October 2011")
+    }
+
+    @Test("PlainLines.mayHold rules out only lines whose plain text lacks the needle")
+    func plainLineSearches() {
+        let needles =
+            [" in ", "took place", ":"] + LabelledFields.inspectionDateLabels + LabelledFields.publishedLabels
+            + LabelledFields.inspectorLabels
+        // The metadata stages search a report's opening lines, and the lines with marks anywhere.
+        let lines = Self.lines.filter { $0.number <= 120 || $0.text.contains(where: { "*<_".contains($0) }) }
+        var ruledOut = 0
+        var missed: [String] = []
+        for line in lines {
+            let plain = LabelledFields.plain(line.text)
+            for needle in needles {
+                for caseSensitive in [true, false] {
+                    let mayHold = ASCIIText.withBytes(line.text) {
+                        PlainLines.mayHold(needle, raw: $0, caseSensitive: caseSensitive)
+                    }
+                    guard !mayHold else { continue }
+                    ruledOut += 1
+                    if TextSearch.range(of: needle, in: plain, caseSensitive: caseSensitive) != nil {
+                        missed.append("\(needle) in \(String(reflecting: plain))")
+                    }
+                }
+            }
+        }
+        #expect(missed.isEmpty, "\(missed.prefix(5))")
+        #expect(ruledOut > lines.count)
     }
 
     @Test("PageSplitter's byte-level line spans give the text's lines split at line feeds")

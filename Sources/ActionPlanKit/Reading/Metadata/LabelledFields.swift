@@ -17,16 +17,14 @@ enum LabelledFields {
 
     /// Removes the Markdown and HTML marks conversions leave around labels ("**Published:**", "<b>").
     static func plain(_ line: Substring) -> String {
-        // Most lines carry no marks and no surrounding blanks: copy them as they are. memchr looks for
-        // the marks: this runs over every byte of every report.
-        let isClean = ASCIIText.withBytes(line) { bytes in
-            guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else {
-                return true
-            }
-            return !ASCIIText.isBlank(first) && !ASCIIText.isBlank(last) && first != UInt8(ascii: ">")
-                && !"*<_#".utf8.contains { memchr(base, Int32($0), bytes.count) != nil }
-        }
-        if isClean { return String(line) }
+        // Most lines carry no marks and no surrounding blanks: copy them as they are.
+        if ASCIIText.withBytes(line, isClean) { return String(line) }
+        return plainByRemovingMarks(line)
+    }
+
+    /// ``plain(_:)`` with every mark looked for and removed: the plain version, for lines its byte-level
+    /// test in `LabelledFields+Bytes.swift` does not call clean, and the answer that test's shortcut must give.
+    static func plainByRemovingMarks(_ line: Substring) -> String {
         var text = String(line)
         for mark in ["**", "<b>", "</b>", "__"] where ASCIIText.contains(text, byte: mark.utf8.first!) {
             text = text.replacingOccurrences(of: mark, with: "")

@@ -62,13 +62,9 @@ struct PlainLines: MetadataLines {
         return made
     }
 
-    /// Plain text is the raw line with marks deleted ("**", "<b>", "</b>", "__") and its ends trimmed:
-    /// deleting can join a needle only where a raw line holds `*`, `<` or `_`, and trimming never can.
+    /// Asked of the raw line's bytes (`PlainLines+Bytes.swift`), so the plain text is made only for a
+    /// line that may hold the needle.
     func mayHold(_ needle: String, at index: Int, caseSensitive: Bool) -> Bool {
-        ASCIIText.withBytes(store.raw[index]) { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            if "*<_".utf8.contains(where: { memchr(base, Int32($0), bytes.count) != nil }) { return true }
-            return TextSearch.offset(of: needle, in: bytes, caseSensitive: caseSensitive) != nil
-        }
+        ASCIIText.withBytes(store.raw[index]) { Self.mayHold(needle, raw: $0, caseSensitive: caseSensitive) }
     }
 }

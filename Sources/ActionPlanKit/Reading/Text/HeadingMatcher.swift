@@ -51,30 +51,16 @@ enum HeadingMatcher {
     /// Whether the leading ASCII letters of `text` are one of ``firstWords``, tested without allocating:
     /// this runs on every line of a report.
     static func startsWithFirstWord(_ text: String) -> Bool {
-        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let head = bytes.first else { return false }
-            switch ASCIIText.lower(head) {
-            case UInt8(ascii: "a"), UInt8(ascii: "r"), UInt8(ascii: "w"), UInt8(ascii: "i"),
-                UInt8(ascii: "p"), UInt8(ascii: "b"):
-                break
-            default:
-                return false
-            }
-            return firstWordList.contains { word in
-                guard bytes.count >= word.count else { return false }
-                for offset in word.indices where ASCIIText.lower(bytes[offset]) != word[offset] {
-                    return false
-                }
-                guard bytes.count > word.count else { return true }
-                let next = ASCIIText.lower(bytes[word.count])
-                return next < 97 || next > 122
-            }
-        }
-        return answer ?? firstWords.contains(firstWord(of: text))
+        text.utf8.withContiguousStorageIfAvailable(startsWithFirstWordOnBytes)
+            ?? startsWithFirstWordByLookup(text)
     }
 
-    /// ``firstWords`` as a list, for the byte test above.
-    private static let firstWordList: [[UInt8]] = Array(firstWords)
+    /// ``startsWithFirstWord(_:)`` by making the leading word and looking it up: the plain version, for
+    /// text without contiguous bytes, and the answer its byte-level twin in `HeadingMatcher+Bytes.swift`
+    /// must give.
+    static func startsWithFirstWordByLookup(_ text: String) -> Bool {
+        firstWords.contains(firstWord(of: text))
+    }
 
     /// The leading ASCII letters of `text`, lowercased.
     static func firstWord(of text: String) -> [UInt8] {
