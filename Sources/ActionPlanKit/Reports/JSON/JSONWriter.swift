@@ -52,7 +52,8 @@ struct JSONWriter {
     /// Starts the next member of the innermost object: its key; its value is written next.
     mutating func member(_ key: String) {
         separate()
-        string(key, isKey: true)
+        string(key)
+        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
     }
 
     /// Starts the next element of the innermost array; its value is written next.
@@ -61,6 +62,15 @@ struct JSONWriter {
     /// Writes a member whose value is a scalar.
     mutating func member(_ key: String, _ value: Scalar) {
         member(key)
+        scalar(value)
+    }
+
+    /// Writes a member whose key, as every report's keys, is ASCII that needs no escape.
+    mutating func member(_ key: StaticString, _ value: Scalar) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        for byte in "\" : ".utf8 { bytes.append(byte) }
         scalar(value)
     }
 
@@ -145,11 +155,10 @@ struct JSONWriter {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        for _ in 0..<2 * depth { bytes.append(0x20) }
     }
 
-    /// Writes `text` quoted and escaped, followed by `" : "` when it is a member's key.
-    private mutating func string(_ text: String, isKey: Bool = false) {
+    private mutating func string(_ text: String) {
         var text = text
         text.withUTF8 { source in
             bytes.append(UInt8(ascii: "\""))
@@ -165,10 +174,6 @@ struct JSONWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
             bytes.append(UInt8(ascii: "\""))
         }
-        guard isKey else { return }
-        bytes.append(0x20)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(0x20)
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

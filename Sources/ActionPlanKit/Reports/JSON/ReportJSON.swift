@@ -20,7 +20,7 @@ enum ReportJSON {
     /// Each is handed over as it is read, with no array of them: a portfolio's JSON holds tens of
     /// thousands of actions.
     static func members(
-        of line: ActionLine, _ visit: (String, JSONWriter.Scalar) throws -> Void
+        of line: ActionLine, _ visit: (StaticString, JSONWriter.Scalar) throws -> Void
     ) rethrows {
         try visit("action", .string(line.action.action))
         try visit("cost", .optional(line.action.cost?.description))
@@ -64,13 +64,14 @@ enum ReportJSON {
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
-            try ReportJSON.members(of: line) { key, value in
+            try ReportJSON.members(of: line) { name, value in
+                let key = Key(stringValue: name.description)
                 switch value {
-                case .string(let text): try container.encode(text, forKey: Key(stringValue: key))
-                case .number(let number): try container.encode(number, forKey: Key(stringValue: key))
-                case .day(let day): try container.encode(day.isoText, forKey: Key(stringValue: key))
-                case .bool(let flag): try container.encode(flag, forKey: Key(stringValue: key))
-                case .null: try container.encodeNil(forKey: Key(stringValue: key))
+                case .string(let text): try container.encode(text, forKey: key)
+                case .number(let number): try container.encode(number, forKey: key)
+                case .day(let day): try container.encode(day.isoText, forKey: key)
+                case .bool(let flag): try container.encode(flag, forKey: key)
+                case .null: try container.encodeNil(forKey: key)
                 }
             }
         }
