@@ -28,15 +28,31 @@ public struct Template: Sendable {
         /// `.`: the current item.
         case current
         /// `a.b.c`: a name looked for from the innermost context outwards, then fields within it.
-        case names([String])
+        case names([Name])
 
         /// The path as the template spells it.
         var written: String {
             switch self {
             case .current: "."
-            case .names(let names): names.joined(separator: ".")
+            case .names(let names): names.map(\.text).joined(separator: ".")
             }
         }
+    }
+
+    /// A name in a tag or a report's fields, hashed once when it is made: a field is found by name
+    /// several times a row, and hashing the text each time cost more than the rest of finding it.
+    struct Name: Hashable, Sendable {
+        let text: String
+        private let key: Int
+
+        init(_ text: String) {
+            self.text = text
+            key = text.hashValue
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(key) }
+
+        static func == (left: Name, right: Name) -> Bool { left.key == right.key && left.text == right.text }
     }
 
     /// A place in a template's source, 1-based.
@@ -235,7 +251,7 @@ private struct TemplateParser {
     ) throws(TemplateError) -> Template.Path {
         if body == "." { return .current }
         guard isValidName(body) else { throw badName(body, at: position) }
-        return .names(body.split(separator: ".").map(String.init))
+        return .names(body.split(separator: ".").map { Template.Name(String($0)) })
     }
 
     private func isValidName(_ body: String) -> Bool {

@@ -36,13 +36,13 @@ struct TemplateFields<Subject>: Sendable {
 
     private let fields: [Field]
     /// Each field's value by name: only the closure, so that a lookup copies nothing more.
-    private let values: [String: @Sendable (Subject) -> TemplateValue]
+    private let values: [Template.Name: @Sendable (Subject) -> TemplateValue]
 
     /// The fields, in any order; each name once.
     init(_ fields: [Field]) {
         precondition(Set(fields.map(\.name)).count == fields.count, "a template name is declared twice")
         self.fields = fields
-        values = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.value) })
+        values = Dictionary(uniqueKeysWithValues: fields.map { (Template.Name($0.name), $0.value) })
     }
 
     /// The names offered and the shape of each.

@@ -39,7 +39,8 @@ extension TemplateSet {
     private func resolve(
         _ path: Template.Path, in scopes: [TemplateShape], template: Template, at position: Template.Position
     ) throws(TemplateError) -> TemplateShape {
-        guard case .names(let path) = path else { return scopes.last ?? .value }
+        guard case .names(let names) = path else { return scopes.last ?? .value }
+        let path = names.map(\.text)
         guard var shape = scopes.reversed().lazy.compactMap({ $0[path[0]] }).first else {
             let known = Set(scopes.flatMap(\.names))
             throw TemplateError(

@@ -28,13 +28,16 @@ public enum TemplateValue: Hashable, Sendable {
     }
 
     /// The value's field `name`, or `nil` when it is not an object or has no such field.
-    subscript(name: String) -> TemplateValue? {
+    subscript(name: Template.Name) -> TemplateValue? {
         switch self {
-        case .object(let fields): fields[name]
+        case .object(let fields): fields[name.text]
         case .record(let record): record.lookup(name)
         default: nil
         }
     }
+
+    /// The value's field `name`, or `nil` when it is not an object or has no such field.
+    subscript(name: String) -> TemplateValue? { self[Template.Name(name)] }
 
     /// Text for a value that may be absent: `.null` for `nil`.
     public static func optional(_ text: String?) -> TemplateValue {
@@ -81,19 +84,19 @@ extension TemplateValue: ExpressibleByDictionaryLiteral {
 /// records are equal only when they are the same record.
 public struct TemplateRecord: Hashable, Sendable {
     private final class Storage: Sendable {
-        let lookup: @Sendable (String) -> TemplateValue?
-        init(_ lookup: @escaping @Sendable (String) -> TemplateValue?) { self.lookup = lookup }
+        let lookup: @Sendable (Template.Name) -> TemplateValue?
+        init(_ lookup: @escaping @Sendable (Template.Name) -> TemplateValue?) { self.lookup = lookup }
     }
 
     private let storage: Storage
 
     /// A record whose field `name` is `lookup(name)`, `nil` when it has no such field.
-    public init(_ lookup: @escaping @Sendable (String) -> TemplateValue?) {
+    init(_ lookup: @escaping @Sendable (Template.Name) -> TemplateValue?) {
         storage = Storage(lookup)
     }
 
     /// The field `name`, worked out now.
-    func lookup(_ name: String) -> TemplateValue? { storage.lookup(name) }
+    func lookup(_ name: Template.Name) -> TemplateValue? { storage.lookup(name) }
 
     /// Whether the two are the same record.
     public static func == (left: TemplateRecord, right: TemplateRecord) -> Bool {
