@@ -59,13 +59,8 @@ struct JSONWriter {
     /// Starts the next element of the innermost array; its value is written next.
     mutating func element() { separate() }
 
-    /// Writes a member whose value is a scalar.
-    mutating func member(_ key: String, _ value: Scalar) {
-        member(key)
-        scalar(value)
-    }
-
-    /// Writes a member whose key, as every report's keys, is ASCII that needs no escape.
+    /// Writes a member whose value is a scalar; its key, as every report's keys, is ASCII that needs
+    /// no escape.
     mutating func member(_ key: StaticString, _ value: Scalar) {
         separate()
         bytes.append(UInt8(ascii: "\""))
@@ -164,20 +159,36 @@ struct JSONWriter {
             bytes.append(UInt8(ascii: "\""))
             // Nearly every value needs no escape: it is copied whole, and otherwise a run at a time.
             var runStart = 0
-            var index = source.firstIndex(where: JSONWriter.needsEscape)
-            while let found = index {
+            var found = JSONWriter.firstEscape(in: source, from: 0)
+            while found < source.count {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<found]))
                 escape(source[found])
                 runStart = found + 1
-                index = source[runStart...].firstIndex(where: JSONWriter.needsEscape)
+                found = JSONWriter.firstEscape(in: source, from: runStart)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
             bytes.append(UInt8(ascii: "\""))
         }
     }
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    /// The index of the first byte from `start` on that JSON escapes (the end when none), found eight
+    /// bytes at a time: in `word`, a byte below 0x20 borrows into its high bit when 0x20 is taken from
+    /// it, and one equal to `"` or `\\` is zero once xored with it, so borrows when 1 is taken; a
+    /// byte above ASCII, whose own high bit is set, is masked out.
+    private static func firstEscape(in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let one: UInt64 = 0x0101_0101_0101_0101
+        while index + 8 <= source.count {
+            let word = UnsafeRawPointer(source.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            let borrows = (word &- one &* 0x20) | (word ^ one &* 0x22 &- one) | (word ^ one &* 0x5C &- one)
+            if borrows & ~word & (one &* 0x80) != 0 { break }
+            index += 8
+        }
+        // Then a byte at a time, from the word that holds one: `"` is 0x22, `\\` 0x5C.
+        while index < source.count, source[index] >= 0x20, source[index] != 0x22, source[index] != 0x5C {
+            index += 1
+        }
+        return index
     }
 
     private mutating func escape(_ byte: UInt8) {

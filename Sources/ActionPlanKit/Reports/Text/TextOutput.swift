@@ -58,9 +58,6 @@ struct TextOutput {
         bytes = []
     }
 
-    /// Everything written, in one buffer.
-    var utf8: [UInt8] { finished.isEmpty ? bytes : Array(runs.joined()) }
-
     /// Appends raw UTF-8 bytes, without a line feed.
     mutating func write(_ utf8: some Collection<UInt8>) { bytes.append(contentsOf: utf8) }
 
@@ -75,18 +72,6 @@ struct TextOutput {
         precondition(written <= maximum, "wrote past the room asked for")
         bytes.removeLast(maximum - written)
     }
-
-    /// Appends `count` spaces.
-    mutating func spaces(_ count: Int) {
-        guard count > 0 else { return }
-        if count <= TextOutput.blanks.count {
-            TextOutput.blanks.withUnsafeBufferPointer { bytes.append(contentsOf: $0[..<count]) }
-        } else {
-            bytes.append(contentsOf: repeatElement(0x20, count: count))
-        }
-    }
-
-    private static let blanks = [UInt8](repeating: 0x20, count: 256)
 
     /// Ends the current line.
     mutating func endLine() { bytes.append(0x0A) }
@@ -119,5 +104,5 @@ struct TextOutput {
 
     /// Everything written, as a string. Only short texts are made strings (a table of a plan's
     /// actions, say); a portfolio's report goes out as ``runs``.
-    var text: String { String(decoding: utf8, as: UTF8.self) }
+    var text: String { String(decoding: runs.joined(), as: UTF8.self) }
 }

@@ -113,7 +113,7 @@ public struct TextTable: Sendable {
         writeRow(0, of: headings, nil, layout, &wrapper, &cellLines, &output, indentBytes, useColour: colour)
         output.write(indentBytes)
         for (position, column) in layout.shown.enumerated() {
-            if position > 0 { output.spaces(TextTable.gap) }
+            if position > 0 { output.write(repeatElement(0x20, count: TextTable.gap)) }
             output.write(repeatElement(UInt8(ascii: "-"), count: layout.widths[column]))
         }
         output.endLine()
