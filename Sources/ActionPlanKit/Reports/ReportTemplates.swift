@@ -27,7 +27,8 @@ enum ReportTemplates {
             main = userTemplateName
             sources[main] = userSource
         }
-        let templates = try TemplateSet(sources, escaping: escaping)
+        // Only the report's template and the partials it includes are parsed.
+        let templates = try TemplateSet(sources, roots: [main], escaping: escaping)
         if userSource != nil { try templates.check(main, against: shape) }
         return try templates.renderUTF8(main, with: data())
     }

@@ -9,17 +9,30 @@ public struct TemplateSet: Sendable {
 
     /// Parses every template (name → source) and checks that every partial each names exists.
     public init(_ sources: [String: String], escaping: TemplateEscaping) throws(TemplateError) {
-        var templates: [String: Template] = [:]
         // Sorted, so that of several faulty templates the same one is always reported.
-        for name in sources.keys.sorted() {
-            templates[name] = try Template(name: name, source: sources[name]!)
-        }
-        for name in templates.keys.sorted() {
-            for reference in templates[name]!.partialReferences where templates[reference.name] == nil {
+        try self.init(sources, roots: sources.keys.sorted(), escaping: escaping)
+    }
+
+    /// Parses the templates `roots` and the partials they include, and checks that every partial
+    /// named exists; a template of `sources` that none of them includes is not parsed at all.
+    public init(_ sources: [String: String], roots: [String], escaping: TemplateEscaping)
+        throws(TemplateError)
+    {
+        var templates: [String: Template] = [:]
+        // Each template with the place that names it: the root itself, then where it is included.
+        var pending = roots.reversed().map { (name: $0, includedBy: nil as (String, Template.Position)?) }
+        while let (name, includedBy) = pending.popLast() {
+            guard templates[name] == nil else { continue }
+            guard let source = sources[name] else {
+                // A root that does not exist is reported when it is rendered or checked.
+                guard let (includer, position) = includedBy else { continue }
                 throw TemplateError(
-                    template: name, line: reference.position.line, column: reference.position.column,
-                    kind: .unknownPartial(reference.name))
+                    template: includer, line: position.line, column: position.column,
+                    kind: .unknownPartial(name))
             }
+            let template = try Template(name: name, source: source)
+            templates[name] = template
+            pending += template.partialReferences.reversed().map { ($0.name, (name, $0.position)) }
         }
         self.templates = templates
         self.escaping = escaping

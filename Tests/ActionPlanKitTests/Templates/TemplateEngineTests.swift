@@ -114,6 +114,28 @@ private let data: TemplateValue = [
         #expect(output == "a\nP\nb\n")
     }
 
+    @Test func onlyTheTemplatesARootIncludesAreParsed() throws {
+        let sources = ["main": "[{{> a}}]", "a": "A{{> b}}", "b": "B", "broken": "{{#x}}"]
+        let templates = try TemplateSet(sources, roots: ["main"], escaping: .none)
+        #expect(try templates.render("main", with: data) == "[AB]")
+        let error = #expect(throws: TemplateError.self) {
+            try TemplateSet(sources, roots: ["main", "broken"], escaping: .none)
+        }
+        #expect(error?.template == "broken")
+        #expect(error?.kind == .unclosedSection("x"))
+    }
+
+    @Test func aMissingPartialIsReportedWhereItIsIncluded() throws {
+        let sources = ["main": "{{> a}}", "a": "x\n  {{> gone}}"]
+        let error = #expect(throws: TemplateError.self) {
+            try TemplateSet(sources, roots: ["main"], escaping: .none)
+        }
+        #expect(error?.template == "a")
+        #expect(error?.line == 2)
+        #expect(error?.column == 3)
+        #expect(error?.kind == .unknownPartial("gone"))
+    }
+
     @Test func aPartialIncludingItselfStopsWithAnError() throws {
         #expect(throws: TemplateError.self) {
             try render("{{> loop}}", data, partials: ["loop": "x{{> loop}}"])
