@@ -74,13 +74,18 @@ struct CommandContext {
             write { runs.append($0) }
             return try emit(utf8: runs)
         }
+        // Each run is written (and scanned for control characters) on another thread, in order, while
+        // the next is laid out.
+        let output = environment.standardOutputUTF8
+        let writing = DispatchQueue(label: "actionplan.output")
         var endsLine = false
         write { run in
             guard let last = run.last else { return }
-            environment.standardOutputUTF8(run)
+            writing.async { output(run) }
             endsLine = last == UInt8(ascii: "\n")
         }
-        if !endsLine { environment.standardOutputUTF8([UInt8(ascii: "\n")]) }
+        writing.sync {}
+        if !endsLine { output([UInt8(ascii: "\n")]) }
     }
 
     /// Writes `data` to the file `path` as ``OutputFile`` allows, and says so on standard error.
