@@ -15,10 +15,8 @@ public struct OverdueReport: Sendable {
         public var actionCount: Int
         /// How many of them are overdue.
         public var overdueCount: Int
-        /// The report the plan answers, for the paper's header.
-        public var source: SourceReport
-        /// The plan's saved meeting and author, for the paper's header.
-        public var settings: PlanSettings
+        /// The last day for the plan's statement of action, where its report's publication is known.
+        public var statementDue: CalendarDay?
     }
 
     /// How many overdue actions are late by an amount within a range of days.
@@ -93,6 +91,10 @@ public struct OverdueReport: Sendable {
     public final class PlanPart: Sendable {
         /// The plan's heading.
         let heading: PlanHeading
+        /// The report the plan answers, without its judgements, for the paper's header.
+        let source: SourceReport
+        /// The plan's saved meeting and author, for the paper's header.
+        let settings: PlanSettings
         /// Its actions counted by colour and timescale.
         let counter: RAGCounter
         /// Its overdue actions, in plan order.
@@ -170,10 +172,12 @@ public struct OverdueReport: Sendable {
             var source = plan.source
             // The header needs no judgements, and a portfolio's parts are kept until the report is made.
             source.judgements = []
+            self.source = source
+            settings = plan.settings
             heading = PlanHeading(
                 name: plan.name, authority: plan.source.authority, council: Council(of: plan.source),
-                actionCount: plan.actions.count, overdueCount: overdue.count, source: source,
-                settings: plan.settings)
+                actionCount: plan.actions.count, overdueCount: overdue.count,
+                statementDue: plan.source.statementDue)
             self.counter = counter
             self.overdue = overdue
             self.dueSoon = dueSoon
@@ -207,7 +211,7 @@ public struct OverdueReport: Sendable {
         presenting: PlanSettings = PlanSettings()
     ) {
         header = PaperHeader(
-            plans: parts.lazy.map { ($0.heading.source, $0.heading.settings) }, given: presenting)
+            plans: parts.lazy.map { ($0.source, $0.settings) }, given: presenting)
         self.asOf = asOf
         self.policy = policy
         self.byOwner = byOwner

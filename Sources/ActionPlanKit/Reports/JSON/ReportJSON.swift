@@ -228,7 +228,7 @@ extension OverdueReport {
                 PlanLists.write("noOwner", noOwner, to: &plan)
                 PlanLists.write("overdue", overdue, to: &plan)
                 plan.member("region", .optional(heading.council.region))
-                plan.member("statementDue", .optional(heading.source.statementDue))
+                plan.member("statementDue", .optional(heading.statementDue))
                 PlanLists.write("undatedPastDeadline", undatedPastDeadline, to: &plan)
             }
         }
