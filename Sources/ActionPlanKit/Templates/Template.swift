@@ -88,11 +88,7 @@ public struct Template: Sendable {
 /// Turns template source into nodes, one character at a time, keeping line and column for errors.
 private struct TemplateParser {
     let name: String
-    let source: String
     let characters: [Character]
-    /// Where each character starts in `source`, and its end last: a tag's text is copied from the
-    /// source, which costs far less than making it from its characters one by one.
-    let offsets: [String.Index]
     var index = 0
     var line = 1
     var column = 1
@@ -108,9 +104,7 @@ private struct TemplateParser {
 
     init(name: String, source: String) {
         self.name = name
-        self.source = source
         characters = Array(source)
-        offsets = Array(source.indices) + [source.endIndex]
     }
 
     mutating func parse() throws(TemplateError) -> [Template.Node] {
@@ -140,9 +134,9 @@ private struct TemplateParser {
         guard let close = findClose(from: index + 2, comment: next(2) == "!") else {
             throw error(at: start, .badTag("'{{' is never closed by '}}'"))
         }
-        let content = source[offsets[index + 2]..<offsets[close]]
+        let content = String(characters[(index + 2)..<close])
         let sigil = content.first
-        let body = withoutBlanks(content.dropFirst())
+        let body = String(content.dropFirst()).trimmingCharacters(in: " \t")
         let kind: Character? = sigil.flatMap { "#^/!>".contains($0) ? $0 : nil }
         switch sigil {
         case "{", "&":
@@ -196,7 +190,7 @@ private struct TemplateParser {
             nodes = open.nodes
             nodes.append(.section(open.path, inverted: open.inverted, inner, open.position))
         default:
-            let path = try parsePath(withoutBlanks(content), at: start)
+            let path = try parsePath(content.trimmingCharacters(in: " \t"), at: start)
             flushText()
             nodes.append(.variable(path, start))
         }
@@ -260,25 +254,12 @@ private struct TemplateParser {
         return .names(body.split(separator: ".").map { Template.Name(String($0)) })
     }
 
-    /// `text` without the spaces and tabs at either end.
-    private func withoutBlanks(_ text: Substring) -> String {
-        var text = text
-        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return String(text)
-    }
-
     private func isValidName(_ body: String) -> Bool {
         guard !body.isEmpty, !body.hasPrefix("."), !body.hasSuffix("."), !body.contains("..") else {
             return false
         }
         return body.allSatisfy { character in
-            if let ascii = character.asciiValue {
-                // The ASCII letters and digits, without asking Unicode.
-                return (0x61...0x7A).contains(ascii | 0x20) || (0x30...0x39).contains(ascii) || ascii == 0x5F
-                    || ascii == 0x2D || ascii == 0x2E
-            }
-            return character.isLetter || character.isNumber || character == "_" || character == "-"
+            character.isLetter || character.isNumber || character == "_" || character == "-"
                 || character == "."
         }
     }
