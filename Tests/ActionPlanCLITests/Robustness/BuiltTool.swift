@@ -84,7 +84,7 @@ final class Sandbox {
 
     /// Writes `contents` to `name`, a path relative to the sandbox.
     func write(_ name: String, _ contents: Data) {
-        FileManager.default.createFile(atPath: directory + "/" + name, contents: contents)
+        #expect(FileManager.default.createFile(atPath: directory + "/" + name, contents: contents), "\(name)")
     }
 
     /// Adds a plan of `count` actions, each with a long wording so that writing it takes a while.
@@ -109,7 +109,7 @@ final class Sandbox {
         let enumerator = FileManager.default.enumerator(atPath: directory)
         while let relative = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + relative, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: directory + "/" + relative, isDirectory: &isDirectory)
             files[relative] =
                 isDirectory.boolValue
                 ? Data("<folder>".utf8)

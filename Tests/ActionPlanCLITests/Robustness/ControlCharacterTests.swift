@@ -139,7 +139,7 @@ struct ControlCharacterTests {
         let sandbox = try Sandbox()
         try sandbox.addPlan("dudley")
         let file = sandbox.directory + "/out.xlsx"
-        FileManager.default.createFile(atPath: file, contents: nil)
+        #expect(FileManager.default.createFile(atPath: file, contents: nil))
         let handle = try #require(FileHandle(forWritingAtPath: file))
         let run = try DeadlineRun.run(
             ["export", "dudley", "--format", "xlsx"], in: sandbox.directory, output: handle)

@@ -79,8 +79,9 @@ struct HistoryUndoCheckTests {
         let stale = workspace.run(["check", "--as-of", "2012-01-20", "--stale-days", "7", "--format", "json"])
         #expect(stale.output.contains("\"message\" : \"42 days overdue and not updated for 42 days"))
         #expect(stale.output.contains("\"kind\" : \"overdue and not updated\""))
-        FileManager.default.createFile(
-            atPath: workspace.plans + "/broken.json", contents: Data("{\"actions\": [".utf8))
+        #expect(
+            FileManager.default.createFile(
+                atPath: workspace.plans + "/broken.json", contents: Data("{\"actions\": [".utf8)))
         let broken = workspace.run(["check"])
         #expect(broken.status == 65)
         #expect(

@@ -29,7 +29,7 @@ final class TemporaryPlans {
     }
 
     func write(_ name: String, _ text: String) {
-        FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(text.utf8))
+        #expect(FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(text.utf8)))
     }
 }
 
@@ -47,7 +47,9 @@ struct PlanStoreTests {
         plans.write("notes.dudley.json.tmp.txt", "someone's file")
         let findings = try plans.store.check([name], today: CalendarDay(iso: "2012-01-01")!)
         #expect(findings.contains { $0.message.contains(".dudley.json.tmp") })
-        try plans.store.modify(name) { try $0.apply(ActionUpdate(note: "n"), to: ids(1), author: author()) }
+        _ = try plans.store.modify(name) {
+            try $0.apply(ActionUpdate(note: "n"), to: ids(1), author: author())
+        }
         #expect(
             plans.entries == [
                 ".dudley.lock", ".other.json.tmp", ".tmp-4242-17-dudley.json", "dudley.json",
@@ -78,7 +80,9 @@ struct PlanStoreTests {
         try plans.store.create(freshPlan())
         let path = plans.store.path(of: name)
         chmod(path, 0o664)
-        try plans.store.modify(name) { try $0.apply(ActionUpdate(note: "n"), to: ids(1), author: author()) }
+        _ = try plans.store.modify(name) {
+            try $0.apply(ActionUpdate(note: "n"), to: ids(1), author: author())
+        }
         var info = stat()
         stat(path, &info)
         #expect(info.st_mode & 0o777 == 0o664)
@@ -94,7 +98,7 @@ struct PlanStoreTests {
             for writer in 0..<4 {
                 group.addTask {
                     for step in 0..<15 {
-                        try? store.modify(name) {
+                        _ = try? store.modify(name) {
                             try $0.apply(
                                 ActionUpdate(note: "w\(writer)-\(step)"), to: ids(2), author: author())
                         }

@@ -178,7 +178,7 @@ struct PlanSummaryCacheFileTests {
     func updatedPlan() throws {
         let folder = try CachedPlans([SamplePlans.dudley, sutton()])
         _ = try folder.overdue(on: day)
-        try folder.plans.store.modify(PlanName("dudley-2012")!) {
+        _ = try folder.plans.store.modify(PlanName("dudley-2012")!) {
             try $0.apply(
                 ActionUpdate(owner: "A new owner", note: "handed over"), to: ids(2),
                 author: author("2013-05-20"))
