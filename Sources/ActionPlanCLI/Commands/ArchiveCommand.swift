@@ -45,7 +45,8 @@ enum ArchiveCommand: Command {
             return
         }
         guard !names.isEmpty else {
-            context.print(listing(of: try store.archivedPlans(), in: store.archiveDirectory))
+            let archived = try store.archivedPlans()
+            context.print(ArchiveListing(plans: archived, folder: store.archiveDirectory).text)
             return
         }
         var seen: Set<PlanName> = []
@@ -56,21 +57,6 @@ enum ArchiveCommand: Command {
         }
         context.print(
             (lines + ["Restore with: actionplan archive --restore \(archived[0])"]).joined(separator: "\n"))
-    }
-
-    /// One line per archived plan: its name, council, start date and revision count.
-    static func listing(of plans: [ActionPlan], in folder: String) -> String {
-        guard !plans.isEmpty else { return "No archived plans in \(folder)" }
-        let width = plans.map(\.name.rawValue.count).max() ?? 0
-        var lines = ["Archived plans in \(folder):"]
-        for plan in plans {
-            let council = plan.source.authority ?? "council unknown"
-            let changes = plan.revision == 1 ? "1 revision" : "\(plan.revision) revisions"
-            lines.append(
-                "  \(plan.name.rawValue.padding(toLength: width, withPad: " ", startingAt: 0))  "
-                    + "\(council), from \(plan.startDate), \(plan.actions.count) actions, \(changes)")
-        }
-        return lines.joined(separator: "\n")
     }
 }
 

@@ -101,7 +101,7 @@ struct ArchiveCommandTests {
         }
         let listing = workspace.run(["archive"], today: Self.today)
         #expect(listing.status == 0)
-        #expect(listing.output.contains("  sutton-2013  Sutton, from 2013-05-22, 10 actions, 1 revision"))
+        #expect(listing.output.contains("  sutton-2013  Sutton, from 22 May 2013, 10 actions, 1 revision\n"))
 
         #expect(workspace.run(["restore"], today: Self.today).status == 64)
         #expect(workspace.run(["archive", "--restore"], today: Self.today).status == 64)
@@ -120,6 +120,10 @@ struct ArchiveCommandTests {
         let second = workspace.run(["archive", "sutton-2013"], today: Self.today)
         #expect(second.status == 0, "\(second.error)")
         #expect(second.output.contains("as \(workspace.plans)/archive/sutton-2013-2.json"))
+        // The listing lines the names up, and counts one revision as one.
+        let listing = workspace.run(["archive"], today: Self.today).output
+        #expect(listing.contains("\n  sutton-2013    Sutton, from 22 May 2013, 10 actions, 1 revision\n"))
+        #expect(listing.contains("\n  sutton-2013-2  Sutton, from 22 May 2013, 10 actions, 0 revisions\n"))
         let archive = PlanStore(directory: workspace.plans).archive
         #expect(try archive.load(PlanName("sutton-2013-2")!).revision == 0)
         #expect(try archive.load(PlanName("sutton-2013")!).revision == 1)
