@@ -291,7 +291,8 @@ struct ByteTwinTests {
         #expect(LabelledFields.plain("**Published:** 17 October 2011") == "Published: 17 October 2011")
         // A list dash and no-break spaces at the ends are trimmed whichever way the line goes.
         #expect(LabelledFields.plain("- Published: 17 October 2011") == "Published: 17 October 2011")
-        #expect(LabelledFields.plain("\u{A0}Published: 17 October 2011\u{A0}") == "Published: 17 October 2011")
+        #expect(
+            LabelledFields.plain("\u{A0}Published: 17 October 2011\u{A0}") == "Published: 17 October 2011")
     }
 
     @Test("PlainLines.mayHold rules out only lines whose plain text lacks the needle")
