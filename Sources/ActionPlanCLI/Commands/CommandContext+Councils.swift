@@ -42,6 +42,22 @@ extension CommandContext {
     }
 
     /// The failure when a filter leaves no plan: nothing to report is said, not printed as an empty report.
+    /// What `make` gives for each plan `names` (every plan when empty) of the councils `filter` admits,
+    /// as it stood on `day`, and the plans left out because they had not started by then; a clear
+    /// error when `filter` admits none. Plans of other councils are passed over before `make` sees them.
+    func mapAdmittedPlans<Part: Sendable>(
+        _ names: [String], on day: CalendarDay, admitting filter: CouncilFilter,
+        _ make: @Sendable (ActionPlan) -> Part
+    ) throws -> (parts: [Part], leftOut: [LeftOutPlan]) {
+        let outcomes = try mapPlans(names, on: day) { plan -> (LeftOutPlan?, Part?)? in
+            guard filter.admits(plan.source) else { return nil }
+            let leftOut = LeftOutPlan(plan, asOf: day)
+            return (leftOut, leftOut == nil ? make(plan) : nil)
+        }.compactMap { $0 }
+        if outcomes.isEmpty { throw noPlans(matching: filter) }
+        return (outcomes.compactMap(\.1), outcomes.compactMap(\.0))
+    }
+
     func noPlans(matching filter: CouncilFilter) -> CLIFailure {
         CLIFailure(
             where: store.directory, what: "no plan of \(filter.scope ?? "any council") in the folder",

@@ -40,23 +40,14 @@ enum OverdueCommand: Command {
         let options = try context.renderOptions()
         let policy = RAGPolicy()
         let filter = try context.councilFilter(command: spec.name)
-        // Plans of other councils are passed over before any of their actions is rated; a plan that had
-        // not started on the day has nothing to report, and is named as left out instead.
-        let outcomes = try context.mapPlans(context.arguments.positionals, on: day) {
-            plan -> (LeftOutPlan?, OverdueReport.PlanPart?)? in
-            guard filter.admits(plan.source) else { return nil }
-            let leftOut = LeftOutPlan(plan, asOf: day)
-            return (
-                leftOut,
-                leftOut == nil ? OverdueReport.PlanPart(standing: plan, on: day, policy: policy) : nil
-            )
-        }.compactMap { $0 }
-        if outcomes.isEmpty { throw context.noPlans(matching: filter) }
-        let parts = outcomes.compactMap(\.1)
+        // A plan that had not started on the day has nothing to report, and is named as left out instead.
+        let (parts, leftOut) = try context.mapAdmittedPlans(
+            context.arguments.positionals, on: day, admitting: filter
+        ) { OverdueReport.PlanPart(standing: $0, on: day, policy: policy) }
         let report = try OverdueReport(
             parts: parts, asOf: day, policy: policy, byOwner: context.arguments.has("--by-owner"),
             presenting: try context.presenting()
-        ).withReturns(context).leavingOut(outcomes.compactMap(\.0))
+        ).withReturns(context).leavingOut(leftOut)
         if let office {
             let data =
                 switch office {

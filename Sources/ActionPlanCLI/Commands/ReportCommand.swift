@@ -98,18 +98,10 @@ enum ReportCommand: Command {
         }
         let policy = RAGPolicy()
         // A plan that had not started on the day is named as left out, as `overdue` does.
-        let outcomes = try context.mapPlans(arguments.positionals, on: day) {
-            plan -> (LeftOutPlan?, NationalProgress.PlanRow?)? in
-            guard filter.admits(plan.source) else { return nil }
-            let leftOut = LeftOutPlan(plan, asOf: day)
-            return (
-                leftOut,
-                leftOut == nil ? NationalProgress.PlanRow(standing: plan, on: day, policy: policy) : nil
-            )
-        }.compactMap { $0 }
-        if outcomes.isEmpty { throw context.noPlans(matching: filter) }
-        let report = NationalProgress(
-            rows: outcomes.compactMap(\.1), asOf: day, scope: filter.scope, leftOut: outcomes.compactMap(\.0))
+        let (rows, leftOut) = try context.mapAdmittedPlans(
+            arguments.positionals, on: day, admitting: filter
+        ) { NationalProgress.PlanRow(standing: $0, on: day, policy: policy) }
+        let report = NationalProgress(rows: rows, asOf: day, scope: filter.scope, leftOut: leftOut)
         switch options.format {
         case .json: try context.emit(report.json())
         case .csv: try context.emit(report.csv())
