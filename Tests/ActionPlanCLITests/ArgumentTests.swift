@@ -4,59 +4,52 @@ import Testing
 
 @Suite("Command-line arguments")
 struct ArgumentTests {
-    struct UsageCase: CustomTestStringConvertible, Sendable {
-        var name: String
-        var arguments: [String]
-        var message: String
-        var testDescription: String { name }
-    }
-
     @Test(
         "usage mistakes exit 64 with a message and a suggestion",
         arguments: [
-            UsageCase(name: "unknown command", arguments: ["overdu"], message: "did you mean 'overdue'?"),
-            UsageCase(
+            RefusedRun(name: "unknown command", arguments: ["overdu"], message: "did you mean 'overdue'?"),
+            RefusedRun(
                 name: "unknown option", arguments: ["overdue", "--as-off", "2012-04-01"],
                 message: "did you mean '--as-of'?"),
-            UsageCase(
+            RefusedRun(
                 name: "missing value", arguments: ["overdue", "--as-of"],
                 message: "option '--as-of' needs a value"),
-            UsageCase(
+            RefusedRun(
                 name: "impossible date", arguments: ["overdue", "--as-of", "2012-02-30"],
                 message: "'2012-02-30' is not a valid date"),
-            UsageCase(
+            RefusedRun(
                 name: "bad format", arguments: ["overdue", "--format", "pdf"],
                 message: "expected one of: text, markdown, html, csv, json"),
-            UsageCase(
+            RefusedRun(
                 name: "unknown status", arguments: ["update", "p", "1", "--status", "done"],
                 message: "'done' is not a valid value for --status"),
-            UsageCase(
+            RefusedRun(
                 name: "status typo", arguments: ["update", "p", "1", "--status", "complete"],
                 message: "did you mean 'completed'?"),
-            UsageCase(
+            RefusedRun(
                 name: "option twice", arguments: ["update", "p", "1", "--note", "a", "--note", "b"],
                 message: "is given twice"),
-            UsageCase(name: "missing argument", arguments: ["update", "p"], message: "missing ACTION"),
-            UsageCase(
+            RefusedRun(name: "missing argument", arguments: ["update", "p"], message: "missing ACTION"),
+            RefusedRun(
                 name: "extra argument", arguments: ["generate", "a.txt", "b.txt"],
                 message: "unexpected argument 'b.txt'"),
-            UsageCase(
+            RefusedRun(
                 name: "flag with value", arguments: ["generate", "r.txt", "--force=yes"],
                 message: "takes no value"),
-            UsageCase(
+            RefusedRun(
                 name: "bad number", arguments: ["generate", "r.txt", "--default-months", "six"],
                 message: "expected a whole number"),
-            UsageCase(
+            RefusedRun(
                 name: "plan name as a path", arguments: ["show", "../etc/passwd"],
                 message: "is not a plan name"),
-            UsageCase(
+            RefusedRun(
                 name: "bad action list", arguments: ["update", "p", "1,x", "--note", "n"],
                 message: "is not an action ID"),
-            UsageCase(
+            RefusedRun(
                 name: "bad cost", arguments: ["update", "p", "1", "--cost", "lots"],
                 message: "is not an amount"),
         ])
-    func usageMistakes(_ usage: UsageCase) throws {
+    func usageMistakes(_ usage: RefusedRun) throws {
         let workspace = try Workspace()
         try workspace.add(sampleReport(), name: "p")
         let before = workspace.snapshot()

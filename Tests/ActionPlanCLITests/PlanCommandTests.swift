@@ -141,31 +141,24 @@ struct PlanCommandTests {
         #expect(workspace.snapshot() == before)
     }
 
-    struct Refusal: CustomTestStringConvertible, Sendable {
-        var name: String
-        var arguments: [String]
-        var message: String
-        var testDescription: String { name }
-    }
-
     @Test(
         "a bad correction is a usage error that names the problem and changes nothing",
         arguments: [
-            Refusal(
+            RefusedRun(
                 name: "unknown council", arguments: ["--authority", "Dudly"],
                 message:
                     "error: actionplan plan: --authority 'Dudly' is not a council actionplan knows\nhint: did you mean 'Dudley'?"
             ),
-            Refusal(
+            RefusedRun(
                 name: "impossible date", arguments: ["--published", "2012-02-30"], message: "2012-02-30"),
-            Refusal(
+            RefusedRun(
                 name: "dated after today", arguments: ["--meeting", "Cabinet", "--on", "2012-04-02"],
                 message: "that is after today (2012-04-01)"),
-            Refusal(
+            RefusedRun(
                 name: "reason without a correction", arguments: ["--reason", "typo"],
                 message: "--reason goes with a correction"),
         ])
-    func refusals(_ refusal: Refusal) throws {
+    func refusals(_ refusal: RefusedRun) throws {
         let workspace = try workspace()
         let before = workspace.snapshot()
         let run = workspace.run(["plan", "dudley"] + refusal.arguments)

@@ -104,3 +104,13 @@ func sampleReport() -> Report {
                 text: "Strengthen quality assurance", line: 22),
         ])
 }
+
+/// A command line the tool must refuse: its exit status and what its message must say.
+struct RefusedRun: CustomTestStringConvertible, Sendable {
+    var name: String
+    var arguments: [String]
+    /// 64 usage, 65 bad data, 66 missing plan or report.
+    var status: Int32 = 64
+    var message: String
+    var testDescription: String { name }
+}

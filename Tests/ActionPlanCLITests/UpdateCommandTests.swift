@@ -40,42 +40,34 @@ struct UpdateCommandTests {
         #expect(Set(plan.actions.flatMap(\.history).map(\.revision)) == [1])
     }
 
-    struct RefusedCase: CustomTestStringConvertible, Sendable {
-        var name: String
-        var arguments: [String]
-        var status: Int32
-        var message: String
-        var testDescription: String { name }
-    }
-
     @Test(
         "a refused update changes nothing and says why",
         arguments: [
-            RefusedCase(
+            RefusedRun(
                 name: "unknown action", arguments: ["update", "dudley", "9", "--note", "x"], status: 66,
                 message: "has no action 9; did you mean 5?"),
-            RefusedCase(
+            RefusedRun(
                 name: "unknown plan", arguments: ["update", "dudly", "1", "--note", "x"], status: 66,
                 message: "did you mean 'dudley'?"),
-            RefusedCase(
+            RefusedRun(
                 name: "reschedule without reason",
                 arguments: ["update", "dudley", "1", "--due", "2012-05-01"], status: 64,
                 message: "needs a reason"),
-            RefusedCase(
+            RefusedRun(
                 name: "sign off before completion",
                 arguments: ["update", "dudley", "1", "--status", "signed-off"], status: 65,
                 message: "only a completed action can be signed off"),
-            RefusedCase(
+            RefusedRun(
                 name: "drop without reason", arguments: ["update", "dudley", "2", "--status", "dropped"],
                 status: 64, message: "needs a reason"),
-            RefusedCase(
+            RefusedRun(
                 name: "nothing to change", arguments: ["update", "dudley", "1"], status: 64,
                 message: "nothing to update"),
-            RefusedCase(
+            RefusedRun(
                 name: "one bad ID among good", arguments: ["update", "dudley", "1,2,9", "--owner", "X"],
                 status: 66, message: "has no action 9"),
         ])
-    func refused(_ refused: RefusedCase) throws {
+    func refused(_ refused: RefusedRun) throws {
         let workspace = try Workspace()
         try workspace.add(sampleReport(), name: "dudley")
         let before = workspace.snapshot()

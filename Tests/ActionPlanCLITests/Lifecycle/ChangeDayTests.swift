@@ -4,53 +4,45 @@ import Testing
 /// `--on` dates a change; it must be a day a report can show it on, and keep the history possible.
 @Suite("History you can trust: the day of a change")
 struct ChangeDayTests {
-    struct Refusal: CustomTestStringConvertible, Sendable {
-        var name: String
-        var arguments: [String]
-        var status: Int32
-        var message: String
-        var testDescription: String { name }
-    }
-
     @Test(
         "a change dated after today or before the plan's start is a usage error saying why, and changes nothing",
         arguments: [
-            Refusal(
+            RefusedRun(
                 name: "update after today",
                 arguments: ["update", "dudley", "1", "--owner", "A", "--on", "2012-04-02"],
                 status: 64,
                 message:
                     "--on 2012-04-02: that is after today (2012-04-01); a change is dated the day it took effect"
             ),
-            Refusal(
+            RefusedRun(
                 name: "update before the start",
                 arguments: ["update", "dudley", "1", "--owner", "A", "--on", "2011-12-08"], status: 64,
                 message:
                     "--on 2011-12-08: that is before the plan's start date (2011-12-09); plan 'dudley' did not exist then"
             ),
-            Refusal(
+            RefusedRun(
                 name: "add after today",
                 arguments: ["add", "dudley", "1", "--action", "Audit", "--on", "2013-01-01"],
                 status: 64, message: "--on 2013-01-01: that is after today"),
-            Refusal(
+            RefusedRun(
                 name: "undo before the start", arguments: ["undo", "dudley", "--on", "2011-01-01"],
                 status: 64,
                 message: "--on 2011-01-01: that is before the plan's start date"),
-            Refusal(
+            RefusedRun(
                 name: "sign-off before the completion",
                 arguments: ["update", "dudley", "1", "--status", "signed-off", "--on", "2012-02-01"],
                 status: 65,
                 message:
                     "action 1: a change dated 1 February 2012 would sign it off before it was completed (1 March 2012); "
                     + "date the sign-off on or after 2012-03-01 with --on"),
-            Refusal(
+            RefusedRun(
                 name: "status change before the last one",
                 arguments: ["update", "dudley", "2", "--status", "blocked", "--on", "2012-01-15"], status: 65,
                 message:
                     "action 2: a change dated 15 January 2012 would come before its status last changed to in-progress "
                     + "on 1 February 2012"),
         ])
-    func refused(_ refusal: Refusal) throws {
+    func refused(_ refusal: RefusedRun) throws {
         let workspace = try Workspace()
         try workspace.add(sampleReport(), name: "dudley")
         #expect(
